@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Parses the environment once; every problem is reported together so a user fixes them in one go. */
+export function parseEnvironment<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  throw new EnvironmentError(problems);
+}
+
+/** For an app's main: prints the problems and exits non-zero instead of starting half-configured. */
+export function parseEnvironmentOrExit<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  try {
+    return parseEnvironment(schema, env);
+  } catch (error) {
+    if (error instanceof EnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export const portVar = (defaultPort: number) => z.coerce.number().int().min(0).max(65535).default(defaultPort);
+
+export const mongoUrlVar = z
+  .string()
+  .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URL')
+  .default('mongodb://127.0.0.1:27017/');
+
+export const redisUrlVar = z
+  .string()
+  .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+  .default('redis://127.0.0.1:6379');
+
+export const signingSecretVar = z
+  .string({ required_error: 'is required: the secret the gateway signs identity headers with (32+ characters)' })
+  .min(32, 'must be at least 32 characters');
+
+export const logLevelVar = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');

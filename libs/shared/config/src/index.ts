@@ -1,0 +1,10 @@
+export {
+  EnvironmentError,
+  parseEnvironment,
+  parseEnvironmentOrExit,
+  portVar,
+  mongoUrlVar,
+  redisUrlVar,
+  signingSecretVar,
+  logLevelVar,
+} from './environment';
