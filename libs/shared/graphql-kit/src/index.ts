@@ -4,3 +4,4 @@ export { MAX_PAGE_SIZE, pageRequest, lazyConnection, type PageRequest, type Page
 export { MAX_QUERY_DEPTH, depthLimitRule } from './depth-limit';
 export { idFilterCondition, type IdFilter, type IdOperator } from './id-filter';
 export { MAX_BODY_BYTES, RequestBodyError, readBody, toGraphQLRequest, sendJson, respondWithApollo } from './apollo-http';
+export { byIdLoader } from './by-id-loader';

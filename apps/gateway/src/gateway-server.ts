@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  RequestBodyError,
+  createErrorFormatter,
+  depthLimitRule,
+  respondWithApollo,
+  sendJson,
+  toGraphQLRequest,
+} from '@fg/graphql-kit';
+import type { Logger } from '@fg/logger';
+import { ApiKeyVerifier, IdentityUnavailableError } from './auth/api-key-verifier';
+import type { GatewayConfig, SubgraphName } from './environment';
+import { SignedDataSource, type GatewayContext } from './federation/signed-data-source';
+import { createSubgraphFetcher } from './federation/subgraph-fetcher';
+import { checkSubgraphs } from './readiness';
+
+export const API_PATH = '/api/graphql';
+
+// The reference API's exact bodies: existing clients compare them.
+const INVALID_API_KEY = { errors: [{ message: 'Invalid Api Key' }] };
+
+export interface RunningGateway {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+function wantsExplorer(req: IncomingMessage, url: URL): boolean {
+  return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+}
+
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const fetcher = createSubgraphFetcher();
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name }) => {
+      const url = config.subgraphUrls[name as SubgraphName];
+      if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no configured URL`);
+      return new SignedDataSource(url, config.signingSecret, fetcher);
+    },
+    logger,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    validationRules: [depthLimitRule()],
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: true,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+  });
+  await apollo.start();
+
+  const apiKeys = new ApiKeyVerifier(config.subgraphUrls['identity-users-groups'], config.signingSecret, config.apiKeyCacheMs);
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    if (wantsExplorer(req, url)) {
+      // The explorer page itself needs no key; the operations it sends do.
+      await respondWithApollo(apollo, await toGraphQLRequest(req, url), async () => ({}) as GatewayContext, res);
+      return;
+    }
+    const apiKey = req.headers['x-api-key'];
+    if (typeof apiKey !== 'string' || apiKey.length === 0) return sendJson(res, 401, INVALID_API_KEY);
+    const verified = await apiKeys.verify(apiKey);
+    if (!verified) return sendJson(res, 401, INVALID_API_KEY);
+    const requestedAccount = url.searchParams.get('accountId');
+    if (requestedAccount && requestedAccount !== verified.accountId) {
+      return sendJson(res, 401, { errors: [{ message: `The API key does not belong to account ${requestedAccount}` }] });
+    }
+    const identity = { accountId: verified.accountId, principal: `apikey:${verified.apiKeyId}` };
+    await respondWithApollo(apollo, await toGraphQLRequest(req, url), async () => ({ identity }), res);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    switch (url.pathname) {
+      case API_PATH:
+        return handleApi(req, res, url);
+      case '/healthz':
+        return sendJson(res, 200, { status: 'ok' });
+      case '/readyz': {
+        const subgraphs = await checkSubgraphs(config.subgraphUrls);
+        const ready = Object.values(subgraphs).every((status) => status === 'ok');
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', subgraphs });
+      }
+      default:
+        return sendJson(res, 404, { errors: [{ message: `Not found: the API is served at ${API_PATH}` }] });
+    }
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof RequestBodyError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      } else if (error instanceof IdentityUnavailableError) {
+        logger.error({ err: error }, 'cannot verify API keys');
+        sendJson(res, 503, { errors: [{ message: 'Authentication is temporarily unavailable; try again shortly' }] });
+      } else {
+        logger.error({ err: error }, 'request failed');
+        if (res.headersSent) res.destroy();
+        else sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      }
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}${API_PATH}`;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    server,
+    stop: () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await apollo.stop();
+        await fetcher.close();
+      })()),
+  };
+}

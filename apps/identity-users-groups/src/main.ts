@@ -1,0 +1,6 @@
+import { runSubgraphProcess } from '@fg/subgraph-server';
+import { loadEnvironment } from './environment';
+import { identitySubgraph } from './subgraph';
+
+const environment = loadEnvironment();
+runSubgraphProcess(identitySubgraph({ demoApiKey: environment.demoApiKey }), environment);

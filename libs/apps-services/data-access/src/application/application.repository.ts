@@ -1,0 +1,65 @@
+import type { Connection } from 'mongoose';
+import { AccountScopedRepository, newId, type ScopedFilter } from '@fg/tenancy';
+import type { Application, ApplicationFields } from './application.entity';
+import { applicationSchema, type ApplicationDoc } from './application.schema';
+
+export interface ApplicationQuery {
+  /** MongoDB conditions on the application id (from IdFilters), all of which must hold. */
+  idConditions?: Record<string, unknown>[];
+}
+
+export class ApplicationRepository extends AccountScopedRepository<ApplicationDoc, Application> {
+  constructor(connection: Connection) {
+    super(connection.model<ApplicationDoc>('Application', applicationSchema));
+  }
+
+  protected toEntity(doc: ApplicationDoc): Application {
+    return {
+      id: doc._id,
+      accountId: doc.accountId,
+      name: doc.name,
+      description: doc.description ?? null,
+      isManualTriggerAuthorized: doc.isManualTriggerAuthorized ?? false,
+      areWebHookSecretsMandated: doc.areWebHookSecretsMandated ?? false,
+      disableTriggers: doc.disableTriggers ?? false,
+      createdById: doc.createdById ?? null,
+      createdAt: new Date(doc.createdAt).getTime(),
+    };
+  }
+
+  create(accountId: string, fields: ApplicationFields, createdById: string | null): Promise<Application> {
+    return this.insert(accountId, { _id: newId(), ...fields, createdById } as Omit<ApplicationDoc, 'accountId'>);
+  }
+
+  byId(accountId: string, id: string): Promise<Application | null> {
+    return this.findOne(accountId, { _id: id });
+  }
+
+  byName(accountId: string, name: string): Promise<Application | null> {
+    return this.findOne(accountId, { name });
+  }
+
+
+  list(accountId: string, query: ApplicationQuery, offset: number, count: number): Promise<Application[]> {
+    return this.findMany(accountId, this.filter(query), { offset, count, sort: { createdAt: -1, _id: 1 } });
+  }
+
+  total(accountId: string, query: ApplicationQuery): Promise<number> {
+    return this.count(accountId, this.filter(query));
+  }
+
+  update(accountId: string, id: string, changes: Partial<ApplicationFields>): Promise<Application | null> {
+    return this.updateOne(accountId, { _id: id }, { $set: changes });
+  }
+
+  remove(accountId: string, id: string): Promise<boolean> {
+    return this.deleteOne(accountId, { _id: id });
+  }
+
+  private filter(query: ApplicationQuery): ScopedFilter<ApplicationDoc> {
+    const conditions = query.idConditions ?? [];
+    if (conditions.length === 0) return {};
+    if (conditions.length === 1) return { _id: conditions[0] };
+    return { $and: conditions.map((condition) => ({ _id: condition })) };
+  }
+}

@@ -1,0 +1,1 @@
+export { ConnectorRepository, type Connector, type ConnectorType, type NewConnector } from './connector/connector.repository';

@@ -1,0 +1,6 @@
+export interface ApiKey {
+  id: string;
+  accountId: string;
+  name: string;
+  createdAt: number;
+}

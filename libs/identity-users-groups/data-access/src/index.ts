@@ -1,0 +1,7 @@
+export { AccountRepository } from './account/account.repository';
+export type { Account, AccountEdition } from './account/account.entity';
+export { ApiKeyRepository } from './api-key/api-key.repository';
+export { generateApiKey, hashApiKey } from './api-key/api-key-hash';
+export type { ApiKey } from './api-key/api-key.entity';
+export { UserRepository, type NewUser } from './user/user.repository';
+export type { User } from './user/user.entity';

@@ -1,0 +1,2 @@
+export { PipelineRepository } from './pipeline/pipeline.repository';
+export type { Pipeline } from './pipeline/pipeline.entity';

@@ -1,0 +1,64 @@
+import { Schema, type Connection } from 'mongoose';
+import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
+import type { Pipeline } from './pipeline.entity';
+
+interface PipelineDoc extends AccountOwned {
+  applicationId: string;
+  name: string;
+  description: string | null;
+  createdAt: Date;
+}
+
+const pipelineSchema = new Schema<PipelineDoc>(
+  {
+    _id: { type: String, default: newId },
+    accountId: { type: String, required: true },
+    applicationId: { type: String, required: true },
+    name: { type: String, required: true },
+    description: { type: String, default: null },
+  },
+  { collection: 'pipelines', timestamps: true, versionKey: false },
+);
+// Application.pipelines and pipelines(filters: application): an application's pipelines, newest first.
+pipelineSchema.index({ accountId: 1, applicationId: 1, createdAt: -1, _id: 1 });
+// Pipeline names are unique within an application.
+pipelineSchema.index({ accountId: 1, applicationId: 1, name: 1 }, { unique: true });
+
+export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pipeline> {
+  constructor(connection: Connection) {
+    super(connection.model<PipelineDoc>('Pipeline', pipelineSchema));
+  }
+
+  protected toEntity(doc: PipelineDoc): Pipeline {
+    return {
+      id: doc._id,
+      accountId: doc.accountId,
+      applicationId: doc.applicationId,
+      name: doc.name,
+      description: doc.description ?? null,
+      createdAt: new Date(doc.createdAt).getTime(),
+    };
+  }
+
+  create(accountId: string, pipeline: Pick<Pipeline, 'applicationId' | 'name' | 'description'>): Promise<Pipeline> {
+    return this.insert(accountId, { _id: newId(), ...pipeline } as Omit<PipelineDoc, 'accountId'>);
+  }
+
+
+  /** One read for several applications' pipelines (batched Application.pipelines), newest first. */
+  ofApplications(accountId: string, applicationIds: readonly string[], maxRows: number): Promise<Pipeline[]> {
+    return this.findMany(
+      accountId,
+      { applicationId: { $in: [...applicationIds] } },
+      { offset: 0, count: maxRows, sort: { applicationId: 1, createdAt: -1, _id: 1 } },
+    );
+  }
+
+  byName(accountId: string, applicationId: string, name: string): Promise<Pipeline | null> {
+    return this.findOne(accountId, { applicationId, name });
+  }
+
+  countOfApplication(accountId: string, applicationId: string): Promise<number> {
+    return this.count(accountId, { applicationId });
+  }
+}

@@ -1,0 +1,5 @@
+export {
+  SecretManagerRepository,
+  type SecretManager,
+  type SecretManagerType,
+} from './secret-manager/secret-manager.repository';

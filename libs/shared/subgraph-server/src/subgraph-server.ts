@@ -1,0 +1,131 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import {
+  RequestBodyError,
+  createErrorFormatter,
+  readBody,
+  respondWithApollo,
+  sendJson,
+  toGraphQLRequest,
+} from '@fg/graphql-kit';
+import { verifyIdentity, type Identity } from '@fg/internal-auth';
+import type { Logger } from '@fg/logger';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** A route that only the gateway may call (its identity signature is checked before the handler runs). */
+export type InternalRoute = (body: unknown, identity: Identity) => Promise<{ status: number; body: unknown }>;
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  signingSecret: string;
+  logger: Logger;
+  /** Per-request context: the verified identity plus whatever the subgraph batches by (DataLoaders). */
+  createContext(identity: Identity): TContext;
+  /** True while the subgraph can serve (its database is connected). */
+  isReady(): boolean;
+  internalRoutes?: Record<string, InternalRoute>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+const UNAUTHENTICATED_BODY = {
+  errors: [{ message: 'Missing or invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }],
+};
+
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphOptions<TContext>,
+  port: number,
+  host = '127.0.0.1',
+): Promise<RunningSubgraph> {
+  const { logger, signingSecret } = options;
+  const apollo = new ApolloServer<TContext>({
+    // Resolvers are written against this subgraph's context type; Apollo types them with an unknown context.
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    logger,
+    // No usage reporting is configured, so per-field traces for the gateway would be work nobody reads.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (url.pathname === '/healthz') {
+      const ready = options.isReady();
+      sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', service: options.name });
+      return;
+    }
+    const internalRoute = options.internalRoutes?.[url.pathname];
+    if (url.pathname !== GRAPHQL_PATH && !internalRoute) {
+      sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    const identity = verifyIdentity(req.headers, signingSecret);
+    if (!identity) {
+      sendJson(res, 401, UNAUTHENTICATED_BODY);
+      return;
+    }
+    if (internalRoute) {
+      if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+      let body: unknown;
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        return sendJson(res, 400, { error: 'Request body is not valid JSON' });
+      }
+      const answer = await internalRoute(body, identity);
+      sendJson(res, answer.status, answer.body);
+      return;
+    }
+    const graphQLRequest = await toGraphQLRequest(req, url);
+    await respondWithApollo(apollo, graphQLRequest, async () => options.createContext(identity), res);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof RequestBodyError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  });
+  // Longer than the gateway's pooled connections' idle timeout, so the gateway never writes to a closing socket.
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+  logger.info({ url }, `${options.name} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    server,
+    stop: () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await apollo.stop();
+      })()),
+  };
+}

@@ -1,0 +1,65 @@
+import { Schema, type Connection } from 'mongoose';
+import { testDatabase, testServices, type TestDatabase } from '@fg/testing';
+import { AccountScopedRepository, isDuplicateKeyError, type AccountOwned } from './account-scoped.repository';
+import { ensureIndexes } from './database';
+import { newId } from './ids';
+
+interface NoteDoc extends AccountOwned {
+  title: string;
+}
+
+const noteSchema = new Schema<NoteDoc>({
+  _id: { type: String, default: newId },
+  accountId: { type: String, required: true },
+  title: { type: String, required: true },
+});
+// Serves the title lookups below; unique per account only.
+noteSchema.index({ accountId: 1, title: 1 }, { unique: true });
+
+class NoteRepository extends AccountScopedRepository<NoteDoc, { id: string; title: string }> {
+  constructor(connection: Connection) {
+    super(connection.model<NoteDoc>('Note', noteSchema));
+  }
+  protected toEntity(doc: NoteDoc) {
+    return { id: doc._id, title: doc.title };
+  }
+  create = (accountId: string, title: string) => this.insert(accountId, { _id: newId(), title });
+  byTitle = (accountId: string, title: string) => this.findOne(accountId, { title });
+  byId = (accountId: string, id: string) => this.findOne(accountId, { _id: id });
+  list = (accountId: string) => this.findMany(accountId, {}, { offset: 0, count: 10, sort: { title: 1 } });
+  total = (accountId: string) => this.count(accountId, {});
+  rename = (accountId: string, id: string, title: string) => this.updateOne(accountId, { _id: id }, { $set: { title } });
+  remove = (accountId: string, id: string) => this.deleteOne(accountId, { _id: id });
+}
+
+describe('AccountScopedRepository (real store)', () => {
+  let db: TestDatabase;
+  let notes: NoteRepository;
+
+  beforeAll(async () => {
+    db = await testDatabase((await testServices()).mongoUrl, 'tenancy');
+    notes = new NoteRepository(db.connection);
+    await ensureIndexes(db.connection);
+  });
+  afterAll(() => db.drop());
+
+  it('never returns, changes or deletes another account\'s documents', async () => {
+    const mine = await notes.create('acc-a', 'plan');
+    await notes.create('acc-b', 'other');
+
+    expect(await notes.byId('acc-b', mine.id)).toBeNull();
+    expect(await notes.byTitle('acc-a', 'plan')).toEqual(mine);
+    expect((await notes.list('acc-a')).map((n) => n.title)).toEqual(['plan']);
+    expect(await notes.total('acc-b')).toBe(1);
+    expect(await notes.rename('acc-b', mine.id, 'stolen')).toBeNull();
+    expect(await notes.remove('acc-b', mine.id)).toBe(false);
+    expect(await notes.byId('acc-a', mine.id)).toEqual({ id: mine.id, title: 'plan' });
+  });
+
+  it('keeps names unique per account through the index', async () => {
+    await notes.create('acc-c', 'same');
+    await notes.create('acc-d', 'same');
+    const duplicate = await notes.create('acc-c', 'same').catch((error: unknown) => error);
+    expect(isDuplicateKeyError(duplicate)).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+
+/** Every stored document belongs to exactly one account. */
+export interface AccountOwned {
+  _id: string;
+  accountId: string;
+}
+
+/** A filter that cannot name the account: the repository adds it, so a query can never forget it. */
+export type ScopedFilter<TDoc> = Omit<FilterQuery<TDoc>, 'accountId' | '$or' | '$and' | '$nor'> & {
+  $or?: Omit<FilterQuery<TDoc>, 'accountId'>[];
+  $and?: Omit<FilterQuery<TDoc>, 'accountId'>[];
+};
+
+export interface ListOptions {
+  offset: number;
+  count: number;
+  sort: Record<string, SortOrder>;
+}
+
+/**
+ * The only way repositories reach a collection. Each method takes the account id first and puts it into the filter
+ * itself (last, so nothing in the caller's filter can replace it); reads are lean and mapped to plain entities.
+ */
+export abstract class AccountScopedRepository<TDoc extends AccountOwned, TEntity> {
+  protected constructor(private readonly model: Model<TDoc>) {}
+
+  protected abstract toEntity(doc: TDoc): TEntity;
+
+  private scoped(accountId: string, filter: ScopedFilter<TDoc>): FilterQuery<TDoc> {
+    if (!accountId) throw new Error('accountId is required for every query');
+    return { ...filter, accountId } as FilterQuery<TDoc>;
+  }
+
+  /**
+   * A read that is not scoped to one account, for the few lookups whose key itself decides the account (an API key's
+   * hash). The reason is required so every such read is greppable and explained.
+   */
+  protected async findOneAcrossAccounts(filter: FilterQuery<TDoc>, _reason: string): Promise<TEntity | null> {
+    const doc = await this.model.findOne(filter).lean<TDoc>().exec();
+    return doc ? this.toEntity(doc) : null;
+  }
+
+  protected async findOne(accountId: string, filter: ScopedFilter<TDoc>): Promise<TEntity | null> {
+    const doc = await this.model.findOne(this.scoped(accountId, filter)).lean<TDoc>().exec();
+    return doc ? this.toEntity(doc) : null;
+  }
+
+  /** Batched entity lookups (DataLoader): one read for many ids, in no particular order. */
+  async byIds(accountId: string, ids: readonly string[]): Promise<TEntity[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.model
+      .find(this.scoped(accountId, { _id: { $in: [...ids] } } as ScopedFilter<TDoc>))
+      .lean<TDoc[]>()
+      .exec();
+    return docs.map((doc) => this.toEntity(doc));
+  }
+
+  protected async findMany(accountId: string, filter: ScopedFilter<TDoc>, options: ListOptions): Promise<TEntity[]> {
+    const docs = await this.model
+      .find(this.scoped(accountId, filter))
+      .sort(options.sort)
+      .skip(options.offset)
+      .limit(options.count)
+      .lean<TDoc[]>()
+      .exec();
+    return docs.map((doc) => this.toEntity(doc));
+  }
+
+  protected count(accountId: string, filter: ScopedFilter<TDoc>): Promise<number> {
+    return this.model.countDocuments(this.scoped(accountId, filter)).exec();
+  }
+
+  protected async insert(accountId: string, fields: Omit<TDoc, 'accountId'>): Promise<TEntity> {
+    const created = await this.model.create({ ...fields, accountId });
+    return this.toEntity(created.toObject() as TDoc);
+  }
+
+  protected async updateOne(accountId: string, filter: ScopedFilter<TDoc>, update: UpdateQuery<TDoc>): Promise<TEntity | null> {
+    const doc = await this.model
+      .findOneAndUpdate(this.scoped(accountId, filter), update, { new: true, runValidators: true })
+      .lean<TDoc>()
+      .exec();
+    return doc ? this.toEntity(doc) : null;
+  }
+
+  protected async deleteOne(accountId: string, filter: ScopedFilter<TDoc>): Promise<boolean> {
+    const result = await this.model.deleteOne(this.scoped(accountId, filter)).exec();
+    return result.deletedCount === 1;
+  }
+}
+
+/** MongoDB's duplicate-key error, raised by a unique index. */
+export function isDuplicateKeyError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
+}

@@ -1,0 +1,9 @@
+export { newId } from './ids';
+export { openDatabase, ensureIndexes } from './database';
+export {
+  AccountScopedRepository,
+  isDuplicateKeyError,
+  type AccountOwned,
+  type ScopedFilter,
+  type ListOptions,
+} from './account-scoped.repository';

@@ -1,0 +1,11 @@
+export {
+  testServices,
+  testDatabase,
+  testRedis,
+  uniqueName,
+  type TestServices,
+  type TestDatabase,
+  type TestRedis,
+} from './test-services';
+export { TEST_SIGNING_SECRET, signedHeaders } from './signed-headers';
+export { startTestSubgraph, type TestSubgraph, type GraphQLResponse } from './test-subgraph';

@@ -1,0 +1,33 @@
+// Bundles one app (its src/main.ts and the libs it imports) into dist/<app>/main.js. Packages from node_modules stay
+// external; libs are inlined through the tsconfig path aliases. Schema files travel next to the bundle.
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const projectRoot = process.argv[2];
+if (!projectRoot) {
+  console.error('usage: node tools/build/bundle-app.mjs <projectRoot>');
+  process.exit(2);
+}
+const workspaceRoot = resolve(import.meta.dirname, '../..');
+const outdir = join(workspaceRoot, 'dist', projectRoot);
+mkdirSync(outdir, { recursive: true });
+
+await build({
+  entryPoints: [join(workspaceRoot, projectRoot, 'src/main.ts')],
+  outfile: join(outdir, 'main.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  tsconfig: join(workspaceRoot, 'tsconfig.base.json'),
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+const sourceDir = join(workspaceRoot, projectRoot, 'src');
+for (const file of readdirSync(sourceDir)) {
+  if (file.endsWith('.graphql')) copyFileSync(join(sourceDir, file), join(outdir, file));
+}
+console.log(`built ${projectRoot} -> ${join('dist', projectRoot)}`);
