@@ -32,6 +32,8 @@ export default tseslint.config(
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // End-to-end specs seed several subgraphs' stores directly, as only a test may.
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:util'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:util', 'type:data-access'] },
             // A subgraph reaches only its own data layer and shared code; the gateway only shared code.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -44,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Configuration is read in one place per app; tests and benchmarks set up their own.
-    files: ['**/environment.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'libs/shared/testing/**/*.ts'],
+    files: ['**/environment.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'libs/shared/testing/**/*.ts', 'apps/e2e/**/*.ts'],
     rules: { 'no-process-env': 'off' },
   },
 );

@@ -25,6 +25,7 @@ let code = 1;
 try {
   await ensureDependencies();
   fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
   services = await startServices({ rootDir, dataDir });
   console.log(`[setup] store ${services.mongoUrl}, redis ${services.redisUrl}`);
   code = await nx(['run-many', '-t', 'lint', 'typecheck', 'build', 'test', '--parallel=2', '--outputStyle=stream'], {

@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@fg/testing';
+import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { appsServicesSubgraph } from './subgraph';
 
 const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };

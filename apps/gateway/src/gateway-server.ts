@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   RequestBodyError,
@@ -12,11 +13,11 @@ import {
   sendJson,
   toGraphQLRequest,
 } from '@fg/graphql-kit';
+import { IdentitySigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import { ApiKeyVerifier, IdentityUnavailableError } from './auth/api-key-verifier';
 import type { GatewayConfig, SubgraphName } from './environment';
-import { SignedDataSource, type GatewayContext } from './federation/signed-data-source';
-import { createSubgraphFetcher } from './federation/subgraph-fetcher';
+import { SubgraphDataSource, type GatewayContext } from './federation/subgraph-data-source';
 import { checkSubgraphs } from './readiness';
 
 export const API_PATH = '/api/graphql';
@@ -35,13 +36,16 @@ function wantsExplorer(req: IncomingMessage, url: URL): boolean {
 }
 
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  const fetcher = createSubgraphFetcher();
+  const signer = new IdentitySigner(config.signingSecret);
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no configured URL`);
-      return new SignedDataSource(url, config.signingSecret, fetcher);
+      const dataSource = new SubgraphDataSource(url, signer);
+      dataSources.push(dataSource);
+      return dataSource;
     },
     logger,
   });
@@ -50,9 +54,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     validationRules: [depthLimitRule()],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -125,7 +131,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           server.closeIdleConnections();
         });
         await apollo.stop();
-        await fetcher.close();
+        await Promise.all(dataSources.map((dataSource) => dataSource.close()));
       })()),
   };
 }

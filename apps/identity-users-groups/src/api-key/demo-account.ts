@@ -1,4 +1,5 @@
 import type { Logger } from '@fg/logger';
+import { isDuplicateKeyError } from '@fg/tenancy';
 import {
   generateApiKey,
   type AccountRepository,
@@ -7,35 +8,41 @@ import {
 } from '@fg/identity-users-groups/data-access';
 
 export const DEMO_KEY_NAME = 'demo';
+const DEMO_ADMIN = { name: 'Demo Admin', email: 'admin@demo.local', isEmailVerified: true };
 
 /**
- * Makes sure a demo account exists with a usable API key, so a fresh install can be queried at once. A given key
- * (DEMO_API_KEY) is registered if it is not yet; without one, a key is generated on first start and printed once,
- * because only its hash is kept.
+ * Makes sure a demo account exists with an admin user and a usable API key, so a fresh install can be queried at once.
+ * Each step checks before it writes, so a start that was interrupted midway is completed by the next one.
+ * - With DEMO_API_KEY, that value becomes the demo key (replacing an earlier demo key).
+ * - Without it, a key is generated on the first start and printed once, because only its hash is kept.
  */
 export async function ensureDemoAccount(
   repositories: { accounts: AccountRepository; apiKeys: ApiKeyRepository; users: UserRepository },
   demoApiKey: string | undefined,
   logger: Logger,
 ): Promise<void> {
-  const existing = await repositories.accounts.demo();
-  const account = existing ?? (await repositories.accounts.create('Demo', 'PAID', true));
-  if (!existing) {
-    await repositories.users.create(account.id, { name: 'Demo Admin', email: 'admin@demo.local', isEmailVerified: true });
+  const { accounts, apiKeys, users } = repositories;
+  const account = await accounts.ensureDemo();
+  if (!(await users.byEmail(account.id, DEMO_ADMIN.email))) {
+    await users.create(account.id, DEMO_ADMIN).catch((error: unknown) => {
+      if (!isDuplicateKeyError(error)) throw error;
+    });
   }
+
   if (demoApiKey) {
-    const known = await repositories.apiKeys.verify(demoApiKey);
+    const known = await apiKeys.verify(demoApiKey);
     if (known && known.accountId !== account.id) throw new Error('DEMO_API_KEY already belongs to another account');
-    if (!known) await repositories.apiKeys.register(account.id, DEMO_KEY_NAME, demoApiKey);
+    const key = known ?? (await apiKeys.register(account.id, DEMO_KEY_NAME, demoApiKey));
+    await apiKeys.removeOthersNamed(account.id, DEMO_KEY_NAME, key.id);
     logger.info({ accountId: account.id }, 'demo account ready; its API key is the one in DEMO_API_KEY');
     return;
   }
-  if (existing) {
+  if (await apiKeys.byName(account.id, DEMO_KEY_NAME)) {
     logger.info({ accountId: account.id }, 'demo account ready (its API key was printed when it was created)');
     return;
   }
   const generated = generateApiKey();
-  await repositories.apiKeys.register(account.id, DEMO_KEY_NAME, generated);
+  await apiKeys.register(account.id, DEMO_KEY_NAME, generated);
   // Printed once, on purpose: the key is stored only as a hash.
   process.stdout.write(`Demo account ${account.id} created. Its API key (shown once): ${generated}\n`);
 }

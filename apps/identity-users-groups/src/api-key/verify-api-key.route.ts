@@ -8,7 +8,7 @@ export function verifyApiKeyRoute(apiKeys: ApiKeyRepository): InternalRoute {
   return async (body) => {
     const apiKey = (body as { apiKey?: unknown } | null)?.apiKey;
     if (typeof apiKey !== 'string' || apiKey.length === 0 || apiKey.length > 512) {
-      return { status: 400, body: { error: 'apiKey must be a non-empty string' } };
+      return { status: 400, body: { error: 'apiKey must be a string of 1 to 512 characters' } };
     }
     const key = await apiKeys.verify(apiKey);
     if (!key) return { status: 404, body: { error: 'Invalid Api Key' } };

@@ -1,4 +1,4 @@
-export { AccountRepository } from './account/account.repository';
+export { AccountRepository, DEMO_ACCOUNT_ID } from './account/account.repository';
 export type { Account, AccountEdition } from './account/account.entity';
 export { ApiKeyRepository } from './api-key/api-key.repository';
 export { generateApiKey, hashApiKey } from './api-key/api-key-hash';

@@ -28,6 +28,17 @@ describe('createErrorFormatter', () => {
     expect(logged[0].errorId).toBe(formatted.extensions?.errorId);
   });
 
+  it('passes an error a subgraph sent back, without naming the subgraph', () => {
+    const { format, logged } = formatter();
+    const downstream = { message: 'Application does not exist', extensions: { code: 'NOT_FOUND' } };
+    const error = new GraphQLError(downstream.message, { originalError: downstream as unknown as Error, extensions: { code: 'NOT_FOUND', serviceName: 'apps-services' } });
+    expect(format({ message: error.message, extensions: { code: 'NOT_FOUND', serviceName: 'apps-services' } }, error)).toEqual({
+      message: 'Application does not exist',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect(logged).toHaveLength(0);
+  });
+
   it('keeps validation errors readable', () => {
     const { format } = formatter();
     const error = new GraphQLError('Cannot query field "x" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });

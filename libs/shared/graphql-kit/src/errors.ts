@@ -35,11 +35,15 @@ export interface ErrorReporter {
 export function createErrorFormatter(reporter: ErrorReporter) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    // A GraphQLError with no underlying error comes from parsing, validation, coercion or a subgraph's own formatted
-    // answer: its text is about the request. Anything wrapping another error is ours to hide.
-    const isClientFacing = original instanceof ApiError || (original instanceof GraphQLError && !original.originalError);
+    // Client-facing: our own ApiErrors; GraphQLErrors with no cause (parsing, validation, coercion); and errors a
+    // subgraph sent back, which the gateway wraps around the plain JSON object (a subgraph formatted those already).
+    const isClientFacing =
+      original instanceof ApiError ||
+      (original instanceof GraphQLError && !original.originalError) ||
+      (typeof original === 'object' && original !== null && !(original instanceof Error));
     if (isClientFacing) {
-      const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      // Which subgraph answered is an internal detail.
+      const { stacktrace: _stacktrace, exception: _exception, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const errorId = randomUUID();

@@ -3,5 +3,7 @@ export {
   DEFAULT_MAX_SKEW_MS,
   signIdentity,
   verifyIdentity,
+  IdentitySigner,
+  IdentityVerifier,
   type Identity,
 } from './identity-signature';

@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -13,7 +17,7 @@ import {
   sendJson,
   toGraphQLRequest,
 } from '@fg/graphql-kit';
-import { verifyIdentity, type Identity } from '@fg/internal-auth';
+import { IdentityVerifier, type Identity } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -55,11 +59,18 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
+    stopOnTerminationSignals: false,
     logger,
-    // No usage reporting is configured, so per-field traces for the gateway would be work nobody reads.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // No usage reporting and no HTTP caching: per-field traces and cache hints would be work nobody reads.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
+  const identities = new IdentityVerifier(signingSecret);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://subgraph');
@@ -73,7 +84,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
-    const identity = verifyIdentity(req.headers, signingSecret);
+    const identity = identities.verify(req.headers);
     if (!identity) {
       sendJson(res, 401, UNAUTHENTICATED_BODY);
       return;

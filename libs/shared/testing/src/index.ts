@@ -8,4 +8,3 @@ export {
   type TestRedis,
 } from './test-services';
 export { TEST_SIGNING_SECRET, signedHeaders } from './signed-headers';
-export { startTestSubgraph, type TestSubgraph, type GraphQLResponse } from './test-subgraph';

@@ -39,7 +39,6 @@ export class ApplicationRepository extends AccountScopedRepository<ApplicationDo
     return this.findOne(accountId, { name });
   }
 
-
   list(accountId: string, query: ApplicationQuery, offset: number, count: number): Promise<Application[]> {
     return this.findMany(accountId, this.filter(query), { offset, count, sort: { createdAt: -1, _id: 1 } });
   }

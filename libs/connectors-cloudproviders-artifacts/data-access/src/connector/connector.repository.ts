@@ -66,5 +66,4 @@ export class ConnectorRepository extends AccountScopedRepository<ConnectorDoc, C
   create(accountId: string, connector: NewConnector): Promise<Connector> {
     return this.insert(accountId, { _id: newId(), ...connector } as Omit<ConnectorDoc, 'accountId'>);
   }
-
 }

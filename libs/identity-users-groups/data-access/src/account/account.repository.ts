@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { newId } from '@fg/tenancy';
+import { isDuplicateKeyError, newId } from '@fg/tenancy';
 import type { Account, AccountEdition } from './account.entity';
 
 interface AccountDoc {
@@ -19,8 +19,9 @@ const accountSchema = new Schema<AccountDoc>(
   },
   { collection: 'accounts', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
-// Finding the demo account at start-up. Lookups by id use the _id index.
-accountSchema.index({ isDemo: 1 });
+// Every lookup is by id (the _id index).
+
+export const DEMO_ACCOUNT_ID = 'demo-account';
 
 const toAccount = (doc: AccountDoc): Account => ({
   id: doc._id,
@@ -44,8 +45,25 @@ export class AccountRepository {
   }
 
   async demo(): Promise<Account | null> {
-    const doc = await this.model.findOne({ isDemo: true }).lean<AccountDoc>().exec();
-    return doc ? toAccount(doc) : null;
+    return this.byId(DEMO_ACCOUNT_ID);
+  }
+
+  /** The demo account, created on first call. Its fixed id makes concurrent first starts agree on one account. */
+  async ensureDemo(): Promise<Account> {
+    try {
+      const doc = await this.model
+        .findOneAndUpdate(
+          { _id: DEMO_ACCOUNT_ID },
+          { $setOnInsert: { name: 'Demo', edition: 'PAID', isDemo: true } },
+          { upsert: true, new: true },
+        )
+        .lean<AccountDoc>()
+        .exec();
+      return toAccount(doc!);
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      return (await this.demo())!;
+    }
   }
 
   async create(name: string, edition: AccountEdition, isDemo = false): Promise<Account> {

@@ -37,6 +37,15 @@ export class ApiKeyRepository extends AccountScopedRepository<ApiKeyDoc, ApiKey>
     return this.insert(accountId, { _id: newId(), name, keyHash: hashApiKey(apiKey) } as Omit<ApiKeyDoc, 'accountId'>);
   }
 
+  byName(accountId: string, name: string): Promise<ApiKey | null> {
+    return this.findOne(accountId, { name });
+  }
+
+  /** Removes every key of the account with this name but the one given. */
+  async removeOthersNamed(accountId: string, name: string, keepId: string): Promise<void> {
+    while (await this.deleteOne(accountId, { name, _id: { $ne: keepId } }));
+  }
+
   verify(apiKey: string): Promise<ApiKey | null> {
     return this.findOneAcrossAccounts({ keyHash: hashApiKey(apiKey) }, 'the presented key decides the account');
   }

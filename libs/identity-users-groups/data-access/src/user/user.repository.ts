@@ -64,7 +64,6 @@ export class UserRepository extends AccountScopedRepository<UserDoc, User> {
     return this.insert(accountId, { _id: newId(), ...user } as Omit<UserDoc, 'accountId'>);
   }
 
-
   byName(accountId: string, name: string): Promise<User | null> {
     return this.findOne(accountId, { name });
   }

@@ -44,7 +44,6 @@ export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pip
     return this.insert(accountId, { _id: newId(), ...pipeline } as Omit<PipelineDoc, 'accountId'>);
   }
 
-
   /** One read for several applications' pipelines (batched Application.pipelines), newest first. */
   ofApplications(accountId: string, applicationIds: readonly string[], maxRows: number): Promise<Pipeline[]> {
     return this.findMany(

@@ -43,7 +43,6 @@ export class SecretManagerRepository extends AccountScopedRepository<SecretManag
     return this.insert(accountId, { _id: newId(), ...manager });
   }
 
-
   byName(accountId: string, name: string): Promise<SecretManager | null> {
     return this.findOne(accountId, { name });
   }

@@ -1,9 +1,9 @@
+// Test support only: imported by specs through @fg/subgraph-server/testing, never by an app's runtime code.
 import type { BaseContext } from '@apollo/server';
 import type { Identity } from '@fg/internal-auth';
 import { createLogger } from '@fg/logger';
-import { startSubgraph, type StartedSubgraph, type SubgraphModule } from '@fg/subgraph-server';
-import { signedHeaders, TEST_SIGNING_SECRET } from './signed-headers';
-import { testServices, uniqueName } from './test-services';
+import { signedHeaders, testServices, TEST_SIGNING_SECRET, uniqueName } from '@fg/testing';
+import { startSubgraph, type StartedSubgraph, type SubgraphModule } from './run-subgraph';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -38,13 +38,13 @@ export async function startTestSubgraph<TContext extends BaseContext>(module: Su
   );
   return {
     ...running,
-    async query(identity, query, variables) {
+    async query<TData>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> {
       const response = await fetch(running.url, {
         method: 'POST',
         headers: signedHeaders(identity),
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as GraphQLResponse<TData>['body'] };
     },
     async dispose() {
       await running.connection.dropDatabase();

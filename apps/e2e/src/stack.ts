@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { testServices, uniqueName } from '@fg/testing';
+
+const workspaceRoot = join(__dirname, '../../..');
+
+/** The processes npm start runs, in start order, with the variable that sets each one's port. */
+const SUBGRAPHS = [
+  ['apps-services', 'APPS_SERVICES'],
+  ['pipelines-workflows-executions', 'PIPELINES_WORKFLOWS_EXECUTIONS'],
+  ['identity-users-groups', 'IDENTITY_USERS_GROUPS'],
+  ['secrets', 'SECRETS'],
+  ['connectors-cloudproviders-artifacts', 'CONNECTORS_CLOUDPROVIDERS_ARTIFACTS'],
+] as const;
+
+export interface Stack {
+  gatewayUrl: string;
+  gatewayOrigin: string;
+  subgraphUrls: Record<string, string>;
+  mongoUrl: string;
+  mongoDbPrefix: string;
+  demoApiKey: string;
+  signingSecret: string;
+  /** Sends SIGTERM to every process and resolves with their exit codes. */
+  stop(): Promise<(number | null)[]>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForOk(url: string, child: ChildProcess, output: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited early:\n${output.join('')}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} was not ready in time:\n${output.join('')}`);
+}
+
+/** Starts the built apps as separate processes, exactly as npm start does, over databases of their own. */
+export async function startStack(): Promise<Stack> {
+  const { mongoUrl } = await testServices();
+  const mongoDbPrefix = uniqueName('e2e');
+  const signingSecret = randomBytes(32).toString('base64url');
+  const demoApiKey = randomBytes(32).toString('base64url');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    MONGO_URL: mongoUrl,
+    MONGO_DB_PREFIX: mongoDbPrefix,
+    GATEWAY_SIGNING_SECRET: signingSecret,
+    DEMO_API_KEY: demoApiKey,
+    LOG_LEVEL: 'warn',
+  };
+  const subgraphUrls: Record<string, string> = {};
+  for (const [name, variable] of SUBGRAPHS) {
+    const port = await freePort();
+    env[`${variable}_PORT`] = String(port);
+    env[`${variable}_URL`] = `http://127.0.0.1:${port}/graphql`;
+    subgraphUrls[name] = env[`${variable}_URL`];
+  }
+  env.GATEWAY_PORT = String(await freePort());
+
+  const children: ChildProcess[] = [];
+  const start = async (app: string, readyUrl: string) => {
+    const output: string[] = [];
+    const child = spawn(process.execPath, [join(workspaceRoot, 'dist/apps', app, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk) => output.push(String(chunk)));
+    child.stderr?.on('data', (chunk) => output.push(String(chunk)));
+    children.push(child);
+    await waitForOk(readyUrl, child, output);
+  };
+  const stop = () =>
+    Promise.all(
+      children.map(
+        (child) =>
+          new Promise<number | null>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+            child.once('exit', (code) => resolve(code));
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+
+  try {
+    for (const [name] of SUBGRAPHS) await start(name, new URL('/healthz', subgraphUrls[name]).toString());
+    const gatewayOrigin = `http://127.0.0.1:${env.GATEWAY_PORT}`;
+    await start('gateway', `${gatewayOrigin}/readyz`);
+    return {
+      gatewayUrl: `${gatewayOrigin}/api/graphql`,
+      gatewayOrigin,
+      subgraphUrls,
+      mongoUrl,
+      mongoDbPrefix,
+      demoApiKey,
+      signingSecret,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export interface GatewayAnswer {
+  status: number;
+  headers: Headers;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+export async function callGateway(
+  stack: Stack,
+  apiKey: string | undefined,
+  body: { query: string; variables?: Record<string, unknown> | null },
+  search = '',
+): Promise<GatewayAnswer> {
+  const response = await fetch(`${stack.gatewayUrl}${search}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json; charset=utf-8', ...(apiKey ? { 'x-api-key': apiKey } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GatewayAnswer['body'] };
+}

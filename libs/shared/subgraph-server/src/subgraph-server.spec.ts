@@ -1,0 +1,106 @@
+import { parse } from 'graphql';
+import { ApiError } from '@fg/graphql-kit';
+import { createLogger } from '@fg/logger';
+import { signedHeaders, TEST_SIGNING_SECRET } from '@fg/testing';
+import { startSubgraphServer, type RunningSubgraph } from './subgraph-server';
+
+const typeDefs = parse(`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Query { whoami: String, missing: String, broken: String }
+  type Thing @key(fields: "id") { id: String, owner: String }
+`);
+
+interface Context {
+  accountId: string;
+}
+
+describe('startSubgraphServer', () => {
+  let subgraph: RunningSubgraph;
+  let ready = true;
+  const identity = { accountId: 'acc-1', principal: 'apikey:k1' };
+
+  beforeAll(async () => {
+    subgraph = await startSubgraphServer<Context>(
+      {
+        name: 'test',
+        typeDefs,
+        resolvers: {
+          Query: {
+            whoami: (_: unknown, __: unknown, context: Context) => context.accountId,
+            missing: () => {
+              throw new ApiError('NOT_FOUND', 'Thing does not exist');
+            },
+            broken: () => {
+              throw new Error('password=hunter2 at db-host-7');
+            },
+          },
+          Thing: { __resolveReference: (ref: { id: string }, context: Context) => ({ id: ref.id, owner: context.accountId }) },
+        },
+        signingSecret: TEST_SIGNING_SECRET,
+        logger: createLogger('test', 'silent'),
+        createContext: (verified) => ({ accountId: verified.accountId }),
+        isReady: () => ready,
+        internalRoutes: { '/internal/echo': async (body, verified) => ({ status: 200, body: { body, verified } }) },
+      },
+      0,
+    );
+  });
+  afterAll(() => subgraph.stop());
+
+  const post = (path: string, body: unknown, headers: Record<string, string> = signedHeaders(identity)) =>
+    fetch(new URL(path, subgraph.url), { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+  it('runs an operation in the signed account', async () => {
+    const response = await post('/graphql', { query: '{ whoami }' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { whoami: 'acc-1' } });
+  });
+
+  it('resolves entities through _entities with the signed identity', async () => {
+    const response = await post('/graphql', {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id owner } } }',
+      variables: { r: [{ __typename: 'Thing', id: 't1' }] },
+    });
+    expect(await response.json()).toEqual({ data: { _entities: [{ id: 't1', owner: 'acc-1' }] } });
+  });
+
+  it('refuses unsigned calls to GraphQL and internal routes with 401', async () => {
+    for (const path of ['/graphql', '/internal/echo']) {
+      const response = await post(path, { query: '{ whoami }' }, { 'content-type': 'application/json' });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('passes a client error with its code and hides an unexpected one behind an error id', async () => {
+    const missing = (await (await post('/graphql', { query: '{ missing }' })).json()) as { errors: { message: string; extensions: object }[] };
+    expect(missing.errors[0]).toMatchObject({ message: 'Thing does not exist', extensions: { code: 'NOT_FOUND' } });
+
+    const broken = await (await post('/graphql', { query: '{ broken }' })).text();
+    expect(broken).not.toContain('hunter2');
+    expect(broken).not.toContain('db-host-7');
+    expect(JSON.parse(broken).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('hands internal routes the parsed body and the verified identity', async () => {
+    const response = await post('/internal/echo', { hello: 'world' });
+    expect(await response.json()).toEqual({ body: { hello: 'world' }, verified: identity });
+    const malformed = await post('/internal/echo', '{not json');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('answers 404 to unknown paths and 413 to an oversized body', async () => {
+    expect((await post('/nowhere', {})).status).toBe(404);
+    const huge = await post('/graphql', { query: `{ whoami } # ${'x'.repeat(1024 * 1024)}` });
+    expect(huge.status).toBe(413);
+  });
+
+  it('reports readiness from its isReady check', async () => {
+    expect((await fetch(new URL('/healthz', subgraph.url))).status).toBe(200);
+    ready = false;
+    const down = await fetch(new URL('/healthz', subgraph.url));
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: 'unavailable', service: 'test' });
+    ready = true;
+  });
+});

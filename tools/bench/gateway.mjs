@@ -1,0 +1,102 @@
+// npm run bench:gateway: the same single-subgraph query sent straight to the apps-services subgraph and through the
+// gateway, one after the other in one run on one machine, with autocannon. Prints both throughputs and latencies, and
+// as its last line the ratio of gateway to direct throughput.
+import { createHmac } from 'node:crypto';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { ChildSet, startServices } from '../stack/services.mjs';
+import { dataDir, ensureDependencies, localSecrets, nx, rootDir } from '../stack/workspace.mjs';
+
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+// A real API query that one subgraph answers; see the README for why it reads no stored rows.
+const QUERY = process.env.BENCH_QUERY ?? '{ applications(limit: 10) { pageInfo { limit offset } } }';
+const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4900);
+const SUBGRAPHS = [
+  ['apps-services', 'APPS_SERVICES'],
+  ['pipelines-workflows-executions', 'PIPELINES_WORKFLOWS_EXECUTIONS'],
+  ['identity-users-groups', 'IDENTITY_USERS_GROUPS'],
+  ['secrets', 'SECRETS'],
+  ['connectors-cloudproviders-artifacts', 'CONNECTORS_CLOUDPROVIDERS_ARTIFACTS'],
+];
+
+const quiet = () => {};
+
+function signedHeaders(secret, accountId, principal) {
+  // Mirrors @fg/internal-auth's signature; a wrong one would show up as 401s in the direct numbers.
+  const timestamp = String(Date.now() + 60_000 - 5_000);
+  const signature = createHmac('sha256', secret).update(`v1\n${timestamp}\n${accountId}\n${principal}`).digest('base64url');
+  return {
+    'x-fg-account-id': accountId,
+    'x-fg-principal': principal,
+    'x-fg-timestamp': timestamp,
+    'x-fg-signature': signature,
+  };
+}
+
+async function load(name, url, headers) {
+  const options = { url, method: 'POST', connections: CONNECTIONS, headers, body: JSON.stringify({ query: QUERY }) };
+  // A short warm-up so JIT and connection pools are settled before anything is counted.
+  await autocannon({ ...options, duration: 2 });
+  const result = await autocannon({ ...options, duration: DURATION_SECONDS });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad > 0) throw new Error(`${name}: ${bad} of ${result.requests.total} requests failed`);
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const children = new ChildSet(quiet);
+let services;
+try {
+  await ensureDependencies();
+  if ((await nx(['run-many', '-t', 'build', '--outputStyle=static'])) !== 0) throw new Error('build failed');
+  services = await startServices({ rootDir, dataDir, log: quiet });
+  const secrets = localSecrets();
+  const env = {
+    ...process.env,
+    ...secrets,
+    MONGO_URL: services.mongoUrl,
+    MONGO_DB_PREFIX: 'bench',
+    LOG_LEVEL: 'warn',
+    GATEWAY_PORT: String(BASE_PORT),
+  };
+  SUBGRAPHS.forEach(([, variable], index) => {
+    env[`${variable}_PORT`] = String(BASE_PORT + 1 + index);
+    env[`${variable}_URL`] = `http://127.0.0.1:${BASE_PORT + 1 + index}/graphql`;
+  });
+  const start = async (name, readyUrl) => {
+    const child = children.spawn(name, process.execPath, [path.join(rootDir, 'dist/apps', name, 'main.js')], { env });
+    await child.waitReady(async () => (await fetch(readyUrl).catch(() => null))?.ok === true, 60_000, name);
+  };
+  for (const [name, variable] of SUBGRAPHS) await start(name, new URL('/healthz', env[`${variable}_URL`]).toString());
+  await start('gateway', `http://127.0.0.1:${BASE_PORT}/readyz`);
+
+  // The account the demo key belongs to, asked through the gateway so the direct calls act for the same tenant.
+  const gatewayUrl = `http://127.0.0.1:${BASE_PORT}/api/graphql`;
+  const gatewayHeaders = { 'content-type': 'application/json', 'x-api-key': secrets.DEMO_API_KEY };
+  const probe = await fetch(gatewayUrl, { method: 'POST', headers: gatewayHeaders, body: JSON.stringify({ query: QUERY }) });
+  if (!probe.ok) throw new Error(`the gateway answered ${probe.status}: ${await probe.text()}`);
+  const verify = await fetch(new URL('/internal/api-keys/verify', env.IDENTITY_USERS_GROUPS_URL), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signedHeaders(secrets.GATEWAY_SIGNING_SECRET, '-', 'system:gateway') },
+    body: JSON.stringify({ apiKey: secrets.DEMO_API_KEY }),
+  });
+  const { accountId, apiKeyId } = await verify.json();
+
+  console.log(`query: ${QUERY}`);
+  console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS}s per side, after a 2s warm-up\n`);
+  const direct = await load('direct (apps-services)', env.APPS_SERVICES_URL, {
+    'content-type': 'application/json',
+    ...signedHeaders(secrets.GATEWAY_SIGNING_SECRET, accountId, `apikey:${apiKeyId}`),
+  });
+  const gateway = await load('through the gateway', gatewayUrl, gatewayHeaders);
+  for (const row of [direct, gateway]) {
+    console.log(`${row.name.padEnd(24)} ${row.rps.toFixed(0).padStart(7)} req/s   p50 ${row.p50} ms   p99 ${row.p99} ms`);
+  }
+  console.log(`gateway/direct ratio: ${(gateway.rps / direct.rps).toFixed(3)}`);
+} catch (error) {
+  console.error(`bench failed: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await children.stopAll();
+  await services?.stop();
+}
