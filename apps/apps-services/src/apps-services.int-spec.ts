@@ -62,6 +62,12 @@ describe('apps-services subgraph (real store)', () => {
     expect(body.errors?.[0]).toMatchObject({ message: 'An application named "dup" already exists', extensions: { code: 'CONFLICT' } });
     // The same name in another account is fine.
     expect(await create(bob, 'dup')).toEqual(expect.any(String));
+
+    const other = await create(alice, 'not-dup');
+    const rename = await subgraph.query(alice, `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { application { name } } }`, {
+      input: { applicationId: other, name: 'dup' },
+    });
+    expect(rename.body.errors?.[0]).toMatchObject({ message: 'An application named "dup" already exists', extensions: { code: 'CONFLICT' } });
   });
 
   it('updates only the fields given and deletes', async () => {

@@ -90,7 +90,12 @@ export abstract class AccountScopedRepository<TDoc extends AccountOwned, TEntity
   }
 }
 
-/** MongoDB's duplicate-key error, raised by a unique index. */
+/**
+ * A unique index refused the write. MongoDB says so with code 11000; FerretDB 1.24 does too on inserts, but reports an
+ * update that collides as code 1 with SQLite's "UNIQUE constraint failed".
+ */
 export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: number; message?: string };
+  return code === 11000 || (code === 1 && typeof message === 'string' && message.includes('UNIQUE constraint failed'));
 }
