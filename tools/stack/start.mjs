@@ -88,6 +88,7 @@ try {
   console.log(`
   Ready. The API:      POST ${gatewayOrigin}/api/graphql   (explorer: open it in a browser)
   Demo API key:        ${secrets.DEMO_API_KEY}
+  Demo login:          admin@demo.local / ${secrets.DEMO_ADMIN_PASSWORD}   (POST ${gatewayOrigin}/api/users/login)
 
   curl -s ${gatewayOrigin}/api/graphql -H 'content-type: application/json' -H 'x-api-key: ${secrets.DEMO_API_KEY}' \\
        -d '{"query":"query { applicationByName(name: \\"Harness GraphQL\\"){ id name } }"}'

@@ -47,7 +47,7 @@ export function nx(args, env = {}) {
 }
 
 /**
- * Secrets for a local stack, made once and kept in the git-ignored data folder so restarts keep the same demo key.
+ * Secrets for a local stack (signing secret, demo API key, demo admin password), made once and kept in the git-ignored data folder so restarts keep the same demo key.
  * Values from the environment win.
  */
 export function localSecrets() {
@@ -61,13 +61,11 @@ export function localSecrets() {
   const secrets = {
     GATEWAY_SIGNING_SECRET: saved.GATEWAY_SIGNING_SECRET ?? randomBytes(32).toString('base64url'),
     DEMO_API_KEY: saved.DEMO_API_KEY ?? randomBytes(32).toString('base64url'),
+    DEMO_ADMIN_PASSWORD: saved.DEMO_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url'),
   };
-  if (saved.GATEWAY_SIGNING_SECRET !== secrets.GATEWAY_SIGNING_SECRET || saved.DEMO_API_KEY !== secrets.DEMO_API_KEY) {
+  if (Object.entries(secrets).some(([name, value]) => saved[name] !== value)) {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   }
-  return {
-    GATEWAY_SIGNING_SECRET: process.env.GATEWAY_SIGNING_SECRET ?? secrets.GATEWAY_SIGNING_SECRET,
-    DEMO_API_KEY: process.env.DEMO_API_KEY ?? secrets.DEMO_API_KEY,
-  };
+  return Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, process.env[name] ?? value]));
 }

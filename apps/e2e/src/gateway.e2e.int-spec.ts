@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { AccountRepository, ApiKeyRepository, generateApiKey } from '@fg/identity-users-groups/data-access';
 import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
-import { callGateway, startStack, type Stack } from './stack';
+import { DEMO_ADMIN_PASSWORD, callGateway, startStack, type Stack } from './stack';
 
 const INVALID_API_KEY = { errors: [{ message: 'Invalid Api Key' }] };
 
@@ -84,7 +84,7 @@ describe('gateway end to end (separate processes, real store)', () => {
     expect(matching.status).toBe(200);
     const other = await callGateway(stack, stack.demoApiKey, { query: SEED_QUERY }, '?accountId=someone-else');
     expect(other.status).toBe(401);
-    expect(other.body.errors?.[0].message).toBe('The API key does not belong to account someone-else');
+    expect(other.body.errors?.[0].message).toBe('The credentials do not belong to account someone-else');
   });
 
   it('never shows one account\'s applications to another account\'s key', async () => {
@@ -180,6 +180,44 @@ describe('gateway end to end (separate processes, real store)', () => {
     expect(await forged.json()).toEqual({
       errors: [{ message: 'Missing or invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }],
     });
+  });
+
+  it('logs a user in and runs GraphQL as that user with the session token', async () => {
+    const login = (authorization: string) =>
+      fetch(`${stack.gatewayOrigin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ authorization }),
+      });
+    const basic = (email: string, password: string) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+
+    const refused = await login(basic('admin@demo.local', 'wrong-password'));
+    expect(refused.status).toBe(401);
+    expect(((await refused.json()) as { responseMessages: { code: string }[] }).responseMessages[0].code).toBe('INVALID_CREDENTIAL');
+
+    const accepted = await login(basic('ADMIN@demo.local', DEMO_ADMIN_PASSWORD));
+    expect(accepted.status).toBe(200);
+    const { resource } = (await accepted.json()) as { resource: { token: string; accountId: string; uuid: string } };
+    expect(resource.accountId).toBe(demoAccountId);
+
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${resource.token}` },
+      body: JSON.stringify({
+        query: 'mutation($app: CreateApplicationInput!) { createApplication(input: $app) { application { name createdBy { id email } } } }',
+        variables: { app: { name: 'made by a user' } },
+      }),
+    });
+    expect(await response.json()).toEqual({
+      data: { createApplication: { application: { name: 'made by a user', createdBy: { id: resource.uuid, email: 'admin@demo.local' } } } },
+    });
+
+    const forged = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-session' },
+      body: JSON.stringify({ query: SEED_QUERY }),
+    });
+    expect(forged.status).toBe(401);
   });
 
   it('stops every process cleanly on SIGTERM', async () => {

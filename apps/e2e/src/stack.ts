@@ -15,6 +15,9 @@ const SUBGRAPHS = [
   ['connectors-cloudproviders-artifacts', 'CONNECTORS_CLOUDPROVIDERS_ARTIFACTS'],
 ] as const;
 
+/** The demo admin (admin@demo.local) logs in with this in end-to-end tests. */
+export const DEMO_ADMIN_PASSWORD = 'e2e-demo-admin-password';
+
 export interface Stack {
   gatewayUrl: string;
   gatewayOrigin: string;
@@ -64,6 +67,7 @@ export async function startStack(): Promise<Stack> {
     MONGO_DB_PREFIX: mongoDbPrefix,
     GATEWAY_SIGNING_SECRET: signingSecret,
     DEMO_API_KEY: demoApiKey,
+    DEMO_ADMIN_PASSWORD: DEMO_ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
   };
   const subgraphUrls: Record<string, string> = {};

@@ -15,7 +15,9 @@ import {
 } from '@fg/graphql-kit';
 import { IdentitySigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
-import { ApiKeyVerifier, IdentityUnavailableError } from './auth/api-key-verifier';
+import { Authenticator } from './auth/authenticator';
+import { IdentityClient, IdentityUnavailableError } from './auth/identity-client';
+import { LOGIN_PATH, login } from './auth/login';
 import type { GatewayConfig, SubgraphName } from './environment';
 import { SubgraphDataSource, type GatewayContext } from './federation/subgraph-data-source';
 import { checkSubgraphs } from './readiness';
@@ -62,7 +64,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   await apollo.start();
 
-  const apiKeys = new ApiKeyVerifier(config.subgraphUrls['identity-users-groups'], config.signingSecret, config.apiKeyCacheMs);
+  const identityClient = new IdentityClient(config.subgraphUrls['identity-users-groups'], signer);
+  const authenticator = new Authenticator(identityClient, config.apiKeyCacheMs);
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (wantsExplorer(req, url)) {
@@ -70,15 +73,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       await respondWithApollo(apollo, await toGraphQLRequest(req, url), async () => ({}) as GatewayContext, res);
       return;
     }
-    const apiKey = req.headers['x-api-key'];
-    if (typeof apiKey !== 'string' || apiKey.length === 0) return sendJson(res, 401, INVALID_API_KEY);
-    const verified = await apiKeys.verify(apiKey);
-    if (!verified) return sendJson(res, 401, INVALID_API_KEY);
+    const caller = await authenticator.authenticate(req.headers);
+    if (!caller) return sendJson(res, 401, INVALID_API_KEY);
+    const { identity } = caller;
     const requestedAccount = url.searchParams.get('accountId');
-    if (requestedAccount && requestedAccount !== verified.accountId) {
-      return sendJson(res, 401, { errors: [{ message: `The API key does not belong to account ${requestedAccount}` }] });
+    if (requestedAccount && requestedAccount !== identity.accountId) {
+      return sendJson(res, 401, { errors: [{ message: `The credentials do not belong to account ${requestedAccount}` }] });
     }
-    const identity = { accountId: verified.accountId, principal: `apikey:${verified.apiKeyId}` };
     await respondWithApollo(apollo, await toGraphQLRequest(req, url), async () => ({ identity }), res);
   };
 
@@ -87,6 +88,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     switch (url.pathname) {
       case API_PATH:
         return handleApi(req, res, url);
+      case LOGIN_PATH: {
+        if (req.method !== 'POST') return sendJson(res, 405, { errors: [{ message: 'Use POST' }] });
+        const result = await login(req, url, identityClient);
+        return sendJson(res, result.status, result.body, result.headers);
+      }
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
       case '/readyz': {

@@ -161,15 +161,15 @@ describe('identity-users-groups subgraph (real store)', () => {
       users: new UserRepository(subgraph.connection),
     };
     const replacement = 'replacement-demo-key-0123456789-abcdefgh';
-    await ensureDemoAccount(repositories, replacement, createLogger('test', 'silent'));
-    await ensureDemoAccount(repositories, replacement, createLogger('test', 'silent'));
+    await ensureDemoAccount(repositories, { apiKey: replacement }, createLogger('test', 'silent'));
+    await ensureDemoAccount(repositories, { apiKey: replacement }, createLogger('test', 'silent'));
 
     expect((await verify({ apiKey: DEMO_API_KEY })).status).toBe(404);
     expect(await (await verify({ apiKey: replacement })).json()).toEqual({ accountId: DEMO_ACCOUNT_ID, apiKeyId: expect.any(String) });
     expect(await subgraph.connection.db!.collection('accounts').countDocuments({})).toBe(1);
     expect(await subgraph.connection.db!.collection('users').countDocuments({ email: 'admin@demo.local' })).toBe(1);
     // Put the original back for the tests that follow.
-    await ensureDemoAccount(repositories, DEMO_API_KEY, createLogger('test', 'silent'));
+    await ensureDemoAccount(repositories, { apiKey: DEMO_API_KEY }, createLogger('test', 'silent'));
   });
 
   it('answers 401 to a GraphQL call without the gateway signature', async () => {
@@ -217,6 +217,61 @@ describe('identity-users-groups subgraph without a configured demo key (real sto
       expect(JSON.stringify(stored)).not.toContain(apiKey);
     } finally {
       await subgraph.dispose();
+    }
+  });
+});
+
+describe('identity-users-groups login (real store)', () => {
+  const password = 'correct horse battery staple';
+  let gateOpen = true;
+  let subgraph: TestSubgraph;
+  const gateway = { accountId: '-', principal: 'system:gateway' };
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(
+      identitySubgraph({
+        demoApiKey: 'login-suite-demo-key-0123456789-abcdef',
+        demoAdminPassword: password,
+        loginGate: async () => ({ allowed: gateOpen, retryAfterMs: gateOpen ? 0 : 1_500 }),
+      }),
+    );
+  });
+  afterAll(() => subgraph.dispose());
+
+  const call = (path: string, body: unknown) =>
+    fetch(`${new URL(subgraph.url).origin}${path}`, { method: 'POST', headers: signedHeaders(gateway), body: JSON.stringify(body) });
+
+  it('opens a session for the right password and resolves its token, stored only as a hash', async () => {
+    const response = await call('/internal/sessions/login', { email: 'Admin@Demo.local', password });
+    expect(response.status).toBe(200);
+    const session = (await response.json()) as { token: string; accountId: string; userId: string };
+    expect(session.accountId).toBe(DEMO_ACCOUNT_ID);
+
+    const verified = await call('/internal/sessions/verify', { token: session.token });
+    expect(await verified.json()).toEqual({ accountId: DEMO_ACCOUNT_ID, userId: session.userId, expiresAt: expect.any(Number) });
+    const stored = await subgraph.connection.db!.collection('sessions').find({}).toArray();
+    expect(JSON.stringify(stored)).not.toContain(session.token);
+    const users = await subgraph.connection.db!.collection('users').find({}).toArray();
+    expect(JSON.stringify(users)).not.toContain(password);
+  });
+
+  it('refuses a wrong password and an unknown email alike', async () => {
+    for (const body of [{ email: 'admin@demo.local', password: 'nope' }, { email: 'nobody@demo.local', password }]) {
+      const response = await call('/internal/sessions/login', body);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: 'INVALID_CREDENTIAL' });
+    }
+    expect((await call('/internal/sessions/verify', { token: 'made-up' })).status).toBe(404);
+  });
+
+  it('answers 429 with the wait when the per-pod login limit says no', async () => {
+    gateOpen = false;
+    try {
+      const response = await call('/internal/sessions/login', { email: 'admin@demo.local', password });
+      expect(response.status).toBe(429);
+      expect(await response.json()).toEqual({ error: 'TOO_MANY_REQUESTS', retryAfterMs: 1_500 });
+    } finally {
+      gateOpen = true;
     }
   });
 });

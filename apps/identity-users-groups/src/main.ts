@@ -3,4 +3,7 @@ import { loadEnvironment } from './environment';
 import { identitySubgraph } from './subgraph';
 
 const environment = loadEnvironment();
-runSubgraphProcess(identitySubgraph({ demoApiKey: environment.demoApiKey }), environment);
+runSubgraphProcess(
+  identitySubgraph({ demoApiKey: environment.demoApiKey, demoAdminPassword: environment.demoAdminPassword }),
+  environment,
+);

@@ -2,6 +2,8 @@ import type { Logger } from '@fg/logger';
 import { isDuplicateKeyError } from '@fg/tenancy';
 import {
   generateApiKey,
+  hashPassword,
+  verifyPassword,
   type AccountRepository,
   type ApiKeyRepository,
   type UserRepository,
@@ -15,18 +17,25 @@ const DEMO_ADMIN = { name: 'Demo Admin', email: 'admin@demo.local', isEmailVerif
  * Each step checks before it writes, so a start that was interrupted midway is completed by the next one.
  * - With DEMO_API_KEY, that value becomes the demo key (replacing an earlier demo key).
  * - Without it, a key is generated on the first start and printed once, because only its hash is kept.
+ * - With DEMO_ADMIN_PASSWORD, the demo admin (admin@demo.local) can log in with that password.
  */
 export async function ensureDemoAccount(
   repositories: { accounts: AccountRepository; apiKeys: ApiKeyRepository; users: UserRepository },
-  demoApiKey: string | undefined,
+  demo: { apiKey?: string; adminPassword?: string },
   logger: Logger,
 ): Promise<void> {
   const { accounts, apiKeys, users } = repositories;
+  const demoApiKey = demo.apiKey;
   const account = await accounts.ensureDemo();
   if (!(await users.byEmail(account.id, DEMO_ADMIN.email))) {
     await users.create(account.id, DEMO_ADMIN).catch((error: unknown) => {
       if (!isDuplicateKeyError(error)) throw error;
     });
+  }
+  if (demo.adminPassword) {
+    const admin = await users.withPasswordHash(account.id, DEMO_ADMIN.email);
+    const current = admin?.passwordHash && (await verifyPassword(demo.adminPassword, admin.passwordHash));
+    if (admin && !current) await users.setPasswordHash(account.id, admin.user.id, await hashPassword(demo.adminPassword));
   }
 
   if (demoApiKey) {

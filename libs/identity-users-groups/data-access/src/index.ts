@@ -5,3 +5,5 @@ export { generateApiKey, hashApiKey } from './api-key/api-key-hash';
 export type { ApiKey } from './api-key/api-key.entity';
 export { UserRepository, type NewUser } from './user/user.repository';
 export type { User } from './user/user.entity';
+export { hashPassword, verifyPassword } from './user/password-hash';
+export { SessionRepository, type Session } from './session/session.repository';

@@ -41,6 +41,16 @@ export abstract class AccountScopedRepository<TDoc extends AccountOwned, TEntity
     return doc ? this.toEntity(doc) : null;
   }
 
+  protected async findManyAcrossAccounts(filter: FilterQuery<TDoc>, _reason: string, count: number): Promise<TEntity[]> {
+    const docs = await this.model.find(filter).limit(count).lean<TDoc[]>().exec();
+    return docs.map((doc) => this.toEntity(doc));
+  }
+
+  /** The stored document itself, for fields an entity deliberately leaves out (a password hash). */
+  protected findDocument(accountId: string, filter: ScopedFilter<TDoc>): Promise<TDoc | null> {
+    return this.model.findOne(this.scoped(accountId, filter)).lean<TDoc>().exec() as Promise<TDoc | null>;
+  }
+
   protected async findOne(accountId: string, filter: ScopedFilter<TDoc>): Promise<TEntity | null> {
     const doc = await this.model.findOne(this.scoped(accountId, filter)).lean<TDoc>().exec();
     return doc ? this.toEntity(doc) : null;

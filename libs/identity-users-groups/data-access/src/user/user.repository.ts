@@ -12,6 +12,8 @@ interface UserDoc extends AccountOwned {
   isImportedFromIdentityProvider: boolean;
   externalUserId: string | null;
   isDisabled: boolean;
+  /** scrypt hash (see password-hash.ts); absent for users who cannot log in with a password. */
+  passwordHash?: string | null;
   createdAt: Date;
 }
 
@@ -28,6 +30,7 @@ const userSchema = new Schema<UserDoc>(
     isImportedFromIdentityProvider: { type: Boolean, default: false },
     externalUserId: { type: String, default: null },
     isDisabled: { type: Boolean, default: false },
+    passwordHash: { type: String, default: null },
   },
   { collection: 'users', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
@@ -35,6 +38,8 @@ const userSchema = new Schema<UserDoc>(
 userSchema.index({ accountId: 1, email: 1 }, { unique: true });
 // userByName.
 userSchema.index({ accountId: 1, name: 1 });
+// Login by email, before the account is known.
+userSchema.index({ email: 1 });
 
 export type NewUser = Pick<User, 'name' | 'email'> & Partial<Pick<User, 'externalUserId' | 'isEmailVerified'>>;
 
@@ -66,6 +71,26 @@ export class UserRepository extends AccountScopedRepository<UserDoc, User> {
 
   byName(accountId: string, name: string): Promise<User | null> {
     return this.findOne(accountId, { name });
+  }
+
+  setPasswordHash(accountId: string, id: string, passwordHash: string): Promise<User | null> {
+    return this.updateOne(accountId, { _id: id }, { $set: { passwordHash } });
+  }
+
+  /** The stored password hash of the account's user with this email, for login only. */
+  async withPasswordHash(accountId: string, email: string): Promise<{ user: User; passwordHash: string | null } | null> {
+    const doc = await this.findDocument(accountId, { email: email.trim().toLowerCase() });
+    return doc ? { user: this.toEntity(doc), passwordHash: doc.passwordHash ?? null } : null;
+  }
+
+  /** The accounts in which a user with this email exists: login by email has to find its account first. */
+  async accountsWithEmail(email: string): Promise<string[]> {
+    const users = await this.findManyAcrossAccounts(
+      { email: email.trim().toLowerCase() },
+      'login by email happens before the account is known',
+      10,
+    );
+    return users.map((user) => user.accountId);
   }
 
   byEmail(accountId: string, email: string): Promise<User | null> {

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Identity } from '@fg/internal-auth';
+import { IDENTITY_PATHS, type IdentityClient } from './identity-client';
+import { TtlCache } from './ttl-cache';
+
+export interface Caller {
+  identity: Identity;
+}
+
+// Unknown credentials are remembered briefly so a client retrying a bad key does not reach identity every time.
+const UNKNOWN_CREDENTIAL_TTL_MS = 5_000;
+
+/**
+ * Who a request acts for: an `x-api-key` (the API's own scheme) or a session's `Authorization: Bearer` token from
+ * POST /api/users/login. Answers are cached for a short while, keyed by a hash of the credential (never the credential),
+ * so the request path rarely pays a round trip to identity-users-groups.
+ */
+export class Authenticator {
+  private readonly cache = new TtlCache<Caller | null>(10_000);
+
+  constructor(
+    private readonly identity: IdentityClient,
+    private readonly cacheMs: number,
+  ) {}
+
+  /** null when the request carries no credential or one identity-users-groups does not know. */
+  async authenticate(headers: IncomingHttpHeaders): Promise<Caller | null> {
+    const apiKey = headers['x-api-key'];
+    if (typeof apiKey === 'string' && apiKey.length > 0) return this.cached(`k:${apiKey}`, () => this.byApiKey(apiKey));
+    const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
+    if (bearer) return this.cached(`s:${bearer}`, () => this.bySession(bearer));
+    return null;
+  }
+
+  private async cached(credential: string, resolve: () => Promise<Caller | null>): Promise<Caller | null> {
+    const key = createHash('sha256').update(credential).digest('base64url');
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    const caller = await resolve();
+    this.cache.set(key, caller, caller ? this.cacheMs : Math.min(this.cacheMs, UNKNOWN_CREDENTIAL_TTL_MS));
+    return caller;
+  }
+
+  private async byApiKey(apiKey: string): Promise<Caller | null> {
+    const answer = await this.identity.post<{ accountId: string; apiKeyId: string }>(IDENTITY_PATHS.verifyApiKey, { apiKey });
+    if (answer.status !== 200) return null;
+    return { identity: { accountId: answer.body.accountId, principal: `apikey:${answer.body.apiKeyId}` } };
+  }
+
+  private async bySession(token: string): Promise<Caller | null> {
+    const answer = await this.identity.post<{ accountId: string; userId: string }>(IDENTITY_PATHS.verifySession, { token });
+    if (answer.status !== 200) return null;
+    return { identity: { accountId: answer.body.accountId, principal: `user:${answer.body.userId}` } };
+  }
+}

@@ -1,0 +1,60 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Schema, type Connection } from 'mongoose';
+import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
+
+export interface Session {
+  id: string;
+  accountId: string;
+  userId: string;
+  expiresAt: number;
+}
+
+interface SessionDoc extends AccountOwned {
+  userId: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
+const sessionSchema = new Schema<SessionDoc>(
+  {
+    _id: { type: String, default: newId },
+    accountId: { type: String, required: true },
+    userId: { type: String, required: true },
+    tokenHash: { type: String, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { collection: 'sessions', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+// Resolving a bearer token (the token decides the account).
+sessionSchema.index({ tokenHash: 1 }, { unique: true });
+// Purging expired sessions: FerretDB 1.x has no TTL indexes, so expiry is checked on read and purged periodically.
+sessionSchema.index({ expiresAt: 1 });
+
+const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+export class SessionRepository extends AccountScopedRepository<SessionDoc, Session> {
+  constructor(connection: Connection) {
+    super(connection.model<SessionDoc>('Session', sessionSchema));
+  }
+
+  protected toEntity(doc: SessionDoc): Session {
+    return { id: doc._id, accountId: doc.accountId, userId: doc.userId, expiresAt: new Date(doc.expiresAt).getTime() };
+  }
+
+  /** Opens a session and returns its bearer token, which is stored only as a hash. */
+  async open(accountId: string, userId: string, lifetimeMs: number): Promise<{ token: string; session: Session }> {
+    const token = randomBytes(32).toString('base64url');
+    const session = await this.insert(accountId, {
+      _id: newId(),
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + lifetimeMs),
+    } as Omit<SessionDoc, 'accountId'>);
+    return { token, session };
+  }
+
+  async resolve(token: string, nowMs = Date.now()): Promise<Session | null> {
+    const session = await this.findOneAcrossAccounts({ tokenHash: hashToken(token) }, 'the presented token decides the account');
+    return session && session.expiresAt > nowMs ? session : null;
+  }
+}
