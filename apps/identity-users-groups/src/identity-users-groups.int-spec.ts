@@ -93,17 +93,21 @@ describe('identity-users-groups subgraph (real store)', () => {
     }
   });
 
-  it('verifies a registered API key for the gateway, answering its account and key id', async () => {
+  it('verifies a registered API key for the gateway, answering its account, key id and edition', async () => {
     const plaintext = 'alice-key-that-is-long-enough-0123456789';
-    const key = await apiKeys.register(alice.accountId, 'ci', plaintext);
+    const account = await new AccountRepository(subgraph.connection).create('Alice Inc', 'COMMUNITY');
+    const key = await apiKeys.register(account.id, 'ci', plaintext);
+    const orphan = 'orphan-key-of-no-account-0123456789abc';
+    await apiKeys.register('no-such-account', 'ci', orphan);
+    expect((await verify({ apiKey: orphan })).status).toBe(404);
 
     const found = await verify({ apiKey: plaintext });
     expect(found.status).toBe(200);
-    expect(await found.json()).toEqual({ accountId: alice.accountId, apiKeyId: key.id });
+    expect(await found.json()).toEqual({ accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY' });
 
     // The identity the gateway signs with does not decide the account: the key does.
     const signedAsBob = await verify({ apiKey: plaintext }, signedHeaders(bob));
-    expect(await signedAsBob.json()).toEqual({ accountId: alice.accountId, apiKeyId: key.id });
+    expect(await signedAsBob.json()).toEqual({ accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY' });
   });
 
   it('answers 404 to an unknown API key and 400 to a missing or malformed one', async () => {
@@ -165,8 +169,8 @@ describe('identity-users-groups subgraph (real store)', () => {
     await ensureDemoAccount(repositories, { apiKey: replacement }, createLogger('test', 'silent'));
 
     expect((await verify({ apiKey: DEMO_API_KEY })).status).toBe(404);
-    expect(await (await verify({ apiKey: replacement })).json()).toEqual({ accountId: DEMO_ACCOUNT_ID, apiKeyId: expect.any(String) });
-    expect(await subgraph.connection.db!.collection('accounts').countDocuments({})).toBe(1);
+    expect(await (await verify({ apiKey: replacement })).json()).toEqual({ accountId: DEMO_ACCOUNT_ID, apiKeyId: expect.any(String), edition: 'PAID' });
+    expect(await subgraph.connection.db!.collection('accounts').countDocuments({ isDemo: true })).toBe(1);
     expect(await subgraph.connection.db!.collection('users').countDocuments({ email: 'admin@demo.local' })).toBe(1);
     // Put the original back for the tests that follow.
     await ensureDemoAccount(repositories, { apiKey: DEMO_API_KEY }, createLogger('test', 'silent'));
@@ -210,7 +214,7 @@ describe('identity-users-groups subgraph without a configured demo key (real sto
         body: JSON.stringify({ apiKey }),
       });
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ accountId, apiKeyId: expect.any(String) });
+      expect(await response.json()).toEqual({ accountId, apiKeyId: expect.any(String), edition: 'PAID' });
 
       const stored = await subgraph.connection.db!.collection('api_keys').find({}).toArray();
       expect(stored).toHaveLength(1);
@@ -248,7 +252,7 @@ describe('identity-users-groups login (real store)', () => {
     expect(session.accountId).toBe(DEMO_ACCOUNT_ID);
 
     const verified = await call('/internal/sessions/verify', { token: session.token });
-    expect(await verified.json()).toEqual({ accountId: DEMO_ACCOUNT_ID, userId: session.userId, expiresAt: expect.any(Number) });
+    expect(await verified.json()).toEqual({ accountId: DEMO_ACCOUNT_ID, userId: session.userId, expiresAt: expect.any(Number), edition: 'PAID' });
     const stored = await subgraph.connection.db!.collection('sessions').find({}).toArray();
     expect(JSON.stringify(stored)).not.toContain(session.token);
     const users = await subgraph.connection.db!.collection('users').find({}).toArray();

@@ -40,9 +40,9 @@ export function identitySubgraph(options: IdentityOptions): SubgraphModule<Ident
         resolvers: userResolvers,
         createContext: (identity) => ({ identity, users: new UserService(users, identity) }),
         internalRoutes: {
-          [VERIFY_API_KEY_PATH]: verifyApiKeyRoute(apiKeys),
+          [VERIFY_API_KEY_PATH]: verifyApiKeyRoute(apiKeys, accounts),
           [LOGIN_PATH]: loginRoute(users, sessions, options.loginGate ?? NO_LOGIN_LIMIT),
-          [VERIFY_SESSION_PATH]: verifySessionRoute(sessions),
+          [VERIFY_SESSION_PATH]: verifySessionRoute(sessions, accounts),
         },
         onIndexesReady: () =>
           ensureDemoAccount({ accounts, apiKeys, users }, { apiKey: options.demoApiKey, adminPassword: options.demoAdminPassword }, logger),
