@@ -12,7 +12,12 @@ const moduleNameMapper = Object.fromEntries(
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }],
+    // Lua scripts are imported as text, as esbuild's text loader does for the bundles.
+    '^.+\\.lua$': path.join(__dirname, 'tools/jest/text-transform.cjs'),
+  },
+  moduleFileExtensions: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'json', 'node', 'lua'],
   moduleNameMapper,
   testTimeout: 60_000,
   // Integration specs share one local store and Redis; each file isolates itself by database and key prefix.

@@ -58,6 +58,11 @@ try {
     MONGO_DB_PREFIX: 'bench',
     LOG_LEVEL: 'warn',
     GATEWAY_PORT: String(BASE_PORT),
+    REDIS_URL: services.redisUrl,
+    REDIS_KEY_PREFIX: `bench${process.pid}:`,
+    // Raised for the run: the benchmark measures the gateway, not the limits (their checks still run).
+    LIMIT_GRAPHQL_PER_MIN: '100000000',
+    LIMIT_EDGE_PER_MIN: '100000000',
   };
   SUBGRAPHS.forEach(([, variable], index) => {
     env[`${variable}_PORT`] = String(BASE_PORT + 1 + index);

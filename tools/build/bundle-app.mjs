@@ -22,6 +22,8 @@ await build({
   format: 'cjs',
   packages: 'external',
   tsconfig: join(workspaceRoot, 'tsconfig.base.json'),
+  // Libs import their Lua scripts as text (libs/shared/rate-limits).
+  loader: { '.lua': 'text' },
   sourcemap: true,
   logLevel: 'warning',
 });

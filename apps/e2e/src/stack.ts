@@ -26,6 +26,7 @@ export interface Stack {
   mongoDbPrefix: string;
   demoApiKey: string;
   signingSecret: string;
+  redisUrl: string;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
   stop(): Promise<(number | null)[]>;
 }
@@ -56,8 +57,8 @@ async function waitForOk(url: string, child: ChildProcess, output: string[], tim
 }
 
 /** Starts the built apps as separate processes, exactly as npm start does, over databases of their own. */
-export async function startStack(): Promise<Stack> {
-  const { mongoUrl } = await testServices();
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const { mongoUrl, redisUrl } = await testServices();
   const mongoDbPrefix = uniqueName('e2e');
   const signingSecret = randomBytes(32).toString('base64url');
   const demoApiKey = randomBytes(32).toString('base64url');
@@ -69,6 +70,12 @@ export async function startStack(): Promise<Stack> {
     DEMO_API_KEY: demoApiKey,
     DEMO_ADMIN_PASSWORD: DEMO_ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `${mongoDbPrefix}:`,
+    // High enough that only the limit specs, which set their own, ever meet a limit.
+    LIMIT_GRAPHQL_PER_MIN: '100000',
+    LIMIT_EDGE_PER_MIN: '100000',
+    ...extraEnv,
   };
   const subgraphUrls: Record<string, string> = {};
   for (const [name, variable] of SUBGRAPHS) {
@@ -112,6 +119,7 @@ export async function startStack(): Promise<Stack> {
       mongoDbPrefix,
       demoApiKey,
       signingSecret,
+      redisUrl,
       stop,
     };
   } catch (error) {

@@ -15,11 +15,20 @@ import {
 } from '@fg/graphql-kit';
 import { IdentitySigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
+import { RateLimiter, createLimiterRedis, loadLimiterScripts } from '@fg/rate-limits';
 import { Authenticator } from './auth/authenticator';
 import { IdentityClient, IdentityUnavailableError } from './auth/identity-client';
 import { LOGIN_PATH, login } from './auth/login';
 import type { GatewayConfig, SubgraphName } from './environment';
 import { SubgraphDataSource, type GatewayContext } from './federation/subgraph-data-source';
+import {
+  DASHBOARD_HEADER,
+  GRAPHQL_RATE_LIMIT_BODY,
+  RequestLimits,
+  edgeRefusalBody,
+  rateLimitHeaders,
+  retryAfter,
+} from './limits/request-limits';
 import { checkSubgraphs } from './readiness';
 
 export const API_PATH = '/api/graphql';
@@ -66,6 +75,22 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const identityClient = new IdentityClient(config.subgraphUrls['identity-users-groups'], signer);
   const authenticator = new Authenticator(identityClient, config.apiKeyCacheMs);
+  const limiterRedis = createLimiterRedis(config.redisUrl);
+  await loadLimiterScripts(limiterRedis).catch((error: unknown) =>
+    logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
+  );
+  // Request-rate limits fail open (logged): an outage of Redis must not take the whole API down with it.
+  const limits = new RequestLimits(new RateLimiter(limiterRedis, { keyPrefix: `${config.redisKeyPrefix}rl:`, failOpen: true, logger }), config.limits);
+
+  /** Counts the request against the account's edge limit; false (and a 429 sent) when the account is over it. */
+  const passesEdge = async (accountId: string, cost: number, res: ServerResponse): Promise<boolean> => {
+    const decision = await limits.edge(accountId, cost);
+    if (decision.allowed) return true;
+    const body = edgeRefusalBody(decision.limit);
+    res.writeHead(429, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...retryAfter(decision) });
+    res.end(body);
+    return false;
+  };
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (wantsExplorer(req, url)) {
@@ -80,7 +105,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     if (requestedAccount && requestedAccount !== identity.accountId) {
       return sendJson(res, 401, { errors: [{ message: `The credentials do not belong to account ${requestedAccount}` }] });
     }
-    await respondWithApollo(apollo, await toGraphQLRequest(req, url), async () => ({ identity }), res);
+    const graphQLRequest = await toGraphQLRequest(req, url);
+    // A batch counts one per operation, for both limits.
+    const operations = Array.isArray(graphQLRequest.body) ? Math.max(1, graphQLRequest.body.length) : 1;
+    if (!(await passesEdge(identity.accountId, operations, res))) return;
+    const decision = await limits.graphql(caller, req.headers[DASHBOARD_HEADER] === 'true', operations);
+    const headers = rateLimitHeaders(decision);
+    if (!decision.allowed) return sendJson(res, 429, GRAPHQL_RATE_LIMIT_BODY, { ...headers, ...retryAfter(decision) });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    await respondWithApollo(apollo, graphQLRequest, async () => ({ identity }), res);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -90,7 +123,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         return handleApi(req, res, url);
       case LOGIN_PATH: {
         if (req.method !== 'POST') return sendJson(res, 405, { errors: [{ message: 'Use POST' }] });
+        // A login names its account up front (?accountId=) or only once it succeeds; either way it counts at the edge.
+        const named = url.searchParams.get('accountId');
+        if (named && !(await passesEdge(named, 1, res))) return;
         const result = await login(req, url, identityClient);
+        if (!named && result.status === 200 && result.accountId) await limits.edge(result.accountId, 1);
         return sendJson(res, result.status, result.body, result.headers);
       }
       case '/healthz':
@@ -138,6 +175,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         });
         await apollo.stop();
         await Promise.all(dataSources.map((dataSource) => dataSource.close()));
+        limiterRedis.disconnect();
       })()),
   };
 }

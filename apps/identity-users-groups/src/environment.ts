@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseEnvironmentOrExit } from '@fg/config';
+import { exitOnEnvironmentError, parseEnvironmentOrExit, redisKeyPrefixVar, redisUrlVar } from '@fg/config';
+import { loadLimitsConfig } from '@fg/rate-limits';
 import { loadSubgraphEnvironment } from '@fg/subgraph-server';
 
 export function loadEnvironment() {
@@ -7,6 +8,8 @@ export function loadEnvironment() {
     z.object({
       DEMO_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
       DEMO_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+      REDIS_URL: redisUrlVar,
+      REDIS_KEY_PREFIX: redisKeyPrefixVar,
     }),
     process.env,
   );
@@ -14,5 +17,8 @@ export function loadEnvironment() {
     ...loadSubgraphEnvironment('IDENTITY_USERS_GROUPS_PORT', 4003, 'identity_users_groups', process.env),
     demoApiKey: extra.DEMO_API_KEY,
     demoAdminPassword: extra.DEMO_ADMIN_PASSWORD,
+    redisUrl: extra.REDIS_URL,
+    redisKeyPrefix: extra.REDIS_KEY_PREFIX,
+    limits: exitOnEnvironmentError(() => loadLimitsConfig(process.env)),
   };
 }

@@ -4,8 +4,12 @@ import type { Identity } from '@fg/internal-auth';
 import { IDENTITY_PATHS, type IdentityClient } from './identity-client';
 import { TtlCache } from './ttl-cache';
 
+export type Edition = 'PAID' | 'ESSENTIALS' | 'COMMUNITY';
+
 export interface Caller {
   identity: Identity;
+  /** The account's edition: custom-dashboard traffic is limited by it. */
+  edition: Edition;
 }
 
 // Unknown credentials are remembered briefly so a client retrying a bad key does not reach identity every time.
@@ -43,14 +47,23 @@ export class Authenticator {
   }
 
   private async byApiKey(apiKey: string): Promise<Caller | null> {
-    const answer = await this.identity.post<{ accountId: string; apiKeyId: string }>(IDENTITY_PATHS.verifyApiKey, { apiKey });
+    const answer = await this.identity.post<{ accountId: string; apiKeyId: string; edition: Edition }>(
+      IDENTITY_PATHS.verifyApiKey,
+      { apiKey },
+    );
     if (answer.status !== 200) return null;
-    return { identity: { accountId: answer.body.accountId, principal: `apikey:${answer.body.apiKeyId}` } };
+    return {
+      identity: { accountId: answer.body.accountId, principal: `apikey:${answer.body.apiKeyId}` },
+      edition: answer.body.edition,
+    };
   }
 
   private async bySession(token: string): Promise<Caller | null> {
-    const answer = await this.identity.post<{ accountId: string; userId: string }>(IDENTITY_PATHS.verifySession, { token });
+    const answer = await this.identity.post<{ accountId: string; userId: string; edition: Edition }>(
+      IDENTITY_PATHS.verifySession,
+      { token },
+    );
     if (answer.status !== 200) return null;
-    return { identity: { accountId: answer.body.accountId, principal: `user:${answer.body.userId}` } };
+    return { identity: { accountId: answer.body.accountId, principal: `user:${answer.body.userId}` }, edition: answer.body.edition };
   }
 }

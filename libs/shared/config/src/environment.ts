@@ -17,8 +17,13 @@ export function parseEnvironment<S extends z.ZodTypeAny>(schema: S, env: NodeJS.
 
 /** For an app's main: prints the problems and exits non-zero instead of starting half-configured. */
 export function parseEnvironmentOrExit<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  return exitOnEnvironmentError(() => parseEnvironment(schema, env));
+}
+
+/** Runs a configuration loader; an EnvironmentError is printed and ends the process. */
+export function exitOnEnvironmentError<T>(load: () => T): T {
   try {
-    return parseEnvironment(schema, env);
+    return load();
   } catch (error) {
     if (error instanceof EnvironmentError) {
       process.stderr.write(`${error.message}\n`);
@@ -39,6 +44,9 @@ export const redisUrlVar = z
   .string()
   .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
   .default('redis://127.0.0.1:6379');
+
+/** Prepended to every Redis key, so several installations (or test runs) can share one Redis. */
+export const redisKeyPrefixVar = z.string().regex(/^[\w:.-]{0,64}$/, 'letters, digits, _ : . - only').default('fg:');
 
 export const signingSecretVar = z
   .string({ required_error: 'is required: the secret the gateway signs identity headers with (32+ characters)' })

@@ -2,9 +2,11 @@ export {
   EnvironmentError,
   parseEnvironment,
   parseEnvironmentOrExit,
+  exitOnEnvironmentError,
   portVar,
   mongoUrlVar,
   redisUrlVar,
+  redisKeyPrefixVar,
   signingSecretVar,
   logLevelVar,
 } from './environment';

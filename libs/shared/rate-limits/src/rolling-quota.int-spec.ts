@@ -1,0 +1,152 @@
+import type Redis from 'ioredis';
+import { testRedis, testServices, type TestRedis } from '@fg/testing';
+import { createLimiterRedis, loadLimiterScripts } from './limiter-redis';
+import { RollingQuota, type QuotaReservation } from './rolling-quota';
+import { expectRetryPointsAt } from './testing/expect-frees';
+import { bracket, probeAcross, serverMicros } from './testing/redis-clock';
+
+const DAY = 86_400_000;
+
+let scratch: TestRedis;
+let redis: Redis;
+
+beforeAll(async () => {
+  const { redisUrl } = await testServices();
+  scratch = await testRedis(redisUrl);
+  redis = createLimiterRedis(redisUrl);
+  await loadLimiterScripts(redis);
+});
+
+afterAll(async () => {
+  redis?.disconnect();
+  await scratch?.cleanup();
+});
+
+const quota = (reservationTtlMs = 60_000) => new RollingQuota(redis, { keyPrefix: scratch.prefix, reservationTtlMs });
+
+function reservationIdOf(reservation: QuotaReservation): string {
+  if (!reservation.granted) throw new Error(`expected a reservation, got ${JSON.stringify(reservation)}`);
+  return reservation.reservationId;
+}
+
+describe('RollingQuota', () => {
+  it('never grants concurrent callers more reservations than the limit', async () => {
+    const deployments = quota();
+    const outcomes = await Promise.all(Array.from({ length: 200 }, () => deployments.reserve('deployments:acc1', 10, DAY)));
+    expect(outcomes.filter((o) => o.granted)).toHaveLength(10);
+    expect(new Set(outcomes.map((o) => (o.granted ? o.reservationId : 'refused'))).size).toBe(11);
+    expect(await deployments.usage('deployments:acc1', DAY)).toEqual({ used: 0, reserved: 10 });
+  });
+
+  it('counts committed units and live reservations against the limit', async () => {
+    const deployments = quota();
+    const first = reservationIdOf(await deployments.reserve('deployments:acc2', 3, DAY));
+    expect(await deployments.commit('deployments:acc2', first, DAY)).toBe(true);
+    reservationIdOf(await deployments.reserve('deployments:acc2', 3, DAY));
+    expect(await deployments.usage('deployments:acc2', DAY)).toEqual({ used: 1, reserved: 1 });
+    reservationIdOf(await deployments.reserve('deployments:acc2', 3, DAY));
+    expect(await deployments.reserve('deployments:acc2', 3, DAY)).toMatchObject({ granted: false });
+    expect(await deployments.usage('deployments:acc2', DAY)).toEqual({ used: 1, reserved: 2 });
+  });
+
+  it('gives a released slot back at once, but keeps a committed unit counted', async () => {
+    const exports = quota();
+    const held = reservationIdOf(await exports.reserve('exports:acc1', 1, DAY));
+    expect(await exports.reserve('exports:acc1', 1, DAY)).toMatchObject({ granted: false });
+    await exports.release('exports:acc1', held);
+    const next = reservationIdOf(await exports.reserve('exports:acc1', 1, DAY));
+    expect(await exports.commit('exports:acc1', next, DAY)).toBe(true);
+    await exports.release('exports:acc1', next);
+    expect(await exports.usage('exports:acc1', DAY)).toEqual({ used: 1, reserved: 0 });
+    expect(await exports.reserve('exports:acc1', 1, DAY)).toMatchObject({ granted: false });
+  });
+
+  it('commits a reservation once', async () => {
+    const exports = quota();
+    const id = reservationIdOf(await exports.reserve('exports:acc2', 5, DAY));
+    expect(await exports.commit('exports:acc2', id, DAY)).toBe(true);
+    expect(await exports.commit('exports:acc2', id, DAY)).toBe(false);
+    expect(await exports.commit('exports:acc2', 'never-reserved', DAY)).toBe(false);
+    expect(await exports.usage('exports:acc2', DAY)).toEqual({ used: 1, reserved: 0 });
+  });
+
+  it('frees a slot whose reservation is never committed once the reservation expires', async () => {
+    const ttlUs = 500_000;
+    const crashed = quota(ttlUs / 1000);
+    const reserved = await bracket(redis, () => crashed.reserve('deployments:crash', 1, DAY));
+    reservationIdOf(reserved.result);
+    const refused = await bracket(redis, () => crashed.reserve('deployments:crash', 1, DAY));
+    if (refused.result.granted) throw new Error('expected a refusal while the reservation is live');
+    const earliest = Math.max(reserved.before + ttlUs, (refused.result.nextSlotAtMs - 1) * 1000);
+    const latest = Math.min(reserved.after + ttlUs, refused.result.nextSlotAtMs * 1000);
+    expectRetryPointsAt(refused, refused.result.retryAfterMs, earliest, latest);
+
+    const probes = await probeAcross(
+      redis,
+      earliest,
+      () => crashed.reserve('deployments:crash', 1, DAY),
+      (reservation) => reservation.granted,
+    );
+    const granted = probes[probes.length - 1];
+    expect(probes.length).toBeGreaterThan(1);
+    for (const probe of probes.slice(0, -1)) expect(probe.before).toBeLessThan(latest);
+    expect(granted.after).toBeGreaterThanOrEqual(earliest);
+  });
+
+  it('refuses to commit a reservation that has expired, and does not count it', async () => {
+    const slow = quota(200);
+    const id = reservationIdOf(await slow.reserve('exports:slow', 5, DAY));
+    await probeAcross(
+      redis,
+      await serverMicros(redis),
+      () => slow.usage('exports:slow', DAY),
+      (usage) => usage.reserved === 0,
+      { leadUs: 0 },
+    );
+    expect(await slow.commit('exports:slow', id, DAY)).toBe(false);
+    expect(await slow.usage('exports:slow', DAY)).toEqual({ used: 0, reserved: 0 });
+  });
+
+  it('counts a committed unit for one window from its commit, then frees its slot', async () => {
+    const windowMs = 2000;
+    const windowUs = windowMs * 1000;
+    const deployments = quota();
+    const id = reservationIdOf(await deployments.reserve('deployments:rolling', 1, windowMs));
+    const committed = await bracket(redis, () => deployments.commit('deployments:rolling', id, windowMs));
+    expect(committed.result).toBe(true);
+    const refused = await bracket(redis, () => deployments.reserve('deployments:rolling', 1, windowMs));
+    if (refused.result.granted) throw new Error('expected a refusal while the committed unit is in the window');
+    const earliest = Math.max(committed.before + windowUs, (refused.result.nextSlotAtMs - 1) * 1000);
+    const latest = Math.min(committed.after + windowUs, refused.result.nextSlotAtMs * 1000);
+    expect(earliest).toBeLessThanOrEqual(latest);
+
+    const probes = await probeAcross(
+      redis,
+      earliest,
+      () => deployments.reserve('deployments:rolling', 1, windowMs),
+      (reservation) => reservation.granted,
+    );
+    const granted = probes[probes.length - 1];
+    expect(probes.length).toBeGreaterThan(1);
+    for (const probe of probes.slice(0, -1)) expect(probe.before).toBeLessThan(latest);
+    expect(granted.after).toBeGreaterThanOrEqual(earliest);
+  });
+
+  it('tells a refusal when the earliest slot frees, whether by a commit leaving or a reservation lapsing', async () => {
+    const ttlUs = 5_000_000;
+    const deployments = quota(ttlUs / 1000);
+    const first = reservationIdOf(await deployments.reserve('deployments:next', 2, DAY));
+    await deployments.commit('deployments:next', first, DAY);
+    const lapsing = await bracket(redis, () => deployments.reserve('deployments:next', 2, DAY));
+    reservationIdOf(lapsing.result);
+    const refused = await bracket(redis, () => deployments.reserve('deployments:next', 2, DAY));
+    if (refused.result.granted) throw new Error('expected a refusal at the limit');
+    expect(refused.result.nextSlotAtMs).toBeGreaterThanOrEqual(Math.ceil((lapsing.before + ttlUs) / 1000));
+    expect(refused.result.nextSlotAtMs).toBeLessThanOrEqual(Math.ceil((lapsing.after + ttlUs) / 1000));
+    expectRetryPointsAt(refused, refused.result.retryAfterMs, lapsing.before + ttlUs, lapsing.after + ttlUs);
+  });
+
+  it('refuses a client that would queue operations while Redis is away', () => {
+    expect(() => new RollingQuota(scratch.redis, { keyPrefix: scratch.prefix, reservationTtlMs: 1000 })).toThrow(/createLimiterRedis/);
+  });
+});
