@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -9,8 +8,10 @@ import {
   RequestBodyError,
   createErrorFormatter,
   depthLimitRule,
+  listen,
   respondWithApollo,
   sendJson,
+  stopOnce,
   toGraphQLRequest,
 } from '@fg/graphql-kit';
 import { IdentitySigner } from '@fg/internal-auth';
@@ -156,26 +157,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       }
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  const address = server.address() as AddressInfo;
-  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}${API_PATH}`;
-
-  let stopping: Promise<void> | undefined;
+  const port = await listen(server, config.port, config.host);
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}${API_PATH}`;
   return {
     url,
     server,
-    stop: () =>
-      (stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
-        await apollo.stop();
-        await Promise.all(dataSources.map((dataSource) => dataSource.close()));
-        limiterRedis.disconnect();
-      })()),
+    stop: stopOnce(server, async () => {
+      await apollo.stop();
+      await Promise.all(dataSources.map((dataSource) => dataSource.close()));
+      limiterRedis.disconnect();
+    }),
   };
 }

@@ -5,3 +5,4 @@ export { MAX_QUERY_DEPTH, depthLimitRule } from './depth-limit';
 export { idFilterCondition, type IdFilter, type IdOperator } from './id-filter';
 export { MAX_BODY_BYTES, RequestBodyError, readBody, toGraphQLRequest, sendJson, respondWithApollo } from './apollo-http';
 export { byIdLoader } from './by-id-loader';
+export { listen, stopOnce } from './http-server';

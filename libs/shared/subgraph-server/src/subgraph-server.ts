@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -12,9 +11,11 @@ import type { DocumentNode } from 'graphql';
 import {
   RequestBodyError,
   createErrorFormatter,
+  listen,
   readBody,
   respondWithApollo,
   sendJson,
+  stopOnce,
   toGraphQLRequest,
 } from '@fg/graphql-kit';
 import { IdentityVerifier, type Identity } from '@fg/internal-auth';
@@ -118,25 +119,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   // Longer than the gateway's pooled connections' idle timeout, so the gateway never writes to a closing socket.
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const address = server.address() as AddressInfo;
-  const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+  const url = `http://${host}:${await listen(server, port, host)}${GRAPHQL_PATH}`;
   logger.info({ url }, `${options.name} subgraph ready`);
-
-  let stopping: Promise<void> | undefined;
-  return {
-    url,
-    server,
-    stop: () =>
-      (stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
-        await apollo.stop();
-      })()),
-  };
+  return { url, server, stop: stopOnce(server, () => apollo.stop()) };
 }
