@@ -76,6 +76,20 @@ describe('identity repositories (real store)', () => {
         await fresh.drop();
       }
     });
+
+    it('keeps a demo account an older install made with a random id', async () => {
+      const older = await testDatabase(mongoUrl, 'identold');
+      try {
+        const olderAccounts = new AccountRepository(older.connection);
+        await ensureIndexes(older.connection);
+        const made = await olderAccounts.create('Demo', 'PAID', true);
+        expect(made.id).not.toBe(DEMO_ACCOUNT_ID);
+        expect(await olderAccounts.ensureDemo()).toEqual(made);
+        expect(await older.connection.db!.collection('accounts').countDocuments({})).toBe(1);
+      } finally {
+        await older.drop();
+      }
+    });
   });
 
   describe('ApiKeyRepository', () => {

@@ -19,7 +19,8 @@ const accountSchema = new Schema<AccountDoc>(
   },
   { collection: 'accounts', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
-// Every lookup is by id (the _id index).
+// Finding the demo account at start-up; every other lookup is by id (the _id index).
+accountSchema.index({ isDemo: 1 });
 
 export const DEMO_ACCOUNT_ID = 'demo-account';
 
@@ -45,11 +46,17 @@ export class AccountRepository {
   }
 
   async demo(): Promise<Account | null> {
-    return this.byId(DEMO_ACCOUNT_ID);
+    const doc = await this.model.findOne({ isDemo: true }).sort({ _id: 1 }).lean<AccountDoc>().exec();
+    return doc ? toAccount(doc) : null;
   }
 
-  /** The demo account, created on first call. Its fixed id makes concurrent first starts agree on one account. */
+  /**
+   * The demo account, created on first call with a fixed id, so concurrent first starts agree on one account. An
+   * existing demo account (older installs made theirs with a random id) is kept.
+   */
   async ensureDemo(): Promise<Account> {
+    const existing = await this.demo();
+    if (existing) return existing;
     try {
       const doc = await this.model
         .findOneAndUpdate(
@@ -62,7 +69,7 @@ export class AccountRepository {
       return toAccount(doc!);
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      return (await this.demo())!;
+      return (await this.byId(DEMO_ACCOUNT_ID))!;
     }
   }
 
