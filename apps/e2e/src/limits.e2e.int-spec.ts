@@ -83,3 +83,22 @@ describe('request-rate limits at the gateway (separate processes, real Redis)', 
     expect((await callGateway(stack, edgeKey, QUERY)).status).toBe(200);
   });
 });
+
+describe('request-rate limits when Redis is unreachable', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    // Port 1 refuses connections at once: the limiter cannot reach Redis at all.
+    stack = await startStack({ REDIS_URL: 'redis://127.0.0.1:1', LIMIT_GRAPHQL_PER_MIN: '1' });
+  });
+  afterAll(() => stack?.stop());
+
+  it('fails open: requests are served, without rate-limit headers', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const answer = await callGateway(stack, stack.demoApiKey, QUERY);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ data: { applications: { pageInfo: { limit: 1 } } } });
+      expect(answer.headers.get('x-ratelimit-limit')).toBeNull();
+    }
+  });
+});
