@@ -70,7 +70,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -81,14 +84,16 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
   );
   // Request-rate limits fail open (logged): an outage of Redis must not take the whole API down with it.
-  const limits = new RequestLimits(new RateLimiter(limiterRedis, { keyPrefix: `${config.redisKeyPrefix}rl:`, failOpen: true, logger }), config.limits);
+  const limiter = new RateLimiter(limiterRedis, { keyPrefix: `${config.redisKeyPrefix}rl:`, failOpen: true, logger });
+  const limits = new RequestLimits(limiter, config.limits);
 
   /** Counts the request against the account's edge limit; false (and a 429 sent) when the account is over it. */
   const passesEdge = async (accountId: string, cost: number, res: ServerResponse): Promise<boolean> => {
     const decision = await limits.edge(accountId, cost);
     if (decision.allowed) return true;
     const body = edgeRefusalBody(decision.limit);
-    res.writeHead(429, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...retryAfter(decision) });
+    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...retryAfter(decision) };
+    res.writeHead(429, headers);
     res.end(body);
     return false;
   };
