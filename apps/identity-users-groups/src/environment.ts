@@ -3,11 +3,14 @@ import { exitOnEnvironmentError, parseEnvironmentOrExit, redisKeyPrefixVar, redi
 import { loadLimitsConfig } from '@fg/rate-limits';
 import { loadSubgraphEnvironment } from '@fg/subgraph-server';
 
+// docker compose passes an unset variable as an empty string.
+const unsetWhenEmpty = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 export function loadEnvironment() {
   const extra = parseEnvironmentOrExit(
     z.object({
-      DEMO_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
-      DEMO_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+      DEMO_API_KEY: unsetWhenEmpty(z.string().min(16, 'must be at least 16 characters').optional()),
+      DEMO_ADMIN_PASSWORD: unsetWhenEmpty(z.string().min(8, 'must be at least 8 characters').optional()),
       REDIS_URL: redisUrlVar,
       REDIS_KEY_PREFIX: redisKeyPrefixVar,
     }),
