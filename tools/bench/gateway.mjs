@@ -5,20 +5,13 @@ import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { ChildSet, startServices } from '../stack/services.mjs';
-import { dataDir, ensureDependencies, localSecrets, nx, rootDir } from '../stack/workspace.mjs';
+import { dataDir, ensureDependencies, localSecrets, nx, rootDir, subgraphs } from '../stack/workspace.mjs';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 // A real API query that one subgraph answers; see the README for why it reads no stored rows.
 const QUERY = process.env.BENCH_QUERY ?? '{ applications(limit: 10) { pageInfo { limit offset } } }';
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4900);
-const SUBGRAPHS = [
-  ['apps-services', 'APPS_SERVICES'],
-  ['pipelines-workflows-executions', 'PIPELINES_WORKFLOWS_EXECUTIONS'],
-  ['identity-users-groups', 'IDENTITY_USERS_GROUPS'],
-  ['secrets', 'SECRETS'],
-  ['connectors-cloudproviders-artifacts', 'CONNECTORS_CLOUDPROVIDERS_ARTIFACTS'],
-];
 
 const quiet = () => {};
 
@@ -64,7 +57,7 @@ try {
     LIMIT_GRAPHQL_PER_MIN: '100000000',
     LIMIT_EDGE_PER_MIN: '100000000',
   };
-  SUBGRAPHS.forEach(([, variable], index) => {
+  subgraphs.forEach(({ variablePrefix: variable }, index) => {
     env[`${variable}_PORT`] = String(BASE_PORT + 1 + index);
     env[`${variable}_URL`] = `http://127.0.0.1:${BASE_PORT + 1 + index}/graphql`;
   });
@@ -72,7 +65,7 @@ try {
     const child = children.spawn(name, process.execPath, [path.join(rootDir, 'dist/apps', name, 'main.js')], { env });
     await child.waitReady(async () => (await fetch(readyUrl).catch(() => null))?.ok === true, 60_000, name);
   };
-  for (const [name, variable] of SUBGRAPHS) await start(name, new URL('/healthz', env[`${variable}_URL`]).toString());
+  for (const { name, variablePrefix } of subgraphs) await start(name, new URL('/healthz', env[`${variablePrefix}_URL`]).toString());
   await start('gateway', `http://127.0.0.1:${BASE_PORT}/readyz`);
 
   // The account the demo key belongs to, asked through the gateway so the direct calls act for the same tenant.

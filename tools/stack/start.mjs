@@ -3,17 +3,10 @@
 // stops everything it started.
 import path from 'node:path';
 import { ChildSet, startServices } from './services.mjs';
-import { dataDir, ensureDependencies, localSecrets, nx, rootDir } from './workspace.mjs';
+import { dataDir, ensureDependencies, localSecrets, nx, rootDir, subgraphs } from './workspace.mjs';
 
-const APPS = [
-  ['apps-services', 'APPS_SERVICES', 4001],
-  ['pipelines-workflows-executions', 'PIPELINES_WORKFLOWS_EXECUTIONS', 4002],
-  ['identity-users-groups', 'IDENTITY_USERS_GROUPS', 4003],
-  ['secrets', 'SECRETS', 4004],
-  ['connectors-cloudproviders-artifacts', 'CONNECTORS_CLOUDPROVIDERS_ARTIFACTS', 4005],
-];
 const LEVELS = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-const width = Math.max(...APPS.map(([name]) => name.length), 'gateway'.length);
+const width = Math.max(...subgraphs.map(({ name }) => name.length), 'gateway'.length);
 
 /** One labelled line per log record; pino's JSON is turned into something a person reads. */
 function log(label, line) {
@@ -72,9 +65,9 @@ try {
 
   const secrets = localSecrets();
   const env = { ...process.env, ...secrets, MONGO_URL: services.mongoUrl, REDIS_URL: services.redisUrl };
-  for (const [name, variable, fallback] of APPS) {
-    env[`${variable}_PORT`] = String(port(`${variable}_PORT`, fallback));
-    env[`${variable}_URL`] ??= `http://127.0.0.1:${env[`${variable}_PORT`]}/graphql`;
+  for (const { variablePrefix, port: fallback } of subgraphs) {
+    env[`${variablePrefix}_PORT`] = String(port(`${variablePrefix}_PORT`, fallback));
+    env[`${variablePrefix}_URL`] ??= `http://127.0.0.1:${env[`${variablePrefix}_PORT`]}/graphql`;
   }
   env.GATEWAY_PORT = String(gatewayPort);
 
@@ -82,7 +75,9 @@ try {
     const child = children.spawn(name, process.execPath, [path.join(rootDir, 'dist/apps', name, 'main.js')], { env });
     await child.waitReady(() => answers(readyUrl), 60_000, name);
   };
-  for (const [name, variable] of APPS) await start(name, `http://127.0.0.1:${env[`${variable}_PORT`]}/healthz`);
+  for (const { name, variablePrefix } of subgraphs) {
+    await start(name, `http://127.0.0.1:${env[`${variablePrefix}_PORT`]}/healthz`);
+  }
   await start('gateway', `${gatewayOrigin}/readyz`);
 
   console.log(`

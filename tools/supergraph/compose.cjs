@@ -11,16 +11,10 @@ const workspaceRoot = path.resolve(__dirname, '../..');
 const SUPERGRAPH_PATH = path.join(workspaceRoot, 'apps/gateway/src/supergraph.graphql');
 
 // Names are part of the supergraph; the gateway maps each to its configured URL. Ports are the local defaults.
-const SUBGRAPHS = [
-  ['apps-services', 4001],
-  ['pipelines-workflows-executions', 4002],
-  ['identity-users-groups', 4003],
-  ['secrets', 4004],
-  ['connectors-cloudproviders-artifacts', 4005],
-];
+const SUBGRAPHS = JSON.parse(readFileSync(path.join(workspaceRoot, 'tools/stack/subgraphs.json'), 'utf8'));
 
 function composeSupergraph() {
-  const services = SUBGRAPHS.map(([name, port]) => ({
+  const services = SUBGRAPHS.map(({ name, port }) => ({
     name,
     url: `http://127.0.0.1:${port}/graphql`,
     typeDefs: parse(readFileSync(path.join(workspaceRoot, 'apps', name, 'src/schema.graphql'), 'utf8')),

@@ -1,19 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { testServices, uniqueName } from '@fg/testing';
 
 const workspaceRoot = join(__dirname, '../../..');
 
-/** The processes npm start runs, in start order, with the variable that sets each one's port. */
-const SUBGRAPHS = [
-  ['apps-services', 'APPS_SERVICES'],
-  ['pipelines-workflows-executions', 'PIPELINES_WORKFLOWS_EXECUTIONS'],
-  ['identity-users-groups', 'IDENTITY_USERS_GROUPS'],
-  ['secrets', 'SECRETS'],
-  ['connectors-cloudproviders-artifacts', 'CONNECTORS_CLOUDPROVIDERS_ARTIFACTS'],
-] as const;
+/** The subgraph processes npm start runs, in start order (shared with npm start and the benchmark). */
+const SUBGRAPHS: { name: string; variablePrefix: string }[] = JSON.parse(
+  readFileSync(join(workspaceRoot, 'tools/stack/subgraphs.json'), 'utf8'),
+);
 
 /** The demo admin (admin@demo.local) logs in with this in end-to-end tests. */
 export const DEMO_ADMIN_PASSWORD = 'e2e-demo-admin-password';
@@ -78,7 +75,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     ...extraEnv,
   };
   const subgraphUrls: Record<string, string> = {};
-  for (const [name, variable] of SUBGRAPHS) {
+  for (const { name, variablePrefix: variable } of SUBGRAPHS) {
     const port = await freePort();
     env[`${variable}_PORT`] = String(port);
     env[`${variable}_URL`] = `http://127.0.0.1:${port}/graphql`;
@@ -108,7 +105,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     );
 
   try {
-    for (const [name] of SUBGRAPHS) await start(name, new URL('/healthz', subgraphUrls[name]).toString());
+    for (const { name } of SUBGRAPHS) await start(name, new URL('/healthz', subgraphUrls[name]).toString());
     const gatewayOrigin = `http://127.0.0.1:${env.GATEWAY_PORT}`;
     await start('gateway', `${gatewayOrigin}/readyz`);
     return {
