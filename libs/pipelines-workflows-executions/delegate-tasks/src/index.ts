@@ -1,0 +1,31 @@
+// Delegate tasks: queued in BullMQ (one queue per account and selector set), state in MongoDB. Per platform process:
+//   const tasks = new TaskQueue({ connection, redisUrl, limiter, limits });   // limiter/limits from @fg/rate-limits
+//   const delegates = new DelegateRegistry(connection, { connectedWindowMs: 60_000 });
+//   await ensureIndexes(connection);                                          // from @fg/tenancy, at start-up
+//   setInterval(() => tasks.expireOverdue(), 5_000);                           // the expiry sweep
+//   ... tasks.close() on shutdown.
+export { TaskQueue, expiryReason } from './task-queue';
+export type { TaskQueueOptions, TaskQueueLogger, AcquireResult, ReportOutcome, ReportRefusal, LeaseOutcome, TaskReport } from './task-queue';
+export { DelegateRegistry, type DelegateRegistryOptions } from './delegate-registry';
+export { DelegateTaskError, type DelegateTaskErrorCode } from './delegate-task.error';
+export {
+  QUEUE_PREFIX,
+  JOB_NAME,
+  SELECTOR_SETS_PREFIX,
+  type DelegateTaskJobData,
+  type DelegateTaskJobDataV1,
+} from './delegate-task.contract';
+export {
+  TASK_TYPES,
+  TASK_STATUSES,
+  type TaskType,
+  type TaskStatus,
+  type TaskPayload,
+  type ShellScriptPayloadV1,
+  type HttpPayloadV1,
+  type NoopPayloadV1,
+  type TaskResult,
+  type DelegateTask,
+  type EnqueueTaskInput,
+} from './task.entity';
+export type { Delegate, DelegateStatus, RegisterDelegateInput } from './delegate.entity';
