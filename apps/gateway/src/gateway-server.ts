@@ -18,7 +18,7 @@ import { IdentitySigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import { RateLimiter, createLimiterRedis, loadLimiterScripts } from '@fg/rate-limits';
 import { Authenticator } from './auth/authenticator';
-import { IdentityClient, IdentityUnavailableError } from './auth/identity-client';
+import { InternalClient, InternalServiceUnavailableError } from './auth/internal-client';
 import { LOGIN_PATH, login } from './auth/login';
 import type { GatewayConfig, SubgraphName } from './environment';
 import { SubgraphDataSource, type GatewayContext } from './federation/subgraph-data-source';
@@ -30,6 +30,7 @@ import {
   rateLimitHeaders,
   retryAfter,
 } from './limits/request-limits';
+import { DELEGATE_API_PREFIX, DelegateProxy } from './delegates/delegate-proxy';
 import { checkSubgraphs } from './readiness';
 
 export const API_PATH = '/api/graphql';
@@ -77,8 +78,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   await apollo.start();
 
-  const identityClient = new IdentityClient(config.subgraphUrls['identity-users-groups'], signer);
+  const identityClient = new InternalClient(config.subgraphUrls['identity-users-groups'], signer);
   const authenticator = new Authenticator(identityClient, config.apiKeyCacheMs);
+  const delegateProxy = new DelegateProxy(
+    new InternalClient(config.subgraphUrls['pipelines-workflows-executions'], signer),
+    config.apiKeyCacheMs,
+  );
   const limiterRedis = createLimiterRedis(config.redisUrl);
   await loadLimiterScripts(limiterRedis).catch((error: unknown) =>
     logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
@@ -143,8 +148,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         const ready = Object.values(subgraphs).every((status) => status === 'ok');
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', subgraphs });
       }
-      default:
+      default: {
+        if (url.pathname.startsWith(DELEGATE_API_PREFIX)) {
+          const checked = await delegateProxy.check(req, url);
+          if (!checked.ok) return sendJson(res, checked.status, checked.body);
+          // Delegate calls count against the account's edge limit like every other request.
+          if (!(await passesEdge(checked.call.accountId, 1, res))) return;
+          const answer = await delegateProxy.forward(checked.call);
+          return sendJson(res, answer.status, answer.body);
+        }
         return sendJson(res, 404, { errors: [{ message: `Not found: the API is served at ${API_PATH}` }] });
+      }
     }
   };
 
@@ -152,9 +166,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     handle(req, res).catch((error: unknown) => {
       if (error instanceof RequestBodyError) {
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
-      } else if (error instanceof IdentityUnavailableError) {
-        logger.error({ err: error }, 'cannot verify API keys');
-        sendJson(res, 503, { errors: [{ message: 'Authentication is temporarily unavailable; try again shortly' }] });
+      } else if (error instanceof InternalServiceUnavailableError) {
+        logger.error({ err: error }, 'an internal service did not answer');
+        sendJson(res, 503, { errors: [{ message: 'The service is temporarily unavailable; try again shortly' }] });
       } else {
         logger.error({ err: error }, 'request failed');
         if (res.headersSent) res.destroy();

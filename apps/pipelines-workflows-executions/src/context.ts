@@ -1,7 +1,15 @@
 import type { Identity } from '@fg/internal-auth';
+import type {
+  DelegateRegistry,
+  DelegateTokenRepository,
+  TaskQueue,
+} from '@fg/pipelines-workflows-executions/delegate-tasks';
 import type { PipelineService } from './pipeline/pipeline.service';
 
 export interface PipelinesContext {
   identity: Identity;
   pipelines: PipelineService;
+  tasks: TaskQueue;
+  delegates: DelegateRegistry;
+  delegateTokens: DelegateTokenRepository;
 }

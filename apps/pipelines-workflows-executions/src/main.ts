@@ -2,4 +2,5 @@ import { runSubgraphProcess } from '@fg/subgraph-server';
 import { loadEnvironment } from './environment';
 import { pipelinesSubgraph } from './subgraph';
 
-runSubgraphProcess(pipelinesSubgraph, loadEnvironment());
+const environment = loadEnvironment();
+runSubgraphProcess(pipelinesSubgraph(environment), environment);

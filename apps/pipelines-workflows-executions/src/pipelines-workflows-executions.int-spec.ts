@@ -1,5 +1,7 @@
 import { PipelineRepository, type Pipeline } from '@fg/pipelines-workflows-executions/data-access';
+import { loadLimitsConfig } from '@fg/rate-limits';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
+import { signedHeaders, testRedis, testServices, type TestRedis } from '@fg/testing';
 import { pipelinesSubgraph } from './subgraph';
 
 const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };
@@ -21,12 +23,19 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
 describe('pipelines-workflows-executions subgraph (real store)', () => {
   let subgraph: TestSubgraph;
   let repository: PipelineRepository;
+  let redis: TestRedis;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(pipelinesSubgraph);
+    redis = await testRedis((await testServices()).redisUrl);
+    subgraph = await startTestSubgraph(
+      pipelinesSubgraph({ redisUrl: (await testServices()).redisUrl, redisKeyPrefix: redis.prefix, limits: loadLimitsConfig({}) }),
+    );
     repository = new PipelineRepository(subgraph.connection);
   });
-  afterAll(() => subgraph.dispose());
+  afterAll(async () => {
+    await subgraph.dispose();
+    await redis.cleanup();
+  });
   afterEach(() => jest.restoreAllMocks());
 
   async function seed(accountId: string, applicationId: string, names: string[]): Promise<Pipeline[]> {
@@ -206,6 +215,73 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({
       errors: [{ message: 'Missing or invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  });
+
+  describe('delegates and their tasks', () => {
+    const carol = { accountId: 'acc-carol', principal: 'apikey:k-carol' };
+    const internal = async (path: string, body: unknown, identity = carol) => {
+      const response = await fetch(`${new URL(subgraph.url).origin}/internal/delegates${path}`, {
+        method: 'POST',
+        headers: signedHeaders(identity),
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+
+    it('issues a delegate token once, stored only as a hash, that verifies to its account', async () => {
+      const { body } = await subgraph.query<{ createDelegateToken: { token: string; name: string; clientMutationId: string } }>(
+        carol,
+        `mutation { createDelegateToken(input: { name: "ci", clientMutationId: "t1" }) { clientMutationId name token } }`,
+      );
+      const { token } = body.data!.createDelegateToken;
+      expect(body.data!.createDelegateToken).toMatchObject({ clientMutationId: 't1', name: 'ci' });
+      const verified = await internal('/verify-token', { token }, { accountId: '-', principal: 'system:gateway' });
+      expect(verified).toEqual({ status: 200, body: { accountId: carol.accountId, tokenId: expect.any(String) } });
+      expect((await internal('/verify-token', { token: 'made-up' })).status).toBe(404);
+      const stored = await subgraph.connection.db!.collection('delegate_tokens').find({}).toArray();
+      expect(JSON.stringify(stored)).not.toContain(token);
+    });
+
+    it('runs a task through register, acquire, running and report, and shows it through GraphQL', async () => {
+      const registered = await internal('/register', { name: 'builder-1', tags: ['k8s'], version: '1.0.0' });
+      expect(registered.status).toBe(200);
+      const delegateId = registered.body.delegateId as string;
+
+      const created = await subgraph.query<{ createDelegateTask: { task: { id: string; status: string } } }>(
+        carol,
+        `mutation { createDelegateTask(input: { type: SHELL_SCRIPT, script: "echo hi", selectors: ["k8s"] }) { task { id status } } }`,
+      );
+      const taskId = created.body.data!.createDelegateTask.task.id;
+      expect(created.body.data!.createDelegateTask.task.status).toBe('QUEUED');
+
+      const acquired = await internal('/acquire', { delegateId, max: 5 });
+      expect(acquired.body.tasks).toEqual([
+        { id: taskId, type: 'SHELL_SCRIPT', payload: { version: 1, type: 'SHELL_SCRIPT', script: 'echo hi', timeoutMs: 60_000 }, leaseMs: 30_000 },
+      ]);
+      expect((await internal('/tasks/running', { delegateId, taskId })).status).toBe(200);
+      const report = { delegateId, taskId, status: 'SUCCEEDED', result: { exitCode: 0, output: 'hi\n' } };
+      expect(await internal('/tasks/report', report)).toEqual({ status: 200, body: { accepted: true } });
+      expect(await internal('/tasks/report', { ...report, status: 'FAILED' })).toEqual({
+        status: 409,
+        body: { accepted: false, reason: 'ALREADY_FINISHED' },
+      });
+
+      const shown = await subgraph.query(carol, `query($id: String!) { delegateTask(taskId: $id) { status attempts delegateId result { exitCode output } } }`, { id: taskId });
+      expect(shown.body.data).toEqual({ delegateTask: { status: 'SUCCEEDED', attempts: 1, delegateId, result: { exitCode: 0, output: 'hi\n' } } });
+      const hidden = await subgraph.query(alice, `query($id: String!) { delegateTask(taskId: $id) { status } }`, { id: taskId });
+      expect(hidden.body.errors?.[0].message).toBe('Delegate task does not exist');
+
+      const list = await subgraph.query(carol, `{ delegateList(limit: 10) { pageInfo { total } nodes { uuid delegateName status disconnected tags } } }`);
+      expect(list.body.data).toEqual({
+        delegateList: { pageInfo: { total: 1 }, nodes: [{ uuid: delegateId, delegateName: 'builder-1', status: 'ENABLED', disconnected: false, tags: ['k8s'] }] },
+      });
+    });
+
+    it('refuses bad input to the delegate routes with 400 and unknown delegates with 404', async () => {
+      expect((await internal('/register', { tags: [] })).status).toBe(400);
+      expect((await internal('/acquire', { delegateId: 'nobody' })).status).toBe(404);
+      expect((await internal('/heartbeat', { delegateId: 'nobody' })).status).toBe(404);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Identity } from '@fg/internal-auth';
-import { IDENTITY_PATHS, type IdentityClient } from './identity-client';
+import { IDENTITY_PATHS, type InternalClient } from './internal-client';
 import { TtlCache } from './ttl-cache';
 
 export type Edition = 'PAID' | 'ESSENTIALS' | 'COMMUNITY';
@@ -24,7 +24,7 @@ export class Authenticator {
   private readonly cache = new TtlCache<Caller | null>(10_000);
 
   constructor(
-    private readonly identity: IdentityClient,
+    private readonly identity: InternalClient,
     private readonly cacheMs: number,
   ) {}
 

@@ -29,3 +29,4 @@ export {
   type EnqueueTaskInput,
 } from './task.entity';
 export type { Delegate, DelegateStatus, RegisterDelegateInput } from './delegate.entity';
+export { DelegateTokenRepository, type DelegateToken } from './delegate-token.repository';

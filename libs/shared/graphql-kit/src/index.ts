@@ -6,3 +6,4 @@ export { idFilterCondition, type IdFilter, type IdOperator } from './id-filter';
 export { MAX_BODY_BYTES, RequestBodyError, readBody, toGraphQLRequest, sendJson, respondWithApollo } from './apollo-http';
 export { byIdLoader } from './by-id-loader';
 export { listen, stopOnce } from './http-server';
+export { mergeResolvers } from './merge-resolvers';

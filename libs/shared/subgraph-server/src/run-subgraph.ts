@@ -11,6 +11,8 @@ export type SubgraphDefinition<TContext extends BaseContext> = Omit<
 > & {
   /** Start-up work that needs the indexes in place (seeding, for one). */
   onIndexesReady?: () => Promise<void>;
+  /** Runs after the server stopped taking requests, before the database closes (timers, queues). */
+  onStop?: () => Promise<void>;
 };
 
 /** What a subgraph app provides: given its database, the schema, resolvers and context it serves. */
@@ -50,6 +52,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       connection,
       stop: async () => {
         await running.stop();
+        await definition.onStop?.();
         await connection.close();
       },
     };

@@ -1,0 +1,123 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// A stand-in for the remote platform's delegate API (the gateway's /api/delegate/* routes), kept in memory so the
+// delegate can be exercised over real HTTP without the platform's stores.
+
+export type Body = Record<string, unknown>;
+
+export interface RecordedCall {
+  path: string;
+  body: Body;
+  /** performance.now() when the request arrived and when its answer was written. */
+  receivedAt: number;
+  answeredAt: number;
+  status: number;
+}
+
+export interface OfferedTask {
+  id: string;
+  type: string;
+  payload: unknown;
+  leaseMs: number;
+}
+
+type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+/** Lets a test answer one call its own way; returning undefined falls through to the normal protocol. */
+export type Override = (path: string, body: Body) => Answer | undefined;
+
+const RESULT_FIELDS = new Set(['exitCode', 'output', 'httpStatus', 'error']);
+
+export class FakePlatform {
+  readonly calls: RecordedCall[] = [];
+  readonly token = `token-${Math.random().toString(36).slice(2)}`;
+  readonly delegateId = 'dlg-1';
+  readonly accountId = 'acc-1';
+  private readonly pending: OfferedTask[] = [];
+  private readonly leased = new Set<string>();
+  private overrides: Override[] = [];
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  offer(...tasks: OfferedTask[]): void {
+    this.pending.push(...tasks);
+  }
+
+  override(override: Override): void {
+    this.overrides.push(override);
+  }
+
+  callsTo(name: string): RecordedCall[] {
+    return this.calls.filter((call) => call.path === `/api/delegate/${name}`);
+  }
+
+  async waitFor(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await sleep(10);
+    }
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
+    const path = request.url ?? '';
+    let raw = '';
+    for await (const chunk of request) raw += String(chunk);
+    const body = (raw ? JSON.parse(raw) : {}) as Body;
+    const answer = this.answer(request, path, body);
+    const call: RecordedCall = { path, body, receivedAt, answeredAt: performance.now(), status: answer.status };
+    this.calls.push(call);
+    response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+    response.end(JSON.stringify(answer.body));
+  }
+
+  private answer(request: IncomingMessage, path: string, body: Body): Answer {
+    if (request.method !== 'POST') return { status: 405, body: { error: 'METHOD_NOT_ALLOWED' } };
+    if (request.headers.authorization !== `Delegate ${this.token}`) return { status: 401, body: { error: 'INVALID_DELEGATE_TOKEN' } };
+    for (const override of this.overrides) {
+      const answer = override(path, body);
+      if (answer) return answer;
+    }
+    const taskId = String(body.taskId);
+    switch (path) {
+      case '/api/delegate/register':
+        return { status: 200, body: { delegateId: this.delegateId, accountId: this.accountId } };
+      case '/api/delegate/heartbeat':
+        return { status: 200, body: { ok: true } };
+      case '/api/delegate/acquire': {
+        const tasks = this.pending.splice(0, Number(body.max));
+        for (const task of tasks) this.leased.add(task.id);
+        return { status: 200, body: { tasks } };
+      }
+      case '/api/delegate/tasks/running':
+      case '/api/delegate/tasks/renew':
+        return this.leased.has(taskId)
+          ? { status: 200, body: { leaseUntil: Date.now() + 60_000 } }
+          : { status: 409, body: { reason: 'NOT_LEASED' } };
+      case '/api/delegate/tasks/report': {
+        // The platform's result schema is strict: an unknown field is refused.
+        const result = (body.result ?? {}) as Body;
+        if (Object.keys(result).some((field) => !RESULT_FIELDS.has(field))) return { status: 400, body: { error: 'INVALID_INPUT' } };
+        if (!this.leased.delete(taskId)) return { status: 409, body: { accepted: false, reason: 'NOT_LEASED' } };
+        return { status: 200, body: { accepted: true } };
+      }
+      default:
+        return { status: 404, body: { error: 'NOT_FOUND' } };
+    }
+  }
+}

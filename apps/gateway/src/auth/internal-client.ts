@@ -1,0 +1,51 @@
+import type { Identity, IdentitySigner } from '@fg/internal-auth';
+
+/** Paths on identity-users-groups that only the gateway calls (it signs them as itself). */
+export const IDENTITY_PATHS = {
+  verifyApiKey: '/internal/api-keys/verify',
+  verifySession: '/internal/sessions/verify',
+  login: '/internal/sessions/login',
+} as const;
+
+const GATEWAY_IDENTITY = { accountId: '-', principal: 'system:gateway' };
+
+/** A subgraph the gateway needs for authentication or delegate calls did not answer. */
+export class InternalServiceUnavailableError extends Error {}
+
+export interface IdentityAnswer<T> {
+  status: number;
+  body: T;
+}
+
+/**
+ * Signed internal HTTP to a subgraph process: identity-users-groups owns API keys, users and sessions;
+ * pipelines-workflows-executions owns delegates and their tokens.
+ */
+export class InternalClient {
+  private readonly origin: string;
+
+  constructor(
+    subgraphGraphqlUrl: string,
+    private readonly signer: IdentitySigner,
+    private readonly timeoutMs = 5_000,
+  ) {
+    this.origin = new URL(subgraphGraphqlUrl).origin;
+  }
+
+  /** Posts as the gateway itself unless `identity` says whom the call acts for. */
+  async post<T>(path: string, body: unknown, identity: Identity = GATEWAY_IDENTITY): Promise<IdentityAnswer<T>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...this.signer.sign(identity) },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new InternalServiceUnavailableError(`${this.origin} is unreachable: ${(error as Error).message}`);
+    }
+    if (response.status >= 500) throw new InternalServiceUnavailableError(`${this.origin} answered ${response.status}`);
+    return { status: response.status, body: (await response.json()) as T };
+  }
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { readBody } from '@fg/graphql-kit';
+import type { InternalClient } from '../auth/internal-client';
+import { TtlCache } from '../auth/ttl-cache';
+
+export const DELEGATE_API_PREFIX = '/api/delegate/';
+const PLATFORM_ROUTE_PREFIX = '/internal/delegates/';
+// The calls a delegate may make; anything else is not part of the protocol.
+const DELEGATE_CALLS = new Set(['register', 'heartbeat', 'acquire', 'tasks/running', 'tasks/renew', 'tasks/report']);
+const INVALID_TOKEN = { error: 'INVALID_DELEGATE_TOKEN' };
+
+export interface DelegateCall {
+  accountId: string;
+  tokenId: string;
+  call: string;
+  body: unknown;
+}
+
+export type DelegateCallCheck =
+  | { ok: true; call: DelegateCall }
+  | { ok: false; status: number; body: unknown };
+
+/**
+ * Delegates run outside our network and hold no credentials but their account's delegate token. They call the gateway
+ * like any client; the gateway checks the token with pipelines-workflows-executions (cached briefly, by hash) and
+ * forwards each call there, signed with the token's account.
+ */
+export class DelegateProxy {
+  private readonly tokens = new TtlCache<{ accountId: string; tokenId: string } | null>(10_000);
+
+  constructor(
+    private readonly platform: InternalClient,
+    private readonly cacheMs: number,
+  ) {}
+
+  async check(req: IncomingMessage, url: URL): Promise<DelegateCallCheck> {
+    const call = url.pathname.slice(DELEGATE_API_PREFIX.length);
+    if (!DELEGATE_CALLS.has(call)) return { ok: false, status: 404, body: { error: 'NOT_FOUND' } };
+    if (req.method !== 'POST') return { ok: false, status: 405, body: { error: 'Use POST' } };
+    const token = /^Delegate\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const verified = token ? await this.verify(token) : null;
+    if (!verified) return { ok: false, status: 401, body: INVALID_TOKEN };
+    let body: unknown;
+    try {
+      body = JSON.parse((await readBody(req)) || '{}');
+    } catch {
+      return { ok: false, status: 400, body: { error: 'INVALID_REQUEST', message: 'The body is not valid JSON' } };
+    }
+    return { ok: true, call: { ...verified, call, body } };
+  }
+
+  forward(call: DelegateCall) {
+    return this.platform.post(`${PLATFORM_ROUTE_PREFIX}${call.call}`, call.body, {
+      accountId: call.accountId,
+      principal: `delegate-token:${call.tokenId}`,
+    });
+  }
+
+  private async verify(token: string): Promise<{ accountId: string; tokenId: string } | null> {
+    const key = createHash('sha256').update(token).digest('base64url');
+    const known = this.tokens.get(key);
+    if (known !== undefined) return known;
+    const answer = await this.platform.post<{ accountId: string; tokenId: string }>(`${PLATFORM_ROUTE_PREFIX}verify-token`, { token });
+    const verified = answer.status === 200 ? { accountId: answer.body.accountId, tokenId: answer.body.tokenId } : null;
+    this.tokens.set(key, verified, verified ? this.cacheMs : Math.min(this.cacheMs, 5_000));
+    return verified;
+  }
+}

@@ -1,0 +1,92 @@
+import {
+  DelegateTaskError,
+  type DelegateRegistry,
+  type DelegateTokenRepository,
+  type TaskQueue,
+} from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { Identity } from '@fg/internal-auth';
+import type { InternalRoute } from '@fg/subgraph-server';
+
+/**
+ * The platform side of the delegate protocol. Delegates call the gateway (`/api/delegate/...` with their token); the
+ * gateway verifies the token here, then forwards each call to the matching route below, signed with the token's
+ * account. This process is the "pod" of the per-pod acquisition limit.
+ */
+export const DELEGATE_ROUTE_PREFIX = '/internal/delegates';
+export const MAX_TASKS_PER_ACQUIRE = 10;
+
+type Body = Record<string, unknown>;
+type Answer = { status: number; body: unknown };
+
+const str = (body: Body, field: string): string => {
+  const value = body[field];
+  if (typeof value !== 'string' || value.length === 0 || value.length > 256) {
+    throw new DelegateTaskError('INVALID_INPUT', `${field} must be a string of 1 to 256 characters`);
+  }
+  return value;
+};
+
+function route(handler: (body: Body, identity: Identity) => Promise<Answer>): InternalRoute {
+  return async (body, identity) => {
+    try {
+      return await handler((body ?? {}) as Body, identity);
+    } catch (error) {
+      if (error instanceof DelegateTaskError) return { status: 400, body: { error: error.code, message: error.message } };
+      throw error;
+    }
+  };
+}
+
+const leaseAnswer = (outcome: { renewed: true; leaseUntil: Date } | { renewed: false; reason: string }): Answer =>
+  outcome.renewed ? { status: 200, body: { leaseUntil: outcome.leaseUntil.getTime() } } : { status: 409, body: { reason: outcome.reason } };
+
+export function delegateApiRoutes(
+  tasks: TaskQueue,
+  delegates: DelegateRegistry,
+  tokens: DelegateTokenRepository,
+): Record<string, InternalRoute> {
+  return {
+    [`${DELEGATE_ROUTE_PREFIX}/verify-token`]: route(async (body) => {
+      const token = await tokens.verify(str(body, 'token'));
+      return token ? { status: 200, body: { accountId: token.accountId, tokenId: token.id } } : { status: 404, body: { error: 'INVALID_DELEGATE_TOKEN' } };
+    }),
+    [`${DELEGATE_ROUTE_PREFIX}/register`]: route(async (body, { accountId }) => {
+      const tags = Array.isArray(body.tags) ? body.tags : [];
+      const version = typeof body.version === 'string' ? body.version : 'unknown';
+      const delegate = await delegates.registerDelegate(accountId, { name: str(body, 'name'), tags: tags as string[], version });
+      return { status: 200, body: { delegateId: delegate.id, accountId } };
+    }),
+    [`${DELEGATE_ROUTE_PREFIX}/heartbeat`]: route(async (body, { accountId }) => {
+      const delegate = await delegates.heartbeat(accountId, str(body, 'delegateId'));
+      return delegate ? { status: 200, body: { ok: true } } : { status: 404, body: { error: 'UNKNOWN_DELEGATE' } };
+    }),
+    [`${DELEGATE_ROUTE_PREFIX}/acquire`]: route(async (body, { accountId }) => {
+      const delegate = await delegates.getDelegate(accountId, str(body, 'delegateId'));
+      if (!delegate) return { status: 404, body: { error: 'UNKNOWN_DELEGATE' } };
+      const max = Math.min(Math.max(1, Number(body.max) || 1), MAX_TASKS_PER_ACQUIRE);
+      const { tasks: acquired, retryAfterMs } = await tasks.acquire(accountId, delegate.id, delegate.tags, max);
+      return {
+        status: 200,
+        body: {
+          tasks: acquired.map((task) => ({ id: task.id, type: task.type, payload: task.payload, leaseMs: task.leaseMs })),
+          ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        },
+      };
+    }),
+    [`${DELEGATE_ROUTE_PREFIX}/tasks/running`]: route(async (body, { accountId }) =>
+      leaseAnswer(await tasks.markRunning(accountId, str(body, 'delegateId'), str(body, 'taskId'))),
+    ),
+    [`${DELEGATE_ROUTE_PREFIX}/tasks/renew`]: route(async (body, { accountId }) =>
+      leaseAnswer(await tasks.renewLease(accountId, str(body, 'delegateId'), str(body, 'taskId'))),
+    ),
+    [`${DELEGATE_ROUTE_PREFIX}/tasks/report`]: route(async (body, { accountId }) => {
+      const status = body.status;
+      if (status !== 'SUCCEEDED' && status !== 'FAILED') throw new DelegateTaskError('INVALID_INPUT', 'status must be SUCCEEDED or FAILED');
+      const outcome = await tasks.report(accountId, str(body, 'delegateId'), str(body, 'taskId'), {
+        status,
+        ...(body.result !== undefined ? { result: body.result as never } : {}),
+      });
+      return outcome.accepted ? { status: 200, body: { accepted: true } } : { status: 409, body: { accepted: false, reason: outcome.reason } };
+    }),
+  };
+}
