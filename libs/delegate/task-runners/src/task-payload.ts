@@ -1,34 +1,17 @@
 import { z } from 'zod';
+import { HTTP_METHODS, type TaskPayload } from '@fg/delegate-protocol';
 
-// These shapes mirror the platform's task payloads (pipelines-workflows-executions `task.entity.ts`). They are copied,
-// not imported: a delegate may only depend on delegate and shared code, and it must keep accepting the versions it was
-// built for however the platform evolves. A change of shape arrives as a new version, never as an edit.
+// The payload shapes are the shared wire contract (@fg/delegate-protocol); this file is the delegate's own check of what
+// it receives: it must keep accepting the versions it was built for however the platform evolves.
 
-export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
-
-export interface ShellScriptPayloadV1 {
-  version: 1;
-  type: 'SHELL_SCRIPT';
-  script: string;
-  timeoutMs: number;
-}
-
-export interface HttpPayloadV1 {
-  version: 1;
-  type: 'HTTP';
-  url: string;
-  method: HttpMethod;
-  expectedStatus: number;
-}
-
-export interface NoopPayloadV1 {
-  version: 1;
-  type: 'NOOP';
-  waitMs: number;
-}
-
-export type TaskPayload = ShellScriptPayloadV1 | HttpPayloadV1 | NoopPayloadV1;
+export {
+  HTTP_METHODS,
+  type HttpMethod,
+  type HttpPayloadV1,
+  type NoopPayloadV1,
+  type ShellScriptPayloadV1,
+  type TaskPayload,
+} from '@fg/delegate-protocol';
 
 const DAY_MS = 86_400_000;
 

@@ -1,3 +1,5 @@
+import type { TaskPayload } from '@fg/delegate-protocol';
+
 export const TASK_TYPES = ['SHELL_SCRIPT', 'HTTP', 'NOOP'] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -8,32 +10,14 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const LEASED_STATUSES = ['ACQUIRED', 'RUNNING'] as const satisfies readonly TaskStatus[];
 export const FINAL_STATUSES = ['SUCCEEDED', 'FAILED', 'EXPIRED'] as const satisfies readonly TaskStatus[];
 
-export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
-
-// Payloads are stored and sent to delegates of older releases: a change of shape is a new version, never an edit.
-export interface ShellScriptPayloadV1 {
-  version: 1;
-  type: 'SHELL_SCRIPT';
-  script: string;
-  timeoutMs: number;
-}
-
-export interface HttpPayloadV1 {
-  version: 1;
-  type: 'HTTP';
-  url: string;
-  method: HttpMethod;
-  expectedStatus: number;
-}
-
-export interface NoopPayloadV1 {
-  version: 1;
-  type: 'NOOP';
-  waitMs: number;
-}
-
-export type TaskPayload = ShellScriptPayloadV1 | HttpPayloadV1 | NoopPayloadV1;
+export {
+  HTTP_METHODS,
+  type HttpMethod,
+  type HttpPayloadV1,
+  type NoopPayloadV1,
+  type ShellScriptPayloadV1,
+  type TaskPayload,
+} from '@fg/delegate-protocol';
 
 export interface TaskResult {
   exitCode?: number;
