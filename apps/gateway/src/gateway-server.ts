@@ -80,8 +80,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const identityClient = new InternalClient(config.subgraphUrls['identity-users-groups'], signer);
   const authenticator = new Authenticator(identityClient, config.apiKeyCacheMs);
+  // A batched acquire can take seconds on a slow store; waiting a little less than a delegate's own 10 s keeps its
+  // claimed tasks from lapsing just because the gateway gave up first.
   const delegateProxy = new DelegateProxy(
-    new InternalClient(config.subgraphUrls['pipelines-workflows-executions'], signer),
+    new InternalClient(config.subgraphUrls['pipelines-workflows-executions'], signer, 9_000),
     config.apiKeyCacheMs,
   );
   const limiterRedis = createLimiterRedis(config.redisUrl);
