@@ -2,10 +2,10 @@
 // gateway, one after the other in one run on one machine, with autocannon. Prints both throughputs and latencies, and
 // as its last line the ratio of gateway to direct throughput.
 import { createHmac } from 'node:crypto';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { ChildSet, startServices } from '../stack/services.mjs';
-import { dataDir, ensureDependencies, localSecrets, nx, rootDir, subgraphs } from '../stack/workspace.mjs';
+import { startBenchStack } from '../stack/bench-stack.mjs';
+import { dataDir, ensureDependencies, localSecrets, nx, rootDir } from '../stack/workspace.mjs';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -44,29 +44,20 @@ try {
   if ((await nx(['run-many', '-t', 'build', '--outputStyle=static'])) !== 0) throw new Error('build failed');
   services = await startServices({ rootDir, dataDir, log: quiet });
   const secrets = localSecrets();
-  const env = {
-    ...process.env,
-    ...secrets,
-    MONGO_URL: services.mongoUrl,
-    MONGO_DB_PREFIX: 'bench',
-    LOG_LEVEL: 'warn',
-    GATEWAY_PORT: String(BASE_PORT),
-    REDIS_URL: services.redisUrl,
-    REDIS_KEY_PREFIX: `bench${process.pid}:`,
-    // Raised for the run: the benchmark measures the gateway, not the limits (their checks still run).
-    LIMIT_GRAPHQL_PER_MIN: '100000000',
-    LIMIT_EDGE_PER_MIN: '100000000',
-  };
-  subgraphs.forEach(({ variablePrefix: variable }, index) => {
-    env[`${variable}_PORT`] = String(BASE_PORT + 1 + index);
-    env[`${variable}_URL`] = `http://127.0.0.1:${BASE_PORT + 1 + index}/graphql`;
+  const { env } = await startBenchStack({
+    children,
+    basePort: BASE_PORT,
+    env: {
+      ...secrets,
+      MONGO_URL: services.mongoUrl,
+      MONGO_DB_PREFIX: 'bench',
+      REDIS_URL: services.redisUrl,
+      REDIS_KEY_PREFIX: `bench${process.pid}:`,
+      // Raised for the run: the benchmark measures the gateway, not the limits (their checks still run).
+      LIMIT_GRAPHQL_PER_MIN: '100000000',
+      LIMIT_EDGE_PER_MIN: '100000000',
+    },
   });
-  const start = async (name, readyUrl) => {
-    const child = children.spawn(name, process.execPath, [path.join(rootDir, 'dist/apps', name, 'main.js')], { env });
-    await child.waitReady(async () => (await fetch(readyUrl).catch(() => null))?.ok === true, 60_000, name);
-  };
-  for (const { name, variablePrefix } of subgraphs) await start(name, new URL('/healthz', env[`${variablePrefix}_URL`]).toString());
-  await start('gateway', `http://127.0.0.1:${BASE_PORT}/readyz`);
 
   // The account the demo key belongs to, asked through the gateway so the direct calls act for the same tenant.
   const gatewayUrl = `http://127.0.0.1:${BASE_PORT}/api/graphql`;

@@ -8,13 +8,13 @@
 // addBulk, then a Worker with an empty processor at concurrency 50 runs them all. Prints both throughputs and, as its
 // last line, the ratio of ours to raw BullMQ.
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import mongoose from 'mongoose';
 import { Agent, request } from 'undici';
 import { ChildSet, startServices } from '../stack/services.mjs';
-import { dataDir, ensureDependencies, localSecrets, nx, rootDir, subgraphs } from '../stack/workspace.mjs';
+import { startBenchStack } from '../stack/bench-stack.mjs';
+import { dataDir, ensureDependencies, localSecrets, nx, rootDir } from '../stack/workspace.mjs';
 
 // Sized for about a minute on 2 cores with FerretDB over SQLite as the store, where ours runs at ~10 tasks/s.
 const TASKS = Number(process.env.BENCH_TASKS ?? 300);
@@ -219,31 +219,22 @@ try {
   services = await startServices({ rootDir, dataDir, log: quiet });
   const secrets = localSecrets();
   runId = `benchq${process.pid}${Date.now().toString(36)}`;
-  const env = {
-    ...process.env,
-    ...secrets,
-    MONGO_URL: services.mongoUrl,
-    MONGO_DB_PREFIX: runId,
-    LOG_LEVEL: 'warn',
-    GATEWAY_PORT: String(BASE_PORT),
-    REDIS_URL: services.redisUrl,
-    REDIS_KEY_PREFIX: `${runId}:`,
-    // Raised for the run: the benchmark measures the queue, not the limits (their checks still run).
-    LIMIT_DELEGATE_TASKS_PER_MIN_PER_ACCOUNT: '100000000',
-    LIMIT_DELEGATE_TASKS_PER_MIN_PER_POD: '100000000',
-    LIMIT_GRAPHQL_PER_MIN: '100000000',
-    LIMIT_EDGE_PER_MIN: '100000000',
-  };
-  subgraphs.forEach(({ variablePrefix: variable }, index) => {
-    env[`${variable}_PORT`] = String(BASE_PORT + 1 + index);
-    env[`${variable}_URL`] = `http://127.0.0.1:${BASE_PORT + 1 + index}/graphql`;
+  await startBenchStack({
+    children,
+    basePort: BASE_PORT,
+    env: {
+      ...secrets,
+      MONGO_URL: services.mongoUrl,
+      MONGO_DB_PREFIX: runId,
+      REDIS_URL: services.redisUrl,
+      REDIS_KEY_PREFIX: `${runId}:`,
+      // Raised for the run: the benchmark measures the queue, not the limits (their checks still run).
+      LIMIT_DELEGATE_TASKS_PER_MIN_PER_ACCOUNT: '100000000',
+      LIMIT_DELEGATE_TASKS_PER_MIN_PER_POD: '100000000',
+      LIMIT_GRAPHQL_PER_MIN: '100000000',
+      LIMIT_EDGE_PER_MIN: '100000000',
+    },
   });
-  const start = async (name, readyUrl) => {
-    const child = children.spawn(name, process.execPath, [path.join(rootDir, 'dist/apps', name, 'main.js')], { env });
-    await child.waitReady(async () => (await fetch(readyUrl).catch(() => null))?.ok === true, 60_000, name);
-  };
-  for (const { name, variablePrefix } of subgraphs) await start(name, new URL('/healthz', env[`${variablePrefix}_URL`]).toString());
-  await start('gateway', `http://127.0.0.1:${BASE_PORT}/readyz`);
 
   console.log(`${TASKS} NOOP tasks, ${DELEGATES} simulated delegates acquiring up to ${ACQUIRE_MAX} at a time through the gateway`);
   const ours = await measureOurs(`http://127.0.0.1:${BASE_PORT}`, secrets.DEMO_API_KEY);
