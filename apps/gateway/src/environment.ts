@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { exitOnEnvironmentError, logLevelVar, parseEnvironmentOrExit, portVar, redisKeyPrefixVar, redisUrlVar, signingSecretVar } from '@fg/config';
-import { loadLimitsConfig, type LimitsConfig } from '@fg/rate-limits';
+import { exitOnEnvironmentError, logLevelVar, parseEnvironmentOrExit, portVar, signingSecretVar } from '@fg/config';
+import { loadLimiterEnvironment, type LimiterEnvironment } from '@fg/rate-limits';
 
 /** Subgraph name (as in the supergraph) -> the variable that holds its URL, and the local default. */
 export const SUBGRAPH_URL_VARIABLES = {
@@ -14,7 +14,8 @@ export const SUBGRAPH_URL_VARIABLES = {
 
 export type SubgraphName = keyof typeof SUBGRAPH_URL_VARIABLES;
 
-export interface GatewayConfig {
+/** Redis and the limits are shared by every gateway pod for the request-rate limits. */
+export interface GatewayConfig extends LimiterEnvironment {
   port: number;
   host: string;
   signingSecret: string;
@@ -22,10 +23,6 @@ export interface GatewayConfig {
   supergraphPath: string;
   apiKeyCacheMs: number;
   logLevel: string;
-  /** Redis shared by every gateway pod for the request-rate limits. */
-  redisUrl: string;
-  redisKeyPrefix: string;
-  limits: LimitsConfig;
 }
 
 export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -41,8 +38,6 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): GatewayCo
       SUPERGRAPH_PATH: z.string().default(join(__dirname, 'supergraph.graphql')),
       API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
       LOG_LEVEL: logLevelVar,
-      REDIS_URL: redisUrlVar,
-      REDIS_KEY_PREFIX: redisKeyPrefixVar,
       ...urlVariables,
     }),
     env,
@@ -58,8 +53,6 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): GatewayCo
     supergraphPath: parsed.SUPERGRAPH_PATH as string,
     apiKeyCacheMs: (parsed.API_KEY_CACHE_SECONDS as number) * 1000,
     logLevel: parsed.LOG_LEVEL as string,
-    redisUrl: parsed.REDIS_URL as string,
-    redisKeyPrefix: parsed.REDIS_KEY_PREFIX as string,
-    limits: exitOnEnvironmentError(() => loadLimitsConfig(env)),
+    ...exitOnEnvironmentError(() => loadLimiterEnvironment(env)),
   };
 }

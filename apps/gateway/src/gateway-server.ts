@@ -16,7 +16,7 @@ import {
 } from '@fg/graphql-kit';
 import { IdentitySigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
-import { RateLimiter, createLimiterRedis, loadLimiterScripts } from '@fg/rate-limits';
+import { createLimiterRedis, createRequestRateLimiter, loadLimiterScripts } from '@fg/rate-limits';
 import { Authenticator } from './auth/authenticator';
 import { InternalClient, InternalServiceUnavailableError } from './auth/internal-client';
 import { LOGIN_PATH, login } from './auth/login';
@@ -90,9 +90,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await loadLimiterScripts(limiterRedis).catch((error: unknown) =>
     logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
   );
-  // Request-rate limits fail open (logged): an outage of Redis must not take the whole API down with it.
-  const limiter = new RateLimiter(limiterRedis, { keyPrefix: `${config.redisKeyPrefix}rl:`, failOpen: true, logger });
-  const limits = new RequestLimits(limiter, config.limits);
+  const limits = new RequestLimits(createRequestRateLimiter(limiterRedis, config.redisKeyPrefix, logger), config.limits);
 
   /** Counts the request against the account's edge limit; false (and a 429 sent) when the account is over it. */
   const passesEdge = async (accountId: string, cost: number, res: ServerResponse): Promise<boolean> => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { exitOnEnvironmentError, parseEnvironmentOrExit, redisKeyPrefixVar, redisUrlVar } from '@fg/config';
-import { loadLimitsConfig } from '@fg/rate-limits';
+import { exitOnEnvironmentError, parseEnvironmentOrExit } from '@fg/config';
+import { loadLimiterEnvironment } from '@fg/rate-limits';
 import { loadSubgraphEnvironment } from '@fg/subgraph-server';
 
 // docker compose passes an unset variable as an empty string.
@@ -11,8 +11,6 @@ export function loadEnvironment() {
     z.object({
       DEMO_API_KEY: unsetWhenEmpty(z.string().min(16, 'must be at least 16 characters').optional()),
       DEMO_ADMIN_PASSWORD: unsetWhenEmpty(z.string().min(8, 'must be at least 8 characters').optional()),
-      REDIS_URL: redisUrlVar,
-      REDIS_KEY_PREFIX: redisKeyPrefixVar,
     }),
     process.env,
   );
@@ -20,8 +18,6 @@ export function loadEnvironment() {
     ...loadSubgraphEnvironment('IDENTITY_USERS_GROUPS_PORT', 4003, 'identity_users_groups', process.env),
     demoApiKey: extra.DEMO_API_KEY,
     demoAdminPassword: extra.DEMO_ADMIN_PASSWORD,
-    redisUrl: extra.REDIS_URL,
-    redisKeyPrefix: extra.REDIS_KEY_PREFIX,
-    limits: exitOnEnvironmentError(() => loadLimitsConfig(process.env)),
+    ...exitOnEnvironmentError(() => loadLimiterEnvironment(process.env)),
   };
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { exitOnEnvironmentError, parseEnvironmentOrExit, redisKeyPrefixVar, redisUrlVar } from '@fg/config';
-import { loadLimitsConfig } from '@fg/rate-limits';
+import { exitOnEnvironmentError, parseEnvironmentOrExit } from '@fg/config';
+import { loadLimiterEnvironment } from '@fg/rate-limits';
 import { loadSubgraphEnvironment } from '@fg/subgraph-server';
 
 export function loadEnvironment() {
   const extra = parseEnvironmentOrExit(
     z.object({
-      REDIS_URL: redisUrlVar,
-      REDIS_KEY_PREFIX: redisKeyPrefixVar,
       // How often lapsed delegate leases are looked for: a task whose delegate died is offered again within 1-2 of these.
       DELEGATE_LEASE_CHECK_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     }),
@@ -15,9 +13,7 @@ export function loadEnvironment() {
   );
   return {
     ...loadSubgraphEnvironment('PIPELINES_WORKFLOWS_EXECUTIONS_PORT', 4002, 'pipelines_workflows_executions', process.env),
-    redisUrl: extra.REDIS_URL,
-    redisKeyPrefix: extra.REDIS_KEY_PREFIX,
+    ...exitOnEnvironmentError(() => loadLimiterEnvironment(process.env)),
     leaseCheckMs: extra.DELEGATE_LEASE_CHECK_MS,
-    limits: exitOnEnvironmentError(() => loadLimitsConfig(process.env)),
   };
 }

@@ -8,7 +8,7 @@ import {
   DelegateTokenRepository,
   TaskQueue,
 } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { RateLimiter, createLimiterRedis, type LimitsConfig } from '@fg/rate-limits';
+import { createLimiterRedis, createRequestRateLimiter, type LimitsConfig } from '@fg/rate-limits';
 import type { SubgraphModule } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateApiRoutes } from './delegate/delegate-api.routes';
@@ -40,8 +40,7 @@ export function pipelinesSubgraph(options: PipelinesOptions): SubgraphModule<Pip
     define(connection, logger) {
       const repository = new PipelineRepository(connection);
       const limiterRedis = createLimiterRedis(options.redisUrl);
-      // Acquisition limits fail open with a warning, like the other request-rate limits.
-      const limiter = new RateLimiter(limiterRedis, { keyPrefix: `${options.redisKeyPrefix}rl:`, failOpen: true, logger });
+      const limiter = createRequestRateLimiter(limiterRedis, options.redisKeyPrefix, logger);
       const tasks = new TaskQueue({
         connection,
         redisUrl: options.redisUrl,

@@ -1,4 +1,4 @@
-import { RateLimiter, podId, type LimitsConfig } from '@fg/rate-limits';
+import { createRequestRateLimiter, podId, type LimitsConfig } from '@fg/rate-limits';
 import type Redis from 'ioredis';
 import type { Logger } from '@fg/logger';
 import type { LoginGate } from './login.route';
@@ -8,7 +8,7 @@ import type { LoginGate } from './login.route';
  * open with a logged warning when Redis is down, so an outage does not lock every user out.
  */
 export function podLoginGate(redis: Redis, keyPrefix: string, limits: LimitsConfig, logger: Logger): LoginGate {
-  const limiter = new RateLimiter(redis, { keyPrefix: `${keyPrefix}rl:`, failOpen: true, logger });
+  const limiter = createRequestRateLimiter(redis, keyPrefix, logger);
   const key = `logins:pod:${podId()}`;
   return async () => {
     const decision = await limiter.consume(key, limits.limitFor('loginsPerMinPerPod'), limits.windowFor('loginsPerMinPerPod'));

@@ -16,3 +16,8 @@ export {
   type AccountLimitName,
 } from './limits.config';
 export { podId } from './pod-id';
+export {
+  loadLimiterEnvironment,
+  createRequestRateLimiter,
+  type LimiterEnvironment,
+} from './limiter-environment';
