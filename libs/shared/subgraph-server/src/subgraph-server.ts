@@ -92,9 +92,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }
     if (internalRoute) {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST only' });
+      // Read first, so an oversized body answers 413 (through the handler below), not "invalid JSON".
+      const text = await readBody(req);
       let body: unknown;
       try {
-        body = JSON.parse(await readBody(req));
+        body = JSON.parse(text);
       } catch {
         return sendJson(res, 400, { error: 'Request body is not valid JSON' });
       }
