@@ -38,7 +38,7 @@ func run(listen, dataDir, logLevel string) error {
 		return fmt.Errorf("bad -log-level: %w", err)
 	}
 
-	sqliteURL, err := prepareDataDir(dataDir)
+	absDir, sqliteURL, err := prepareDataDir(dataDir)
 	if err != nil {
 		return err
 	}
@@ -67,18 +67,21 @@ func run(listen, dataDir, logLevel string) error {
 	// accepting simply wait in the kernel backlog.
 	fmt.Printf("ferretdb listening on %s\n", f.MongoDBURI())
 
+	go newIDIndexKeeper(absDir, logger).run(ctx)
+
 	return f.Run(ctx)
 }
 
 // prepareDataDir makes the directory absolute so the URL does not depend on
 // the working directory, and adds the trailing slash FerretDB insists on.
-func prepareDataDir(dir string) (string, error) {
+// It returns the absolute directory and FerretDB's SQLite URL for it.
+func prepareDataDir(dir string) (string, string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return "", fmt.Errorf("create data dir: %w", err)
+		return "", "", fmt.Errorf("create data dir: %w", err)
 	}
-	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs) + "/"}).String(), nil
+	return abs, (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs) + "/"}).String(), nil
 }

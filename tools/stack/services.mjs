@@ -129,7 +129,10 @@ async function ensureMongo({ rootDir, dataDir, env, children, log }) {
 async function buildFerretDB({ rootDir, dataDir, log }) {
   const srcDir = path.join(rootDir, 'tools', 'ferretdb');
   const binary = path.join(dataDir, 'bin', 'ferretdb-embedded');
-  const sources = ['main.go', 'go.mod', 'go.sum'].map((f) => path.join(srcDir, f));
+  const sources = fs
+    .readdirSync(srcDir)
+    .filter((f) => f.endsWith('.go') || f === 'go.mod' || f === 'go.sum')
+    .map((f) => path.join(srcDir, f));
   if (!isStale(binary, sources)) return binary;
 
   const go = findExecutable('go', ['/usr/local/go/bin']);
