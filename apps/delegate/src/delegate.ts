@@ -229,7 +229,7 @@ export class Delegate {
   private async execute(task: AcquiredTask, delegateId: string, log: Logger): Promise<void> {
     const halting = this.halting.signal;
     const askedAt = performance.now();
-    const start = await this.client.markRunning(delegateId, task.id, halting);
+    const start = await this.client.markRunning(delegateId, task, halting);
     if (!start.held) {
       log.warn({ reason: start.reason }, 'task not started: the platform refused it');
       return;
@@ -255,7 +255,7 @@ export class Delegate {
       log.warn('task handed back unreported: the delegate stopped before it finished');
       return;
     }
-    const answer = await this.client.report(delegateId, task.id, result.status, toReportedResult(result), halting);
+    const answer = await this.client.report(delegateId, task, result.status, toReportedResult(result), halting);
     if (!answer.accepted) log.warn({ status: result.status, reason: answer.reason }, 'the platform refused the report');
     log.info({ status: result.status, durationMs: result.durationMs, accepted: answer.accepted }, 'task finished');
   }
@@ -280,7 +280,7 @@ export class Delegate {
       const sentAt = performance.now();
       const remainingMs = Math.max(1, Math.floor(expiresAt - sentAt));
       try {
-        const answer = await this.client.renew(delegateId, task.id, AbortSignal.any([stop, AbortSignal.timeout(remainingMs)]));
+        const answer = await this.client.renew(delegateId, task, AbortSignal.any([stop, AbortSignal.timeout(remainingMs)]));
         if (!answer.held) {
           leaseLost.abort(`renewal refused: ${answer.reason}`);
           return;

@@ -15,7 +15,12 @@ export interface AcquiredTask {
   /** Checked by the task runners: it may be a type or version newer than this delegate. */
   payload: unknown;
   leaseMs: number;
+  /** Sent back with every call about the task, so the platform checks the lease without a store read. */
+  leaseToken?: string;
 }
+
+/** What the platform needs to tell which acquisition a call is about. */
+export type TaskRef = Pick<AcquiredTask, 'id' | 'leaseToken'>;
 
 export interface Acquisition {
   tasks: AcquiredTask[];
@@ -100,27 +105,27 @@ export class PlatformClient {
     return retryAfterMs === undefined ? { tasks } : { tasks, retryAfterMs };
   }
 
-  markRunning(delegateId: string, taskId: string, signal: AbortSignal): Promise<LeaseAnswer> {
-    return this.lease('/api/delegate/tasks/running', delegateId, taskId, signal);
+  markRunning(delegateId: string, task: TaskRef, signal: AbortSignal): Promise<LeaseAnswer> {
+    return this.lease('/api/delegate/tasks/running', delegateId, task, signal);
   }
 
-  renew(delegateId: string, taskId: string, signal: AbortSignal): Promise<LeaseAnswer> {
-    return this.lease('/api/delegate/tasks/renew', delegateId, taskId, signal);
+  renew(delegateId: string, task: TaskRef, signal: AbortSignal): Promise<LeaseAnswer> {
+    return this.lease('/api/delegate/tasks/renew', delegateId, task, signal);
   }
 
   async report(
     delegateId: string,
-    taskId: string,
+    task: TaskRef,
     status: 'SUCCEEDED' | 'FAILED',
     result: ReportedResult,
     signal: AbortSignal,
   ): Promise<ReportAnswer> {
-    const answer = await this.call('/api/delegate/tasks/report', { delegateId, taskId, status, result }, signal, [200, 409]);
+    const answer = await this.call('/api/delegate/tasks/report', { delegateId, ...taskFields(task), status, result }, signal, [200, 409]);
     return answer.status === 200 ? { accepted: true } : { accepted: false, reason: String(answer.body.reason ?? 'unknown') };
   }
 
-  private async lease(path: string, delegateId: string, taskId: string, signal: AbortSignal): Promise<LeaseAnswer> {
-    const answer = await this.call(path, { delegateId, taskId }, signal, [200, 409]);
+  private async lease(path: string, delegateId: string, task: TaskRef, signal: AbortSignal): Promise<LeaseAnswer> {
+    const answer = await this.call(path, { delegateId, ...taskFields(task) }, signal, [200, 409]);
     return answer.status === 200
       ? { held: true, leaseUntil: Number(answer.body.leaseUntil) }
       : { held: false, reason: String(answer.body.reason ?? 'unknown') };
@@ -194,4 +199,8 @@ function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `${message}${cause}`;
+}
+
+function taskFields(task: TaskRef): { taskId: string; leaseToken?: string } {
+  return task.leaseToken ? { taskId: task.id, leaseToken: task.leaseToken } : { taskId: task.id };
 }

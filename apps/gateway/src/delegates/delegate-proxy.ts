@@ -7,7 +7,7 @@ import { TtlCache } from '../auth/ttl-cache';
 export const DELEGATE_API_PREFIX = '/api/delegate/';
 const PLATFORM_ROUTE_PREFIX = '/internal/delegates/';
 // The calls a delegate may make; anything else is not part of the protocol.
-const DELEGATE_CALLS = new Set(['register', 'heartbeat', 'acquire', 'tasks/running', 'tasks/renew', 'tasks/report']);
+const DELEGATE_CALLS = new Set(['register', 'heartbeat', 'acquire', 'tasks/running', 'tasks/renew', 'tasks/report', 'tasks/reports']);
 const INVALID_TOKEN = { error: 'INVALID_DELEGATE_TOKEN' };
 
 export interface DelegateCall {

@@ -13,15 +13,16 @@ import type { InternalRoute } from '@fg/subgraph-server';
  * account. This process is the "pod" of the per-pod acquisition limit.
  */
 export const DELEGATE_ROUTE_PREFIX = '/internal/delegates';
-export const MAX_TASKS_PER_ACQUIRE = 10;
+export const MAX_TASKS_PER_ACQUIRE = 100;
+export const MAX_REPORTS_PER_CALL = 100;
 
 type Body = Record<string, unknown>;
 type Answer = { status: number; body: unknown };
 
-const str = (body: Body, field: string): string => {
+const str = (body: Body, field: string, maxLength = 256): string => {
   const value = body[field];
-  if (typeof value !== 'string' || value.length === 0 || value.length > 256) {
-    throw new DelegateTaskError('INVALID_INPUT', `${field} must be a string of 1 to 256 characters`);
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
+    throw new DelegateTaskError('INVALID_INPUT', `${field} must be a string of 1 to ${maxLength} characters`);
   }
   return value;
 };
@@ -36,6 +37,18 @@ function route(handler: (body: Body, identity: Identity) => Promise<Answer>): In
     }
   };
 }
+
+// A lease token names the task's selector set, which may be up to 32 tags long.
+const MAX_LEASE_TOKEN_LENGTH = 4096;
+
+/** The lease token from acquire; optional, so that delegates of releases before it still work (one read more). */
+const leaseToken = (body: Body): string | undefined =>
+  body.leaseToken === undefined ? undefined : str(body, 'leaseToken', MAX_LEASE_TOKEN_LENGTH);
+
+const reportStatus = (value: unknown): 'SUCCEEDED' | 'FAILED' => {
+  if (value !== 'SUCCEEDED' && value !== 'FAILED') throw new DelegateTaskError('INVALID_INPUT', 'status must be SUCCEEDED or FAILED');
+  return value;
+};
 
 const leaseAnswer = (outcome: { renewed: true; leaseUntil: Date } | { renewed: false; reason: string }): Answer =>
   outcome.renewed ? { status: 200, body: { leaseUntil: outcome.leaseUntil.getTime() } } : { status: 409, body: { reason: outcome.reason } };
@@ -68,25 +81,50 @@ export function delegateApiRoutes(
       return {
         status: 200,
         body: {
-          tasks: acquired.map((task) => ({ id: task.id, type: task.type, payload: task.payload, leaseMs: task.leaseMs })),
+          tasks: acquired.map((task) => ({
+            id: task.id,
+            type: task.type,
+            payload: task.payload,
+            leaseMs: task.leaseMs,
+            leaseToken: task.leaseToken,
+          })),
           ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
         },
       };
     }),
     [`${DELEGATE_ROUTE_PREFIX}/tasks/running`]: route(async (body, { accountId }) =>
-      leaseAnswer(await tasks.markRunning(accountId, str(body, 'delegateId'), str(body, 'taskId'))),
+      leaseAnswer(await tasks.markRunning(accountId, str(body, 'delegateId'), str(body, 'taskId'), leaseToken(body))),
     ),
     [`${DELEGATE_ROUTE_PREFIX}/tasks/renew`]: route(async (body, { accountId }) =>
-      leaseAnswer(await tasks.renewLease(accountId, str(body, 'delegateId'), str(body, 'taskId'))),
+      leaseAnswer(await tasks.renewLease(accountId, str(body, 'delegateId'), str(body, 'taskId'), leaseToken(body))),
     ),
     [`${DELEGATE_ROUTE_PREFIX}/tasks/report`]: route(async (body, { accountId }) => {
-      const status = body.status;
-      if (status !== 'SUCCEEDED' && status !== 'FAILED') throw new DelegateTaskError('INVALID_INPUT', 'status must be SUCCEEDED or FAILED');
-      const outcome = await tasks.report(accountId, str(body, 'delegateId'), str(body, 'taskId'), {
-        status,
-        ...(body.result !== undefined ? { result: body.result as never } : {}),
-      });
+      const outcome = await tasks.report(
+        accountId,
+        str(body, 'delegateId'),
+        str(body, 'taskId'),
+        { status: reportStatus(body.status), ...(body.result !== undefined ? { result: body.result as never } : {}) },
+        leaseToken(body),
+      );
       return outcome.accepted ? { status: 200, body: { accepted: true } } : { status: 409, body: { accepted: false, reason: outcome.reason } };
+    }),
+    // Many reports in one call: always 200, with one outcome per report in order.
+    [`${DELEGATE_ROUTE_PREFIX}/tasks/reports`]: route(async (body, { accountId }) => {
+      const reports = body.reports;
+      if (!Array.isArray(reports) || reports.length === 0 || reports.length > MAX_REPORTS_PER_CALL) {
+        throw new DelegateTaskError('INVALID_INPUT', `reports must be a list of 1 to ${MAX_REPORTS_PER_CALL} reports`);
+      }
+      const batch = reports.map((report: unknown) => {
+        const fields = (typeof report === 'object' && report !== null ? report : {}) as Body;
+        return {
+          taskId: str(fields, 'taskId'),
+          status: reportStatus(fields.status),
+          ...(fields.result !== undefined ? { result: fields.result as never } : {}),
+          ...(fields.leaseToken !== undefined ? { leaseToken: str(fields, 'leaseToken', MAX_LEASE_TOKEN_LENGTH) } : {}),
+        };
+      });
+      const outcomes = await tasks.reportMany(accountId, str(body, 'delegateId'), batch);
+      return { status: 200, body: { outcomes } };
     }),
   };
 }

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { noopTask, taskQueueHarness, type TaskQueueHarness } from './testing/task-queue.fixture';
-import type { TaskQueue } from './task-queue';
-import type { DelegateTask } from './task.entity';
+import type { AcquiredTask, TaskQueue } from './task-queue';
 
 let harness: TaskQueueHarness;
 let tasks: TaskQueue;
@@ -34,7 +33,7 @@ describe('enqueue, acquire, report', () => {
 
   it('hands a task to one delegate, runs it and records its result once; later reports change nothing', async () => {
     const queued = await tasks.enqueue('acc-report', noopTask());
-    const [acquired] = (await tasks.acquire('acc-report', 'delegate-1', [], 5)).tasks as DelegateTask[];
+    const [acquired] = (await tasks.acquire('acc-report', 'delegate-1', [], 5)).tasks as [AcquiredTask];
     expect(acquired).toMatchObject({ id: queued.id, status: 'ACQUIRED', attempts: 1, delegateId: 'delegate-1' });
     expect(acquired.leaseUntil?.getTime()).toBeGreaterThan(Date.now());
 

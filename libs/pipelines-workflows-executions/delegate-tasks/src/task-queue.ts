@@ -1,24 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import Redis from 'ioredis';
-import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Job, Queue, UnrecoverableError, Worker, type JobsOptions } from 'bullmq';
 import { newId } from '@fg/tenancy';
 import { podId as currentPodId, type LimitsConfig, type RateLimiter } from '@fg/rate-limits';
 import {
   ACCOUNT_LIMIT_KEY_PREFIX,
+  EXPIRY_SCHEDULE_KEY,
   JOB_NAME,
   POD_LIMIT_KEY_PREFIX,
+  expiryMember,
   isDelegateTaskJobData,
+  parseExpiryMember,
   queuePrefix,
   selectorSetName,
   selectorSetsKey,
   selectorsOf,
   type DelegateTaskJobData,
+  type DelegateTaskJobDataV2,
+  type ExpiryEntry,
 } from './delegate-task.contract';
 import { DelegateTaskError } from './delegate-task.error';
-import { FINAL_STATUSES, LEASED_STATUSES, type DelegateTask, type EnqueueTaskInput, type TaskResult } from './task.entity';
+import type { DelegateTask, EnqueueTaskInput, TaskPayload, TaskResult, TaskType } from './task.entity';
 import { validateAccountId, validateEnqueueInput, validateTags, validateTaskResult } from './task-input.validation';
-import { TaskRepository, type NewTask, type TaskRecord } from './task.repository';
+import { TaskRepository, type NewOutcome, type NewTask, type StoredTask } from './task.repository';
+import type { TaskDoc } from './task.schema';
 
 export interface TaskQueueLogger {
   warn(obj: object, msg: string): void;
@@ -45,9 +51,25 @@ export interface TaskQueueOptions {
   logger?: TaskQueueLogger;
 }
 
+/** A task as handed to a delegate. */
+export interface AcquiredTask {
+  id: string;
+  accountId: string;
+  type: TaskType;
+  payload: TaskPayload;
+  leaseMs: number;
+  /** Proves the holder when renewing or reporting; opaque to delegates. */
+  leaseToken: string;
+  status: 'ACQUIRED';
+  attempts: number;
+  delegateId: string;
+  acquiredAt: Date;
+  leaseUntil: Date;
+}
+
 export interface AcquireResult {
-  tasks: DelegateTask[];
-  /** Set when a limit stopped the batch: ask again after this many ms, not before. */
+  tasks: AcquiredTask[];
+  /** Set when a limit cut the batch short: ask again after this many ms, not before. */
   retryAfterMs?: number;
 }
 
@@ -67,24 +89,53 @@ export interface TaskReport {
   result?: TaskResult;
 }
 
-type ClaimOutcome =
-  | { kind: 'claimed'; task: TaskRecord }
-  | { kind: 'skipped' }
-  | { kind: 'limited'; retryAfterMs: number };
+/** One report of a batch. Without leaseToken the lease is looked up (one store read more). */
+export interface BatchedTaskReport extends TaskReport {
+  taskId: string;
+  leaseToken?: string;
+}
 
-// Only the window between fetching a job and extending its lock to the task's own lease.
-const CLAIM_LOCK_MS = 30_000;
+export type BatchedReportOutcome = { taskId: string; accepted: true } | { taskId: string; accepted: false; reason: ReportRefusal };
+
+/** A fetched job, locked under `token`, not yet handed out. */
+interface Fetched {
+  job: Job<DelegateTaskJobData>;
+  token: string;
+}
+
+/** A fetched job whose task is known and may be handed out. */
+interface Offer extends Fetched {
+  task: Pick<DelegateTaskJobDataV2, 'taskId' | 'type' | 'payload' | 'leaseMs'>;
+}
+
+/** A lease a report or renewal names: its job's lock token and queue. */
+interface Claim {
+  token: string;
+  selectorSet: string;
+}
+
+/** What a report may act on: a lease verified as held, or why not. */
+type Holding = ({ held: true } & Claim) | { held: false; reason: ReportRefusal };
+
+// The lock a job gets when fetched. Equal to the default lease, so most tasks need no second call to set theirs.
+const FETCH_LOCK_MS = 30_000;
 // Mongo's attempts counter (maxAttempts) decides when a lapsing task gives up; BullMQ's own stall limit would fail
 // the job without telling Mongo, so it is set out of reach.
 const BULLMQ_MAX_STALLED = 1_000_000;
 const BULK_CHUNK = 1000;
 const EXPIRY_BATCH = 500;
+// Options every job is added with; a job handle made from them (jobHandle) behaves as the job itself.
+const JOB_OPTIONS = { attempts: 1, removeOnComplete: true, removeOnFail: true } as const satisfies JobsOptions;
+const UUID_LENGTH = 36;
 
 /**
  * Delegate tasks: durable state in MongoDB, delivery through BullMQ. One queue per (account, selector set), so an
  * account's backlog never sits in front of another account's tasks and a delegate only looks at queues whose
- * selectors its tags cover. Jobs carry only ids; every state change is a conditional update in Mongo, so BullMQ's
- * at-least-once delivery (a lapsed lease puts the job back) never records a result twice.
+ * selectors its tags cover. A job carries the task's id and immutable definition; its state is in the store.
+ *
+ * The hot path is batched: an acquire fetches up to `max` jobs at once, takes their limit units in one or two
+ * calls, and records their leases in one insert; a batch of reports is checked against BullMQ's locks (the lock is
+ * the lease) in one read and recorded in one insert of outcomes, whose unique _id records each result exactly once.
  *
  * Processes manually (Worker with autorun: false, getNextJob / extendLock / moveToCompleted): delegates pull over
  * HTTP, the platform never runs task code. The platform must call expireOverdue periodically (every few seconds).
@@ -116,29 +167,31 @@ export class TaskQueue {
     this.workerRedis.on('error', onRedisError);
   }
 
-  /** Stores the task first (so it is never lost), then queues it. A crash between the two leaves it to expire. */
   async enqueue(accountId: string, input: EnqueueTaskInput): Promise<DelegateTask> {
     const [task] = await this.enqueueMany(accountId, [input]);
     return task as DelegateTask;
   }
 
-  /** One Mongo insert and one addBulk per selector set: for large batches. */
+  /**
+   * Schedules expiry, stores the tasks, then queues them: one call of each per batch (per selector set for the
+   * queueing). A crash before the queueing leaves the tasks to expire; one before the store leaves only schedule
+   * entries, which the sweep drops.
+   */
   async enqueueMany(accountId: string, inputs: EnqueueTaskInput[]): Promise<DelegateTask[]> {
     validateAccountId(accountId);
     const now = new Date();
     const docs: NewTask[] = inputs.map((input) => {
       const valid = validateEnqueueInput(input);
-      return {
-        _id: newId(),
-        ...valid,
-        status: 'QUEUED',
-        attempts: 0,
-        createdAt: now,
-        queuedUntil: new Date(now.getTime() + valid.timeoutMs),
-      };
+      return { _id: newId(), ...valid, createdAt: now, queuedUntil: new Date(now.getTime() + valid.timeoutMs) };
     });
+    for (let i = 0; i < docs.length; i += BULK_CHUNK) {
+      const schedule = docs
+        .slice(i, i + BULK_CHUNK)
+        .flatMap((doc) => [doc.queuedUntil.getTime(), expiryMember({ accountId, selectorSet: selectorSetName(doc.selectors), taskId: doc._id })]);
+      await this.redis.zadd(this.expiryKey(), ...schedule);
+    }
     const created = await this.tasks.createMany(accountId, docs);
-    const bySet = new Map<string, TaskRecord[]>();
+    const bySet = new Map<string, TaskDoc[]>();
     for (const task of created) {
       const set = selectorSetName(task.selectors);
       const group = bySet.get(set) ?? [];
@@ -153,25 +206,32 @@ export class TaskQueue {
         await queue.addBulk(
           tasks.slice(i, i + BULK_CHUNK).map((task) => ({
             name: JOB_NAME,
-            data: { version: 1, accountId, taskId: task.id } satisfies DelegateTaskJobData,
+            data: {
+              version: 2,
+              accountId,
+              taskId: task._id,
+              type: task.type,
+              payload: task.payload,
+              leaseMs: task.leaseMs,
+            } satisfies DelegateTaskJobDataV2,
             // The task id as job id: adding the same task twice cannot queue it twice.
-            opts: { jobId: task.id, attempts: 1, removeOnComplete: true, removeOnFail: true },
+            opts: { ...JOB_OPTIONS, jobId: task._id },
           })),
         );
       }
     }
-    return created.map(toPublic);
+    return created.map((task) => toPublic({ task, lease: null, outcome: null }));
   }
 
   async getTask(accountId: string, taskId: string): Promise<DelegateTask | null> {
-    const task = await this.tasks.byId(accountId, taskId);
-    return task ? toPublic(task) : null;
+    const stored = await this.tasks.stored(accountId, taskId);
+    return stored ? toPublic(stored) : null;
   }
 
   /**
-   * Up to `max` tasks for a delegate of the account. Each task passes the account and pod limits before it is
-   * handed out; a refusal ends the batch with retryAfterMs. A limit unit is taken only for a job already fetched
-   * (which goes back to the head of its queue if refused), since units cannot be given back.
+   * Up to `max` tasks for a delegate of the account. Jobs are fetched first, then the account and pod limits grant
+   * units for as many of them as fit (a unit is only ever taken for a job in hand); jobs beyond the grant go back to
+   * the head of their queue and the answer says when to ask again.
    */
   async acquire(accountId: string, delegateId: string, delegateTags: readonly string[], max = 1): Promise<AcquireResult> {
     validateAccountId(accountId);
@@ -184,183 +244,305 @@ export class TaskQueue {
     const start = Math.floor(Math.random() * eligible.length);
     const order = [...eligible.slice(start), ...eligible.slice(0, start)];
 
-    const acquired: DelegateTask[] = [];
+    const fetched: Fetched[] = [];
     for (const set of order) {
+      const missing = wanted - fetched.length;
+      if (missing <= 0) break;
       const worker = await this.workerFor(accountId, set);
-      while (acquired.length < wanted) {
-        const token = randomUUID();
-        const job = await worker.getNextJob(token, { block: false });
-        if (!job) break;
-        const outcome = await this.claim(accountId, delegateId, job, token);
-        if (outcome.kind === 'limited') return { tasks: acquired, retryAfterMs: outcome.retryAfterMs };
-        if (outcome.kind === 'claimed') acquired.push(toPublic(outcome.task));
-      }
-      if (acquired.length >= wanted) break;
+      const tokens = Array.from({ length: missing }, () => newLeaseToken(set, delegateId));
+      const jobs = await Promise.all(tokens.map((token) => worker.getNextJob(token, { block: false })));
+      jobs.forEach((job, i) => job && fetched.push({ job, token: tokens[i] as string }));
     }
-    return { tasks: acquired };
-  }
+    if (fetched.length === 0) return { tasks: [] };
 
-  private async claim(accountId: string, delegateId: string, job: Job<DelegateTaskJobData>, token: string): Promise<ClaimOutcome> {
     try {
-      const data: unknown = job.data;
-      if (!isDelegateTaskJobData(data) || data.accountId !== accountId) {
-        this.options.logger?.error({ jobId: job.id, queue: job.queueName }, 'dropping a delegate task job with an unknown payload');
-        await job.moveToFailed(new UnrecoverableError('unknown job payload'), token, false);
-        return { kind: 'skipped' };
-      }
-      const seen = await this.tasks.byId(accountId, data.taskId);
-      if (!seen || isFinal(seen)) {
-        // Expired, or reported while its lease had lapsed: the job outlived the task.
-        await job.moveToCompleted(null, token, false);
-        return { kind: 'skipped' };
-      }
-      // We hold the job's lock, so nobody else acquires meanwhile; a different attempts count means a bug elsewhere.
-      const unchanged = (task: TaskRecord) => (isFinal(task) ? 'FINISHED' : task.attempts !== seen.attempts ? 'CHANGED' : null);
-      if (seen.attempts >= this.maxAttempts) {
-        const reason = `lease lapsed ${seen.attempts} time(s) without a report; given up after ${this.maxAttempts} attempts`;
-        await this.tasks.transition(accountId, seen.id, (task) => {
-          const refusal = unchanged(task);
-          return refusal ? { refuse: refusal } : { write: { status: 'FAILED', reason, finishedAt: new Date(), leaseUntil: null } };
-        });
-        await job.moveToFailed(new UnrecoverableError(reason), token, false);
-        return { kind: 'skipped' };
-      }
+      const offers = await this.offersOf(accountId, fetched);
+      const { granted, retryAfterMs } = await this.grantUnits(accountId, offers.length);
+      const refused = offers.splice(granted);
+      // Back to the head of its queue: waiting for a limit must not cost a task its place.
+      await Promise.all(refused.map(({ job, token }) => job.moveToWait(token)));
+      const retry = retryAfterMs !== undefined ? { retryAfterMs } : {};
+      if (offers.length === 0) return { tasks: [], ...retry };
 
-      // The account limit first: it is the one that usually refuses, and a refusal there takes no pod unit.
-      const accountLimit = 'delegateTasksPerMinPerAccount';
-      const byAccount = await this.options.limiter.consume(
-        `${ACCOUNT_LIMIT_KEY_PREFIX}:${accountId}`,
-        this.options.limits.limitFor(accountLimit, accountId),
-        this.options.limits.windowFor(accountLimit),
+      await Promise.all(
+        offers
+          .filter(({ task }) => task.leaseMs !== FETCH_LOCK_MS)
+          .map(async ({ job, token, task }) => {
+            if ((await job.extendLock(token, task.leaseMs)) !== 1) throw new Error(`lost the lock of job ${job.id} while claiming it`);
+          }),
       );
-      if (!byAccount.allowed) return await this.putBack(job, token, byAccount.retryAfterMs);
-      const podLimit = 'delegateTasksPerMinPerPod';
-      const byPod = await this.options.limiter.consume(
-        `${POD_LIMIT_KEY_PREFIX}:${this.podId}`,
-        this.options.limits.limitFor(podLimit),
-        this.options.limits.windowFor(podLimit),
-      );
-      // The account unit just taken stays spent: the limiter cannot give units back, so this errs on the safe side.
-      if (!byPod.allowed) return await this.putBack(job, token, byPod.retryAfterMs);
-
-      if ((await job.extendLock(token, seen.leaseMs)) !== 1) throw new Error(`lost the lock of job ${job.id} while claiming it`);
       const now = new Date();
-      const claimed = await this.tasks.transition(accountId, seen.id, (task) => {
-        const refusal = unchanged(task);
-        if (refusal) return { refuse: refusal };
-        return {
-          write: {
-            status: 'ACQUIRED',
-            attempts: task.attempts + 1,
-            delegateId,
-            leaseToken: token,
-            leaseUntil: new Date(now.getTime() + task.leaseMs),
-            acquiredAt: now,
-            startedAt: null,
-          },
-        };
-      });
-      if (claimed.ok) return { kind: 'claimed', task: claimed.task };
-      // Expired or reported since it was read.
-      if (claimed.reason === 'CHANGED') await job.moveToWait(token);
-      else await job.moveToCompleted(null, token, false);
-      return { kind: 'skipped' };
+      const acquired: AcquiredTask[] = offers.map(({ job, token, task }) => ({
+        id: task.taskId,
+        accountId,
+        type: task.type,
+        payload: task.payload,
+        leaseMs: task.leaseMs,
+        leaseToken: token,
+        status: 'ACQUIRED',
+        // BullMQ counts the lapsed locks of a job: each lapse is one acquisition that ended without a report.
+        attempts: job.stalledCounter + 1,
+        delegateId,
+        acquiredAt: now,
+        leaseUntil: new Date(now.getTime() + task.leaseMs),
+      }));
+      await this.tasks.recordLeases(
+        accountId,
+        acquired.map((task) => ({
+          _id: task.id,
+          delegateId,
+          token: task.leaseToken,
+          attempt: task.attempts,
+          acquiredAt: now,
+          leaseUntil: task.leaseUntil,
+          startedAt: null,
+        })),
+      );
+      return { tasks: acquired, ...retry };
     } catch (error) {
-      // Give the job back at once rather than leave it locked until the claim lock lapses.
-      await job.moveToWait(token).catch(() => undefined);
+      // Give the jobs back at once rather than leave them locked until the fetch lock lapses (those already settled
+      // refuse, harmlessly).
+      await Promise.all(fetched.map(({ job, token }) => job.moveToWait(token).catch(() => undefined)));
       throw error;
     }
   }
 
-  private async putBack(job: Job<DelegateTaskJobData>, token: string, retryAfterMs: number): Promise<ClaimOutcome> {
-    // Back to the head of its queue: waiting for a limit must not cost a task its place.
-    await job.moveToWait(token);
-    return { kind: 'limited', retryAfterMs: Math.max(1, retryAfterMs) };
+  /** The fetched jobs that may be handed out; the others are settled here (dropped, or failed after lapsed leases). */
+  private async offersOf(accountId: string, fetched: Fetched[]): Promise<Offer[]> {
+    const offers: Offer[] = [];
+    const givenUp: { fetched: Fetched; taskId: string; reason: string }[] = [];
+    for (const { job, token } of fetched) {
+      const data: unknown = job.data;
+      if (!isDelegateTaskJobData(data) || data.accountId !== accountId) {
+        this.options.logger?.error({ jobId: job.id, queue: job.queueName }, 'dropping a delegate task job with an unknown payload');
+        await job.moveToFailed(new UnrecoverableError('unknown job payload'), token, false);
+        continue;
+      }
+      if (job.stalledCounter >= this.maxAttempts) {
+        const reason = `lease lapsed ${job.stalledCounter} time(s) without a report; given up after ${this.maxAttempts} attempts`;
+        givenUp.push({ fetched: { job, token }, taskId: data.taskId, reason });
+        continue;
+      }
+      if (data.version === 2) {
+        offers.push({ job, token, task: data });
+        continue;
+      }
+      // Version 1 carries ids only.
+      const definition = await this.tasks.definition(accountId, data.taskId);
+      const outcome = definition && (await this.tasks.outcome(accountId, data.taskId));
+      if (!definition || outcome) {
+        await job.moveToCompleted(null, token, false);
+        continue;
+      }
+      offers.push({ job, token, task: { taskId: definition._id, type: definition.type, payload: definition.payload, leaseMs: definition.leaseMs } });
+    }
+    if (givenUp.length > 0) {
+      const finishedAt = new Date();
+      await this.tasks.recordOutcomes(
+        accountId,
+        givenUp.map(({ taskId, reason }) => ({ _id: taskId, status: 'FAILED', delegateId: null, result: null, reason, finishedAt })),
+      );
+      await Promise.all(givenUp.map(({ fetched: { job, token }, reason }) => job.moveToFailed(new UnrecoverableError(reason), token, false)));
+    }
+    return offers;
+  }
+
+  /**
+   * Units for up to `wanted` acquisitions: the account limit first (it is the one that usually refuses, and a refusal
+   * there takes no pod unit), then the pod limit for what the account granted. Account units the pod then refuses
+   * stay spent: the limiter cannot give units back, so this errs on the safe side.
+   */
+  private async grantUnits(accountId: string, wanted: number): Promise<{ granted: number; retryAfterMs?: number }> {
+    if (wanted === 0) return { granted: 0 };
+    const { limits } = this.options;
+    const byAccount = await this.takeUpTo(
+      `${ACCOUNT_LIMIT_KEY_PREFIX}:${accountId}`,
+      limits.limitFor('delegateTasksPerMinPerAccount', accountId),
+      limits.windowFor('delegateTasksPerMinPerAccount'),
+      wanted,
+    );
+    if (byAccount.granted === 0) return byAccount;
+    const byPod = await this.takeUpTo(
+      `${POD_LIMIT_KEY_PREFIX}:${this.podId}`,
+      limits.limitFor('delegateTasksPerMinPerPod'),
+      limits.windowFor('delegateTasksPerMinPerPod'),
+      byAccount.granted,
+    );
+    const retryAfterMs = byPod.retryAfterMs ?? byAccount.retryAfterMs;
+    return { granted: byPod.granted, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+
+  /** As many of `wanted` units as fit under the limit, each take atomic; retryAfterMs when not all did. */
+  private async takeUpTo(key: string, limit: number, windowMs: number, wanted: number): Promise<{ granted: number; retryAfterMs?: number }> {
+    let cost = Math.min(wanted, limit);
+    let retryAfterMs: number | undefined = cost < wanted ? windowMs : undefined;
+    for (;;) {
+      const decision = await this.options.limiter.consume(key, limit, windowMs, cost);
+      if (decision.allowed) return { granted: cost, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+      // The time until this take would fit: an upper bound for the units the batch goes without.
+      retryAfterMs = Math.max(1, decision.retryAfterMs);
+      // Fewer units are free than asked for: take what is free (another process may take it first; then ask again).
+      cost = Math.min(cost - 1, decision.remaining);
+      if (cost <= 0) return { granted: 0, retryAfterMs };
+    }
   }
 
   /** The delegate has started the task; also renews its lease. Repeating it is the same as renewing. */
-  async markRunning(accountId: string, delegateId: string, taskId: string): Promise<LeaseOutcome> {
-    const running = await this.tasks.transition<ReportRefusal | 'RUNNING'>(accountId, taskId, (task) => {
-      const refusal = holderRefusal(task, delegateId);
-      if (refusal) return { refuse: refusal };
-      return task.status === 'RUNNING' ? { refuse: 'RUNNING' } : { write: { status: 'RUNNING', startedAt: new Date() } };
-    });
-    if (!running.ok && running.reason !== 'RUNNING') return { renewed: false, reason: running.reason };
-    return this.renewLease(accountId, delegateId, taskId);
+  markRunning(accountId: string, delegateId: string, taskId: string, leaseToken?: string): Promise<LeaseOutcome> {
+    return this.extendLease(accountId, delegateId, taskId, leaseToken, true);
   }
 
   /** The heartbeat of a task: extends the lease by the task's leaseMs. Refused once the lease has lapsed. */
-  async renewLease(accountId: string, delegateId: string, taskId: string): Promise<LeaseOutcome> {
-    const task = await this.tasks.byId(accountId, taskId);
-    if (!task) return { renewed: false, reason: 'NOT_FOUND' };
-    const refusal = holderRefusal(task, delegateId);
-    if (refusal || !task.leaseToken) return { renewed: false, reason: refusal ?? 'LEASE_NOT_HELD' };
-    const token = task.leaseToken;
-    const job = await Job.fromId<DelegateTaskJobData>(this.queueFor(accountId, selectorSetName(task.selectors)), taskId);
+  renewLease(accountId: string, delegateId: string, taskId: string, leaseToken?: string): Promise<LeaseOutcome> {
+    return this.extendLease(accountId, delegateId, taskId, leaseToken, false);
+  }
+
+  private async extendLease(accountId: string, delegateId: string, taskId: string, leaseToken: string | undefined, started: boolean): Promise<LeaseOutcome> {
+    validateAccountId(accountId);
+    const stored = await this.tasks.stored(accountId, taskId);
+    const refusal = holderRefusal(stored, delegateId, leaseToken);
+    if (refusal || !stored?.lease) return { renewed: false, reason: refusal ?? 'LEASE_NOT_HELD' };
+    const { task, lease } = stored;
     // The lock is the lease: once it has lapsed the job is (or is about to be) offered again, and the delegate must stop.
-    if (!job || (await job.extendLock(token, task.leaseMs)) !== 1) return { renewed: false, reason: 'LEASE_NOT_HELD' };
+    const job = this.jobHandle(accountId, selectorSetName(task.selectors), taskId);
+    if ((await job.extendLock(lease.token, task.leaseMs)) !== 1) return { renewed: false, reason: 'LEASE_NOT_HELD' };
     const leaseUntil = new Date(Date.now() + task.leaseMs);
-    const renewed = await this.tasks.transition<ReportRefusal>(accountId, taskId, (current) => {
-      const lost = holderRefusal(current, delegateId) ?? (current.leaseToken === token ? null : 'LEASE_NOT_HELD');
-      return lost ? { refuse: lost } : { write: { leaseUntil } };
-    });
-    return renewed.ok ? { renewed: true, leaseUntil } : { renewed: false, reason: renewed.reason };
+    await this.tasks.updateLease(accountId, taskId, started && !lease.startedAt ? { leaseUntil, startedAt: new Date() } : { leaseUntil });
+    return { renewed: true, leaseUntil };
   }
 
   /**
    * Records the result exactly once: only the delegate holding the task can finish it, and a finished task never
    * changes again, so late and duplicate reports are refused without effect.
    */
-  async report(accountId: string, delegateId: string, taskId: string, report: TaskReport): Promise<ReportOutcome> {
-    if (report.status !== 'SUCCEEDED' && report.status !== 'FAILED') {
-      throw new DelegateTaskError('INVALID_INPUT', 'status must be SUCCEEDED or FAILED');
-    }
-    const result = validateTaskResult(report.result);
-    const finished = await this.tasks.transition<ReportRefusal>(accountId, taskId, (task) => {
-      const refusal = holderRefusal(task, delegateId);
-      return refusal ? { refuse: refusal } : { write: { status: report.status, result, finishedAt: new Date(), leaseUntil: null } };
-    });
-    if (!finished.ok) return { accepted: false, reason: finished.reason, task: finished.task ? toPublic(finished.task) : null };
-    await this.finishJob(finished.task);
-    return { accepted: true, task: toPublic(finished.task) };
+  async report(accountId: string, delegateId: string, taskId: string, report: TaskReport, leaseToken?: string): Promise<ReportOutcome> {
+    const [outcome] = (await this.reportMany(accountId, delegateId, [{ taskId, ...report, ...(leaseToken ? { leaseToken } : {}) }])) as [BatchedReportOutcome];
+    const task = await this.getTask(accountId, taskId);
+    return outcome.accepted && task ? { accepted: true, task } : { accepted: false, reason: outcome.accepted ? 'NOT_FOUND' : outcome.reason, task };
   }
 
-  private async finishJob(task: TaskRecord): Promise<void> {
-    if (!task.leaseToken) return;
+  /**
+   * Reports of one delegate, in one batch: each is checked against its job's lock, the accepted ones are recorded in
+   * one insert (a task that already has an outcome keeps it), then their jobs are finished. Outcomes in input order.
+   */
+  async reportMany(accountId: string, delegateId: string, reports: BatchedTaskReport[]): Promise<BatchedReportOutcome[]> {
+    validateAccountId(accountId);
+    const valid = reports.map((report) => {
+      if (report.status !== 'SUCCEEDED' && report.status !== 'FAILED') {
+        throw new DelegateTaskError('INVALID_INPUT', 'status must be SUCCEEDED or FAILED');
+      }
+      if (typeof report.taskId !== 'string' || report.taskId.length === 0) throw new DelegateTaskError('INVALID_INPUT', 'taskId is required');
+      return { ...report, result: validateTaskResult(report.result) };
+    });
+    const holdings = await this.holdings(accountId, delegateId, valid);
+
+    const finishedAt = new Date();
+    const outcomes: NewOutcome[] = [];
+    valid.forEach((report, i) => {
+      if (holdings[i]?.held) outcomes.push({ _id: report.taskId, status: report.status, delegateId, result: report.result, reason: null, finishedAt });
+    });
+    const recorded = await this.tasks.recordOutcomes(accountId, outcomes);
+
+    return Promise.all(
+      valid.map(async (report, i): Promise<BatchedReportOutcome> => {
+        const holding = holdings[i] as Holding;
+        if (!holding.held) return { taskId: report.taskId, accepted: false, reason: holding.reason };
+        const first = recorded.delete(report.taskId);
+        // Finished either way: the task has its outcome, and the holder's job must not be offered again.
+        await this.finishJob(accountId, holding, report.taskId, first ? report : undefined);
+        return first ? { taskId: report.taskId, accepted: true } : { taskId: report.taskId, accepted: false, reason: 'ALREADY_FINISHED' };
+      }),
+    );
+  }
+
+  /**
+   * Whether `delegateId` holds each task's lease now. A report with its lease token names the job and lock token
+   * itself, so the whole batch is checked with one read of the jobs' locks; one without is looked up in the store.
+   */
+  private async holdings(accountId: string, delegateId: string, reports: BatchedTaskReport[]): Promise<Holding[]> {
+    const claims = await Promise.all(
+      reports.map(async ({ taskId, leaseToken }): Promise<Holding> => {
+        const named = leaseToken ? parseLeaseToken(leaseToken) : null;
+        if (leaseToken && named) {
+          return named.delegateId === delegateId ? { held: true, token: leaseToken, selectorSet: named.selectorSet } : { held: false, reason: 'LEASE_NOT_HELD' };
+        }
+        const stored = await this.tasks.stored(accountId, taskId);
+        const refusal = holderRefusal(stored, delegateId, leaseToken);
+        if (refusal || !stored?.lease) return { held: false, reason: refusal ?? 'LEASE_NOT_HELD' };
+        return { held: true, token: stored.lease.token, selectorSet: selectorSetName(stored.task.selectors) };
+      }),
+    );
+    const locks = await this.currentLocks(
+      accountId,
+      reports.map(({ taskId }, i) => {
+        const claim = claims[i] as Holding;
+        return claim.held ? { taskId, selectorSet: claim.selectorSet } : null;
+      }),
+    );
+    return Promise.all(
+      claims.map(async (claim, i) => {
+        if (!claim.held || locks[i] === claim.token) return claim;
+        // Lapsed, finished or never ours: the store tells which.
+        const taskId = (reports[i] as BatchedTaskReport).taskId;
+        return { held: false, reason: holderRefusal(await this.tasks.stored(accountId, taskId), delegateId, undefined) ?? 'LEASE_NOT_HELD' };
+      }),
+    );
+  }
+
+  /** The lock token each job holds now (null: unlocked or gone), in one read; null entries are skipped. */
+  private async currentLocks(accountId: string, jobs: ({ taskId: string; selectorSet: string } | null)[]): Promise<(string | null)[]> {
+    const keys = jobs.map((job) => (job ? `${this.queueFor(accountId, job.selectorSet).toKey(job.taskId)}:lock` : null));
+    const present = keys.filter((key): key is string => key !== null);
+    if (present.length === 0) return keys.map(() => null);
+    const values = await this.redis.mget(...present);
+    let next = 0;
+    return keys.map((key) => (key === null ? null : (values[next++] ?? null)));
+  }
+
+  private async finishJob(accountId: string, claim: Claim, taskId: string, report: TaskReport | undefined): Promise<void> {
     try {
-      const job = await Job.fromId<DelegateTaskJobData>(this.queueFor(task.accountId, selectorSetName(task.selectors)), task.id);
-      if (!job) return;
-      if (task.status === 'SUCCEEDED') await job.moveToCompleted(null, task.leaseToken, false);
-      else await job.moveToFailed(new UnrecoverableError(task.result?.error ?? 'the delegate reported failure'), task.leaseToken, false);
+      const job = this.jobHandle(accountId, claim.selectorSet, taskId);
+      if (report?.status === 'FAILED') await job.moveToFailed(new UnrecoverableError(report.result?.error ?? 'the delegate reported failure'), claim.token, false);
+      else await job.moveToCompleted(null, claim.token, false);
     } catch (err) {
-      // Mongo already holds the result. If the lock lapsed, the job comes back and the next acquirer drops it.
-      this.options.logger?.warn({ err, taskId: task.id }, 'could not finish the BullMQ job of a reported delegate task');
+      // The store already holds the outcome. If the lock lapsed, the job comes back; a delegate that runs it again
+      // finds its report refused as ALREADY_FINISHED.
+      this.options.logger?.warn({ err, taskId }, 'could not finish the BullMQ job of a reported delegate task');
     }
   }
 
   /**
-   * Expires tasks still QUEUED past their timeoutMs and removes their jobs; returns how many expired. The platform
-   * calls it periodically from any one or several processes (each expiry is a conditional update, so overlapping
-   * sweeps are harmless). A job being claimed at that moment cannot be removed; its acquirer drops it instead.
+   * Expires tasks still queued past their timeoutMs and removes their jobs; returns how many expired. The platform
+   * calls it periodically from any one or several processes (an outcome is recorded once, so overlapping sweeps are
+   * harmless). A task acquired in time leaves the schedule; a job being claimed at that moment cannot be removed, and
+   * its delegate's report is then refused as ALREADY_FINISHED.
    */
   async expireOverdue(now = new Date()): Promise<number> {
     let expired = 0;
     for (;;) {
-      const overdue = await this.tasks.overdueQueued(now, EXPIRY_BATCH);
-      let progressed = false;
-      for (const task of overdue) {
-        const done = await this.tasks.transition(task.accountId, task.id, (current) =>
-          current.status === 'QUEUED' ? { write: { status: 'EXPIRED', reason: expiryReason(current), finishedAt: now } } : { refuse: 'NOT_QUEUED' },
-        );
-        if (!done.ok) continue;
-        expired += 1;
-        progressed = true;
-        await this.queueFor(task.accountId, selectorSetName(task.selectors))
-          .remove(task.id)
-          .catch((err: unknown) => this.options.logger?.warn({ err, taskId: task.id }, 'could not remove the job of an expired task'));
+      const due = await this.redis.zrangebyscore(this.expiryKey(), '-inf', now.getTime(), 'LIMIT', 0, EXPIRY_BATCH);
+      for (const member of due) {
+        const entry = parseExpiryMember(member);
+        if (entry && (await this.expire(entry, now))) expired += 1;
+        await this.redis.zrem(this.expiryKey(), member);
       }
-      if (!progressed || overdue.length < EXPIRY_BATCH) return expired;
+      if (due.length < EXPIRY_BATCH) return expired;
     }
+  }
+
+  private async expire({ accountId, selectorSet, taskId }: ExpiryEntry, now: Date): Promise<boolean> {
+    const queue = this.queueFor(accountId, selectorSet);
+    const state = await queue.getJobState(taskId);
+    // Acquired in time (active), or already finished: not for the sweep.
+    if (state === 'active' || state === 'completed' || state === 'failed') return false;
+    const task = await this.tasks.definition(accountId, taskId);
+    if (!task) return false;
+    const recorded = await this.tasks.recordOutcomes(accountId, [
+      { _id: taskId, status: 'EXPIRED', delegateId: null, result: null, reason: expiryReason(task), finishedAt: now },
+    ]);
+    if (!recorded.has(taskId)) return false;
+    await queue.remove(taskId).catch((err: unknown) => this.options.logger?.warn({ err, taskId }, 'could not remove the job of an expired task'));
+    return true;
   }
 
   async close(): Promise<void> {
@@ -370,6 +552,15 @@ export class TaskQueue {
     await Promise.allSettled(workers.map((w) => (w.status === 'fulfilled' ? w.value.close() : undefined)));
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
     await Promise.allSettled([this.redis.quit(), this.workerRedis.quit()]);
+  }
+
+  private expiryKey(): string {
+    return `${this.keyPrefix}${EXPIRY_SCHEDULE_KEY}`;
+  }
+
+  /** A handle on a job by id, for lock calls and finishing: no Redis read, since every job has the same options. */
+  private jobHandle(accountId: string, set: string, taskId: string): Job<DelegateTaskJobData> {
+    return new Job(this.queueFor(accountId, set), JOB_NAME, { version: 1, accountId, taskId }, { ...JOB_OPTIONS, jobId: taskId }, taskId);
   }
 
   private queueFor(accountId: string, set: string): Queue<DelegateTaskJobData> {
@@ -402,7 +593,7 @@ export class TaskQueue {
       connection: this.workerRedis,
       prefix: queuePrefix(this.keyPrefix, accountId),
       autorun: false,
-      lockDuration: CLAIM_LOCK_MS,
+      lockDuration: FETCH_LOCK_MS,
       stalledInterval: this.options.stalledCheckIntervalMs ?? 30_000,
       maxStalledCount: BULLMQ_MAX_STALLED,
     });
@@ -417,23 +608,56 @@ export class TaskQueue {
   }
 }
 
-function isFinal(task: TaskRecord): boolean {
-  return (FINAL_STATUSES as readonly string[]).includes(task.status);
+/**
+ * A lease token: a fresh UUID (the BullMQ lock token's randomness) followed by the queue's selector set and the
+ * holder, so that a report carrying it is checked without a store read.
+ */
+function newLeaseToken(selectorSet: string, delegateId: string): string {
+  return `${randomUUID()}~${Buffer.from(JSON.stringify([selectorSet, delegateId])).toString('base64url')}`;
 }
 
-function isLeased(task: TaskRecord): boolean {
-  return (LEASED_STATUSES as readonly string[]).includes(task.status);
+function parseLeaseToken(token: string): { selectorSet: string; delegateId: string } | null {
+  if (token.length <= UUID_LENGTH + 1 || token[UUID_LENGTH] !== '~') return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(token.slice(UUID_LENGTH + 1), 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((part) => typeof part === 'string')) return null;
+    return { selectorSet: parsed[0] as string, delegateId: parsed[1] as string };
+  } catch {
+    return null;
+  }
 }
 
-/** Why `delegateId` may not act on the task, or null if it holds it. */
-function holderRefusal(task: TaskRecord, delegateId: string): ReportRefusal | null {
-  if (isFinal(task)) return 'ALREADY_FINISHED';
-  // Queued again, or held by another delegate: either way this delegate's lease is gone.
-  return isLeased(task) && task.delegateId === delegateId ? null : 'LEASE_NOT_HELD';
+/** Why `delegateId` may not act on the task, or null if its lease (with this token, if given) is on record. */
+function holderRefusal(stored: StoredTask | null, delegateId: string, leaseToken: string | undefined): ReportRefusal | null {
+  if (!stored) return 'NOT_FOUND';
+  if (stored.outcome) return 'ALREADY_FINISHED';
+  const { lease } = stored;
+  // Never acquired, or held by another delegate (or by an earlier acquisition): this delegate's lease is gone.
+  if (!lease || lease.delegateId !== delegateId || (leaseToken !== undefined && lease.token !== leaseToken)) return 'LEASE_NOT_HELD';
+  return null;
 }
 
-function toPublic({ leaseToken: _leaseToken, seq: _seq, ...task }: TaskRecord): DelegateTask {
-  return task;
+function toPublic({ task, lease, outcome }: StoredTask): DelegateTask {
+  return {
+    id: task._id,
+    accountId: task.accountId,
+    type: task.type,
+    payload: task.payload,
+    selectors: [...task.selectors],
+    timeoutMs: task.timeoutMs,
+    leaseMs: task.leaseMs,
+    status: outcome?.status ?? (lease ? (lease.startedAt ? 'RUNNING' : 'ACQUIRED') : 'QUEUED'),
+    attempts: lease?.attempt ?? 0,
+    delegateId: outcome?.delegateId ?? lease?.delegateId ?? null,
+    leaseUntil: outcome ? null : (lease?.leaseUntil ?? null),
+    result: outcome?.result ?? null,
+    reason: outcome?.reason ?? null,
+    createdAt: task.createdAt,
+    queuedUntil: task.queuedUntil,
+    acquiredAt: lease?.acquiredAt ?? null,
+    startedAt: lease?.startedAt ?? null,
+    finishedAt: outcome?.finishedAt ?? null,
+  };
 }
 
 function formatDuration(ms: number): string {

@@ -1,127 +1,127 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection, Model } from 'mongoose';
-import { AccountScopedRepository } from '@fg/tenancy';
-import type { DelegateTask } from './task.entity';
+import { AccountScopedRepository, isDuplicateKeyError } from '@fg/tenancy';
 import { taskSchema, type TaskDoc } from './task.schema';
-import { TaskTransitionRepository } from './task-transition.repository';
+import { taskLeaseSchema, type TaskLeaseDoc } from './task-lease.schema';
+import { taskOutcomeSchema, type TaskOutcomeDoc } from './task-outcome.schema';
 
-/** A task with the fields only the platform uses. */
-export interface TaskRecord extends DelegateTask {
-  leaseToken: string | null;
-  seq: number;
+export type NewTask = Omit<TaskDoc, 'accountId'>;
+export type NewLease = Omit<TaskLeaseDoc, 'accountId'>;
+export type NewOutcome = Omit<TaskOutcomeDoc, 'accountId'>;
+
+/** Everything stored about one task. */
+export interface StoredTask {
+  task: TaskDoc;
+  lease: TaskLeaseDoc | null;
+  outcome: TaskOutcomeDoc | null;
 }
 
-export type NewTask = Omit<TaskDoc, 'accountId' | 'seq'>;
-
-export type TaskChanges = Partial<Omit<TaskDoc, '_id' | 'accountId' | 'seq'>>;
-
-/** What a transition decides from the task as it is now: the fields to write, or why not. */
-export type Decision<R extends string> = { write: TaskChanges } | { refuse: R };
-
-export type TransitionOutcome<R extends string> =
-  | { ok: true; task: TaskRecord }
-  | { ok: false; reason: R | 'NOT_FOUND'; task: TaskRecord | null };
-
-const MODEL_NAME = 'DelegateTask';
-// A writer that won a transition and has not written the task within this time is taken to have died.
-const ABANDONED_TRANSITION_MS = 10_000;
-const CONTENDED_FOR_MS = 5_000;
+function modelOf<T>(connection: Connection, name: string, schema: import('mongoose').Schema<T>): Model<T> {
+  return (connection.models[name] ?? connection.model<T>(name, schema)) as Model<T>;
+}
 
 /**
- * Every state change goes through transition(): read, decide, win the next sequence number (a unique insert), then
- * write. FerretDB 1.24 has no transactions and its conditional updates are not atomic, so this is what makes "two
- * acquirers can never both win" and "a result is recorded once" hold.
+ * Tasks, their leases and their outcomes, all keyed by the task's id. Reads go by bare _id and check the account on
+ * the result: FerretDB 1.24 serves only a bare _id filter from an index and scans the collection for anything else
+ * (`{ _id, accountId }` included), and the check is equally strict. Writes are batched inserts; the few updates
+ * (a lease renewed or started, a lapsed task acquired again) go by bare _id too.
  */
-export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskRecord> {
+export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   private readonly tasks: Model<TaskDoc>;
-  private readonly transitions: TaskTransitionRepository;
+  private readonly leases: Model<TaskLeaseDoc>;
+  private readonly outcomes: Model<TaskOutcomeDoc>;
 
   constructor(connection: Connection) {
-    const model = (connection.models[MODEL_NAME] ?? connection.model<TaskDoc>(MODEL_NAME, taskSchema)) as Model<TaskDoc>;
-    super(model);
-    this.tasks = model;
-    this.transitions = new TaskTransitionRepository(connection);
+    const tasks = modelOf(connection, 'DelegateTask', taskSchema);
+    super(tasks);
+    this.tasks = tasks;
+    this.leases = modelOf(connection, 'DelegateTaskLease', taskLeaseSchema);
+    this.outcomes = modelOf(connection, 'DelegateTaskOutcome', taskOutcomeSchema);
   }
 
-  protected toEntity(doc: TaskDoc): TaskRecord {
-    return {
-      id: doc._id,
-      accountId: doc.accountId,
-      type: doc.type,
-      payload: doc.payload,
-      selectors: [...doc.selectors],
-      timeoutMs: doc.timeoutMs,
-      leaseMs: doc.leaseMs,
-      status: doc.status,
-      attempts: doc.attempts,
-      seq: doc.seq ?? 0,
-      delegateId: doc.delegateId ?? null,
-      leaseToken: doc.leaseToken ?? null,
-      leaseUntil: doc.leaseUntil ?? null,
-      result: doc.result ?? null,
-      reason: doc.reason ?? null,
-      createdAt: doc.createdAt,
-      queuedUntil: doc.queuedUntil,
-      acquiredAt: doc.acquiredAt ?? null,
-      startedAt: doc.startedAt ?? null,
-      finishedAt: doc.finishedAt ?? null,
-    };
+  protected toEntity(doc: TaskDoc): TaskDoc {
+    return { ...doc, selectors: [...doc.selectors] };
   }
 
   /** One round trip for a batch; the account id is set here, as insert does, so the caller cannot mix accounts. */
-  async createMany(accountId: string, tasks: NewTask[]): Promise<TaskRecord[]> {
-    if (!accountId) throw new Error('accountId is required for every query');
+  async createMany(accountId: string, tasks: NewTask[]): Promise<TaskDoc[]> {
+    requireAccount(accountId);
     if (tasks.length === 0) return [];
-    const docs: TaskDoc[] = tasks.map((task) => ({ ...task, accountId, seq: 0 }));
-    await this.tasks.insertMany(docs, { ordered: true, lean: true });
+    const docs: TaskDoc[] = tasks.map((task) => ({ ...task, accountId }));
+    await this.tasks.collection.insertMany(docs as never[], { ordered: true });
     return docs.map((doc) => this.toEntity(doc));
   }
 
-  async byId(accountId: string, id: string): Promise<TaskRecord | null> {
-    // FerretDB 1.24 scans the whole collection for {_id, accountId} (about 1 s at 10,000 tasks) but not for a bare
-    // _id; the account is checked on the result instead, which is equally strict.
-    const task = await this.findOneAcrossAccounts({ _id: id }, 'bare _id lookup for FerretDB; account checked below');
-    return task && task.accountId === accountId ? task : null;
+  async definition(accountId: string, id: string): Promise<TaskDoc | null> {
+    const doc = await byBareId(this.tasks, accountId, id);
+    return doc ? this.toEntity(doc) : null;
   }
 
-  async transition<R extends string>(
-    accountId: string,
-    id: string,
-    decide: (task: TaskRecord) => Decision<R>,
-  ): Promise<TransitionOutcome<R>> {
-    const giveUpAt = Date.now() + CONTENDED_FOR_MS;
-    for (let round = 0; ; round += 1) {
-      const task = await this.byId(accountId, id);
-      if (!task) return { ok: false, reason: 'NOT_FOUND', task: null };
-      const decision = decide(task);
-      if ('refuse' in decision) return { ok: false, reason: decision.refuse, task };
-      const seq = task.seq + 1;
-      const set = { ...decision.write, seq };
-      if (await this.transitions.take(accountId, id, seq, set, new Date())) {
-        const written = await this.updateOne(accountId, { _id: id }, { $set: set });
-        if (!written) throw new Error(`delegate task ${id} disappeared during a transition`);
-        return { ok: true, task: written };
-      }
-      await this.completeAbandoned(accountId, id, seq);
-      if (Date.now() > giveUpAt) throw new Error(`delegate task ${id} stayed contended for ${CONTENDED_FOR_MS} ms`);
-      // The winner is writing; its write is a round trip away.
-      await sleep(Math.min(5 * (round + 1), 50));
+  async stored(accountId: string, id: string): Promise<StoredTask | null> {
+    const [task, lease, outcome] = await Promise.all([
+      this.definition(accountId, id),
+      byBareId(this.leases, accountId, id),
+      byBareId(this.outcomes, accountId, id),
+    ]);
+    return task ? { task, lease, outcome } : null;
+  }
+
+  lease(accountId: string, id: string): Promise<TaskLeaseDoc | null> {
+    return byBareId(this.leases, accountId, id);
+  }
+
+  outcome(accountId: string, id: string): Promise<TaskOutcomeDoc | null> {
+    return byBareId(this.outcomes, accountId, id);
+  }
+
+  /** Records new leases: one insert for the batch; a task leased before (its lease lapsed) has its lease replaced. */
+  async recordLeases(accountId: string, leases: NewLease[]): Promise<void> {
+    const docs: TaskLeaseDoc[] = leases.map((lease) => ({ ...lease, accountId }));
+    const taken = await insertUnique(this.leases, accountId, docs);
+    for (const doc of docs) {
+      if (!taken.has(doc._id)) await this.leases.collection.replaceOne({ _id: doc._id } as never, doc);
     }
   }
 
-  /** Writes a transition whose winner died between winning it and writing the task. */
-  private async completeAbandoned(accountId: string, id: string, seq: number): Promise<void> {
-    const transition = await this.transitions.get(accountId, id, seq);
-    if (!transition || Date.now() - transition.at.getTime() < ABANDONED_TRANSITION_MS) return;
-    const task = await this.byId(accountId, id);
-    if (task && task.seq === seq - 1) await this.updateOne(accountId, { _id: id }, { $set: transition.set });
+  /** Renewal and start of a lease the caller has just verified it holds (BullMQ's lock decides that). */
+  async updateLease(accountId: string, id: string, changes: Partial<Pick<TaskLeaseDoc, 'leaseUntil' | 'startedAt'>>): Promise<void> {
+    requireAccount(accountId);
+    await this.leases.collection.updateOne({ _id: id } as never, { $set: changes });
   }
 
-  overdueQueued(now: Date, count: number): Promise<TaskRecord[]> {
-    return this.findManyAcrossAccounts(
-      { status: 'QUEUED', queuedUntil: { $lte: now } },
-      'expiry is a platform sweep over all accounts; each expiry is then a scoped transition',
-      count,
-    );
+  /** Inserts the outcomes; returns the ids recorded now. A task that already had an outcome keeps it. */
+  recordOutcomes(accountId: string, outcomes: NewOutcome[]): Promise<Set<string>> {
+    return insertUnique(this.outcomes, accountId, outcomes.map((outcome) => ({ ...outcome, accountId })));
   }
+}
+
+function requireAccount(accountId: string): void {
+  if (!accountId) throw new Error('accountId is required for every query');
+}
+
+async function byBareId<T extends { _id: string; accountId: string }>(model: Model<T>, accountId: string, id: string): Promise<T | null> {
+  requireAccount(accountId);
+  const doc = (await model.collection.findOne({ _id: id } as never)) as T | null;
+  return doc && doc.accountId === accountId ? doc : null;
+}
+
+/** Inserts each document unless one with its _id exists; returns the ids inserted. */
+async function insertUnique<T extends { _id: string; accountId: string }>(model: Model<T>, accountId: string, docs: T[]): Promise<Set<string>> {
+  requireAccount(accountId);
+  if (docs.length === 0) return new Set();
+  if (docs.some((doc) => doc.accountId !== accountId)) throw new Error('a batch may hold one account only');
+  const inserted = new Set(docs.map((doc) => doc._id));
+  try {
+    await model.collection.insertMany(docs as never[], { ordered: false });
+  } catch (error) {
+    type WriteFailure = { index: number; code?: number; errmsg?: string };
+    // The driver gives one write error as an object, several as an array.
+    const reported = (error as { writeErrors?: WriteFailure | WriteFailure[] }).writeErrors;
+    const failures = reported === undefined ? [] : Array.isArray(reported) ? reported : [reported];
+    if (failures.length === 0) throw error;
+    for (const failure of failures) {
+      if (!isDuplicateKeyError({ code: failure.code, message: failure.errmsg })) throw error;
+      inserted.delete((docs[failure.index] as T)._id);
+    }
+  }
+  return inserted;
 }

@@ -1,28 +1,22 @@
 import { Schema } from 'mongoose';
 import type { AccountOwned } from '@fg/tenancy';
-import { TASK_STATUSES, TASK_TYPES, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
+import { TASK_TYPES, type TaskPayload, type TaskType } from './task.entity';
 
+/**
+ * A task's definition, written once at enqueue and never changed. What happens to the task is kept beside it, in
+ * documents that are only ever inserted (or, rarely, replaced) under the task's own id: its current lease
+ * (task-lease.schema) and its outcome (task-outcome.schema). FerretDB 1.24 makes every update a read and a rewrite of
+ * the whole document and applies no conditional update atomically, while batched inserts are cheap and a unique _id
+ * is atomic on every store; so acquiring and reporting tasks in batches costs a few inserts, not one update per task.
+ */
 export interface TaskDoc extends AccountOwned {
   type: TaskType;
   payload: TaskPayload;
   selectors: string[];
   timeoutMs: number;
   leaseMs: number;
-  status: TaskStatus;
-  attempts: number;
-  /** Number of state changes so far; the next one must win transition `${_id}:${seq + 1}` first. */
-  seq: number;
-  delegateId?: string | null;
-  /** The BullMQ lock token of the current acquisition, so that any platform process can renew or finish the job. */
-  leaseToken?: string | null;
-  leaseUntil?: Date | null;
-  result?: TaskResult | null;
-  reason?: string | null;
   createdAt: Date;
   queuedUntil: Date;
-  acquiredAt?: Date | null;
-  startedAt?: Date | null;
-  finishedAt?: Date | null;
 }
 
 export const TASK_COLLECTION = 'delegate_tasks';
@@ -36,25 +30,10 @@ export const taskSchema = new Schema<TaskDoc>(
     selectors: { type: [String], default: [] },
     timeoutMs: { type: Number, required: true },
     leaseMs: { type: Number, required: true },
-    status: { type: String, enum: TASK_STATUSES, required: true },
-    attempts: { type: Number, required: true, default: 0 },
-    seq: { type: Number, required: true, default: 0 },
-    delegateId: { type: String, default: null },
-    leaseToken: { type: String, default: null },
-    leaseUntil: { type: Date, default: null },
-    result: { type: Schema.Types.Mixed, default: null },
-    reason: { type: String, default: null },
     createdAt: { type: Date, required: true },
     queuedUntil: { type: Date, required: true },
-    acquiredAt: { type: Date, default: null },
-    startedAt: { type: Date, default: null },
-    finishedAt: { type: Date, default: null },
   },
   // Stored payloads are versioned by hand; mongoose's own version key would only add a second, unused counter.
   { collection: TASK_COLLECTION, versionKey: false, minimize: false },
 );
-
-// getTask reads by bare _id and every transition writes by {_id, accountId}: the _id index serves them.
-// expireOverdue: {status: 'QUEUED', queuedUntil: {$lte: now}}, across accounts. (FerretDB 1.24 has no TTL indexes,
-// and a TTL index would delete the task rather than record that it expired.)
-taskSchema.index({ status: 1, queuedUntil: 1 });
+// Read only by bare _id (the account is checked on the result): no other index.
