@@ -18,7 +18,7 @@ import { dataDir, ensureDependencies, localSecrets, nx, rootDir } from '../stack
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 6000);
 const RAW_JOBS = Number(process.env.BENCH_RAW_JOBS ?? Math.max(TASKS, 20_000));
-const DELEGATES = Number(process.env.BENCH_DELEGATES ?? 4);
+const DELEGATES = Number(process.env.BENCH_DELEGATES ?? 8);
 const ACQUIRE_MAX = Number(process.env.BENCH_ACQUIRE_MAX ?? 100);
 const RAW_CONCURRENCY = 50;
 const ENQUEUE_IN_FLIGHT = 4;

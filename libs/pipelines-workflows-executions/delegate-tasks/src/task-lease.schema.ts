@@ -2,16 +2,11 @@ import { Schema } from 'mongoose';
 import type { AccountOwned } from '@fg/tenancy';
 
 /**
- * The current acquisition of a task (_id: the task's id). Inserted when a task is first acquired, replaced when a
- * lapsed task is acquired again. BullMQ's job lock is what makes a lease exclusive; this is its durable record.
+ * What a delegate said about a task it holds (_id: the task's id): that it started it, and the lease renewals.
+ * Written only by those calls, never on the acquire path; it applies to the acquisition it names only.
  */
 export interface TaskLeaseDoc extends AccountOwned {
-  delegateId: string;
-  /** The BullMQ lock token of this acquisition; any platform process can renew or finish the job with it. */
-  token: string;
-  /** 1 for the first acquisition; one more each time a lease lapsed. */
-  attempt: number;
-  acquiredAt: Date;
+  acquisitionId: string;
   leaseUntil: Date;
   startedAt: Date | null;
 }
@@ -22,10 +17,7 @@ export const taskLeaseSchema = new Schema<TaskLeaseDoc>(
   {
     _id: { type: String, required: true },
     accountId: { type: String, required: true },
-    delegateId: { type: String, required: true },
-    token: { type: String, required: true },
-    attempt: { type: Number, required: true },
-    acquiredAt: { type: Date, required: true },
+    acquisitionId: { type: String, required: true },
     leaseUntil: { type: Date, required: true },
     startedAt: { type: Date, default: null },
   },

@@ -14,8 +14,8 @@ export interface TaskOutcomeDoc extends AccountOwned {
   /** The delegate that reported it; null when the platform ended the task. */
   delegateId: string | null;
   result: TaskResult | null;
-  /** Why the platform ended the task (EXPIRED, or FAILED after lapsed leases). */
-  reason: string | null;
+  /** Why the platform ended the task (EXPIRED, or FAILED after lapsed leases); absent for a delegate's report. */
+  reason?: string | null;
   finishedAt: Date;
 }
 

@@ -134,7 +134,7 @@ const UUID_LENGTH = 36;
  * selectors its tags cover. A job carries the task's id and immutable definition; its state is in the store.
  *
  * The hot path is batched: an acquire fetches up to `max` jobs at once, takes their limit units in one or two
- * calls, and records their leases in one insert; a batch of reports is checked against BullMQ's locks (the lock is
+ * calls, and records them in one acquisition document; a batch of reports is checked against BullMQ's locks (the lock is
  * the lease) in one read and recorded in one insert of outcomes, whose unique _id records each result exactly once.
  *
  * Processes manually (Worker with autorun: false, getNextJob / extendLock / moveToCompleted): delegates pull over
@@ -249,9 +249,10 @@ export class TaskQueue {
       const missing = wanted - fetched.length;
       if (missing <= 0) break;
       const worker = await this.workerFor(accountId, set);
-      const tokens = Array.from({ length: missing }, () => newLeaseToken(set, delegateId));
-      const jobs = await Promise.all(tokens.map((token) => worker.getNextJob(token, { block: false })));
-      jobs.forEach((job, i) => job && fetched.push({ job, token: tokens[i] as string }));
+      // One lock token for every job this call takes from this queue: they share one acquisition record.
+      const token = newLeaseToken(set, delegateId);
+      const jobs = await Promise.all(Array.from({ length: missing }, () => worker.getNextJob(token, { block: false })));
+      for (const job of jobs) if (job) fetched.push({ job, token });
     }
     if (fetched.length === 0) return { tasks: [] };
 
@@ -286,17 +287,14 @@ export class TaskQueue {
         acquiredAt: now,
         leaseUntil: new Date(now.getTime() + task.leaseMs),
       }));
-      await this.tasks.recordLeases(
+      const byToken = new Map<string, AcquiredTask[]>();
+      for (const task of acquired) byToken.set(task.leaseToken, [...(byToken.get(task.leaseToken) ?? []), task]);
+      await this.tasks.recordAcquisitions(
         accountId,
-        acquired.map((task) => ({
-          _id: task.id,
-          delegateId,
-          token: task.leaseToken,
-          attempt: task.attempts,
-          acquiredAt: now,
-          leaseUntil: task.leaseUntil,
-          startedAt: null,
-        })),
+        [...byToken].map(([token, tasks]) => {
+          const { acquisitionId, selectorSet } = parseLeaseToken(token) as LeaseTokenParts;
+          return { _id: acquisitionId, delegateId, selectorSet, token, acquiredAt: now, taskIds: tasks.map((t) => t.id), attempts: tasks.map((t) => t.attempts) };
+        }),
       );
       return { tasks: acquired, ...retry };
     } catch (error) {
@@ -399,15 +397,17 @@ export class TaskQueue {
 
   private async extendLease(accountId: string, delegateId: string, taskId: string, leaseToken: string | undefined, started: boolean): Promise<LeaseOutcome> {
     validateAccountId(accountId);
-    const stored = await this.tasks.stored(accountId, taskId);
+    const named = leaseToken ? parseLeaseToken(leaseToken) : null;
+    const stored = await this.tasks.stored(accountId, taskId, named?.acquisitionId);
     const refusal = holderRefusal(stored, delegateId, leaseToken);
     if (refusal || !stored?.lease) return { renewed: false, reason: refusal ?? 'LEASE_NOT_HELD' };
     const { task, lease } = stored;
     // The lock is the lease: once it has lapsed the job is (or is about to be) offered again, and the delegate must stop.
-    const job = this.jobHandle(accountId, selectorSetName(task.selectors), taskId);
+    const job = this.jobHandle(accountId, lease.selectorSet, taskId);
     if ((await job.extendLock(lease.token, task.leaseMs)) !== 1) return { renewed: false, reason: 'LEASE_NOT_HELD' };
     const leaseUntil = new Date(Date.now() + task.leaseMs);
-    await this.tasks.updateLease(accountId, taskId, started && !lease.startedAt ? { leaseUntil, startedAt: new Date() } : { leaseUntil });
+    const startedAt = lease.startedAt ?? (started ? new Date() : null);
+    await this.tasks.saveLease(accountId, taskId, { acquisitionId: lease.acquisitionId, leaseUntil, startedAt });
     return { renewed: true, leaseUntil };
   }
 
@@ -439,7 +439,8 @@ export class TaskQueue {
     const finishedAt = new Date();
     const outcomes: NewOutcome[] = [];
     valid.forEach((report, i) => {
-      if (holdings[i]?.held) outcomes.push({ _id: report.taskId, status: report.status, delegateId, result: report.result, reason: null, finishedAt });
+      // No reason field: every field costs FerretDB time on the hot path, and an absent reason reads as null.
+      if (holdings[i]?.held) outcomes.push({ _id: report.taskId, status: report.status, delegateId, result: report.result, finishedAt });
     });
     const recorded = await this.tasks.recordOutcomes(accountId, outcomes);
 
@@ -469,7 +470,7 @@ export class TaskQueue {
         const stored = await this.tasks.stored(accountId, taskId);
         const refusal = holderRefusal(stored, delegateId, leaseToken);
         if (refusal || !stored?.lease) return { held: false, reason: refusal ?? 'LEASE_NOT_HELD' };
-        return { held: true, token: stored.lease.token, selectorSet: selectorSetName(stored.task.selectors) };
+        return { held: true, token: stored.lease.token, selectorSet: stored.lease.selectorSet };
       }),
     );
     const locks = await this.currentLocks(
@@ -609,19 +610,25 @@ export class TaskQueue {
 }
 
 /**
- * A lease token: a fresh UUID (the BullMQ lock token's randomness) followed by the queue's selector set and the
- * holder, so that a report carrying it is checked without a store read.
+ * A lease token: a fresh UUID that also names the acquisition record, then the queue's selector set and the holder,
+ * so that a report carrying it is checked without a store read. It is the BullMQ lock token of the jobs it covers.
  */
 function newLeaseToken(selectorSet: string, delegateId: string): string {
   return `${randomUUID()}~${Buffer.from(JSON.stringify([selectorSet, delegateId])).toString('base64url')}`;
 }
 
-function parseLeaseToken(token: string): { selectorSet: string; delegateId: string } | null {
+interface LeaseTokenParts {
+  acquisitionId: string;
+  selectorSet: string;
+  delegateId: string;
+}
+
+function parseLeaseToken(token: string): LeaseTokenParts | null {
   if (token.length <= UUID_LENGTH + 1 || token[UUID_LENGTH] !== '~') return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(token.slice(UUID_LENGTH + 1), 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((part) => typeof part === 'string')) return null;
-    return { selectorSet: parsed[0] as string, delegateId: parsed[1] as string };
+    return { acquisitionId: token.slice(0, UUID_LENGTH), selectorSet: parsed[0] as string, delegateId: parsed[1] as string };
   } catch {
     return null;
   }

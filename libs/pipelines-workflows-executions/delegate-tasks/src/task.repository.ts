@@ -1,32 +1,45 @@
-import type { Connection, Model } from 'mongoose';
+import type { Connection, Model, Schema } from 'mongoose';
 import { AccountScopedRepository, isDuplicateKeyError } from '@fg/tenancy';
 import { taskSchema, type TaskDoc } from './task.schema';
+import { taskAcquisitionSchema, type TaskAcquisitionDoc } from './task-acquisition.schema';
 import { taskLeaseSchema, type TaskLeaseDoc } from './task-lease.schema';
 import { taskOutcomeSchema, type TaskOutcomeDoc } from './task-outcome.schema';
 
 export type NewTask = Omit<TaskDoc, 'accountId'>;
-export type NewLease = Omit<TaskLeaseDoc, 'accountId'>;
+export type NewAcquisition = Omit<TaskAcquisitionDoc, 'accountId'>;
 export type NewOutcome = Omit<TaskOutcomeDoc, 'accountId'>;
+
+/** A task's current lease: its latest acquisition, with what its holder has said since. */
+export interface TaskLease {
+  acquisitionId: string;
+  delegateId: string;
+  selectorSet: string;
+  token: string;
+  attempt: number;
+  acquiredAt: Date;
+  leaseUntil: Date;
+  startedAt: Date | null;
+}
 
 /** Everything stored about one task. */
 export interface StoredTask {
   task: TaskDoc;
-  lease: TaskLeaseDoc | null;
+  lease: TaskLease | null;
   outcome: TaskOutcomeDoc | null;
 }
 
-function modelOf<T>(connection: Connection, name: string, schema: import('mongoose').Schema<T>): Model<T> {
+function modelOf<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
   return (connection.models[name] ?? connection.model<T>(name, schema)) as Model<T>;
 }
 
 /**
- * Tasks, their leases and their outcomes, all keyed by the task's id. Reads go by bare _id and check the account on
- * the result: FerretDB 1.24 serves only a bare _id filter from an index and scans the collection for anything else
- * (`{ _id, accountId }` included), and the check is equally strict. Writes are batched inserts; the few updates
- * (a lease renewed or started, a lapsed task acquired again) go by bare _id too.
+ * Tasks, their acquisitions, leases and outcomes. Reads go by bare _id and check the account on the result where
+ * they can: FerretDB 1.24 serves only a bare _id filter from an index and scans the collection for anything else
+ * (`{ _id, accountId }` included), and the check is equally strict. The hot path only inserts, in batches.
  */
 export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   private readonly tasks: Model<TaskDoc>;
+  private readonly acquisitions: Model<TaskAcquisitionDoc>;
   private readonly leases: Model<TaskLeaseDoc>;
   private readonly outcomes: Model<TaskOutcomeDoc>;
 
@@ -34,6 +47,7 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
     const tasks = modelOf(connection, 'DelegateTask', taskSchema);
     super(tasks);
     this.tasks = tasks;
+    this.acquisitions = modelOf(connection, 'DelegateTaskAcquisition', taskAcquisitionSchema);
     this.leases = modelOf(connection, 'DelegateTaskLease', taskLeaseSchema);
     this.outcomes = modelOf(connection, 'DelegateTaskOutcome', taskOutcomeSchema);
   }
@@ -56,42 +70,65 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
     return doc ? this.toEntity(doc) : null;
   }
 
-  async stored(accountId: string, id: string): Promise<StoredTask | null> {
-    const [task, lease, outcome] = await Promise.all([
-      this.definition(accountId, id),
-      byBareId(this.leases, accountId, id),
-      byBareId(this.outcomes, accountId, id),
-    ]);
-    return task ? { task, lease, outcome } : null;
-  }
-
-  lease(accountId: string, id: string): Promise<TaskLeaseDoc | null> {
-    return byBareId(this.leases, accountId, id);
-  }
-
   outcome(accountId: string, id: string): Promise<TaskOutcomeDoc | null> {
     return byBareId(this.outcomes, accountId, id);
   }
 
-  /** Records new leases: one insert for the batch; a task leased before (its lease lapsed) has its lease replaced. */
-  async recordLeases(accountId: string, leases: NewLease[]): Promise<void> {
-    const docs: TaskLeaseDoc[] = leases.map((lease) => ({ ...lease, accountId }));
-    const taken = await insertUnique(this.leases, accountId, docs);
-    for (const doc of docs) {
-      if (!taken.has(doc._id)) await this.leases.collection.replaceOne({ _id: doc._id } as never, doc);
-    }
+  /**
+   * The task with its current lease and outcome. `acquisitionId` (from a lease token) names the acquisition to read
+   * by _id; without it the task's latest acquisition is looked up.
+   */
+  async stored(accountId: string, id: string, acquisitionId?: string): Promise<StoredTask | null> {
+    const [task, acquisition, lease, outcome] = await Promise.all([
+      this.definition(accountId, id),
+      acquisitionId ? byBareId(this.acquisitions, accountId, acquisitionId) : this.latestAcquisition(accountId, id),
+      byBareId(this.leases, accountId, id),
+      byBareId(this.outcomes, accountId, id),
+    ]);
+    if (!task) return null;
+    return { task, lease: acquisition ? leaseOf(task, acquisition, lease) : null, outcome };
   }
 
-  /** Renewal and start of a lease the caller has just verified it holds (BullMQ's lock decides that). */
-  async updateLease(accountId: string, id: string, changes: Partial<Pick<TaskLeaseDoc, 'leaseUntil' | 'startedAt'>>): Promise<void> {
+  private async latestAcquisition(accountId: string, taskId: string): Promise<TaskAcquisitionDoc | null> {
     requireAccount(accountId);
-    await this.leases.collection.updateOne({ _id: id } as never, { $set: changes });
+    const filter = { accountId, taskIds: taskId };
+    return (await this.acquisitions.collection.findOne(filter as never, { sort: { acquiredAt: -1 } })) as TaskAcquisitionDoc | null;
+  }
+
+  /** One insert for an acquire call (one document per queue it took tasks from). */
+  async recordAcquisitions(accountId: string, acquisitions: NewAcquisition[]): Promise<void> {
+    requireAccount(accountId);
+    if (acquisitions.length === 0) return;
+    await this.acquisitions.collection.insertMany(acquisitions.map((doc) => ({ ...doc, accountId })) as never[], { ordered: true });
+  }
+
+  /** A start or renewal of a lease the caller has just verified it holds (BullMQ's lock decides that). */
+  async saveLease(accountId: string, taskId: string, lease: Omit<TaskLeaseDoc, '_id' | 'accountId'>): Promise<void> {
+    requireAccount(accountId);
+    await this.leases.collection.replaceOne({ _id: taskId } as never, { ...lease, accountId }, { upsert: true });
   }
 
   /** Inserts the outcomes; returns the ids recorded now. A task that already had an outcome keeps it. */
   recordOutcomes(accountId: string, outcomes: NewOutcome[]): Promise<Set<string>> {
     return insertUnique(this.outcomes, accountId, outcomes.map((outcome) => ({ ...outcome, accountId })));
   }
+}
+
+function leaseOf(task: TaskDoc, acquisition: TaskAcquisitionDoc, lease: TaskLeaseDoc | null): TaskLease | null {
+  const index = acquisition.taskIds.indexOf(task._id);
+  if (index < 0) return null;
+  // A start or renewal recorded for an earlier acquisition says nothing about this one.
+  const said = lease?.acquisitionId === acquisition._id ? lease : null;
+  return {
+    acquisitionId: acquisition._id,
+    delegateId: acquisition.delegateId,
+    selectorSet: acquisition.selectorSet,
+    token: acquisition.token,
+    attempt: acquisition.attempts[index] ?? 1,
+    acquiredAt: acquisition.acquiredAt,
+    leaseUntil: said?.leaseUntil ?? new Date(acquisition.acquiredAt.getTime() + task.leaseMs),
+    startedAt: said?.startedAt ?? null,
+  };
 }
 
 function requireAccount(accountId: string): void {
