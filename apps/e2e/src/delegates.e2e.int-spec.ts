@@ -101,6 +101,50 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(list.delegateList.nodes).toContainEqual({ delegateName: 'runner-1', status: 'ENABLED', tags: ['linux'] });
   });
 
+  it('acquires a batch over HTTP and records a batch of reports with their lease tokens', async () => {
+    const call = async (path: string, body: unknown) => {
+      const response = await fetch(`${stack.gatewayOrigin}/api/delegate/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Delegate ${token}` },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const { body: registered } = await call('register', { name: 'batcher', tags: ['batch'], version: 'e2e' });
+    const delegateId = registered.delegateId as string;
+    const ids = [await enqueue({ type: 'NOOP', selectors: ['batch'] }), await enqueue({ type: 'NOOP', selectors: ['batch'] })];
+
+    const acquired = await call('acquire', { delegateId, max: 5 });
+    expect(acquired.status).toBe(200);
+    const handed = acquired.body.tasks as { id: string; leaseToken: string }[];
+    expect(handed.map((t) => t.id).sort()).toEqual([...ids].sort());
+
+    const [first, second] = handed as [{ id: string; leaseToken: string }, { id: string; leaseToken: string }];
+    const reports = await call('tasks/reports', {
+      delegateId,
+      reports: [
+        { taskId: first.id, leaseToken: first.leaseToken, status: 'SUCCEEDED', result: { output: 'one' } },
+        { taskId: second.id, leaseToken: second.leaseToken, status: 'FAILED', result: { error: 'two' } },
+        { taskId: first.id, leaseToken: first.leaseToken, status: 'FAILED', result: { error: 'again' } },
+      ],
+    });
+    expect(reports).toEqual({
+      status: 200,
+      body: {
+        outcomes: [
+          { taskId: first.id, accepted: true },
+          { taskId: second.id, accepted: true },
+          { taskId: first.id, accepted: false, reason: 'ALREADY_FINISHED' },
+        ],
+      },
+    });
+    expect(await task(first.id)).toMatchObject({ status: 'SUCCEEDED', attempts: 1, result: { output: 'one' } });
+    expect(await task(second.id)).toMatchObject({ status: 'FAILED', result: { error: 'two' } });
+
+    const empty = await call('tasks/reports', { delegateId, reports: [] });
+    expect(empty).toMatchObject({ status: 400, body: { error: 'INVALID_INPUT' } });
+  });
+
   it('offers the task of a delegate killed mid-run to another delegate, which completes it once', async () => {
     const doomed = startDelegate('doomed', ['crash']);
     const id = await enqueue({ type: 'NOOP', waitMs: 4_000, selectors: ['crash'], leaseMs: 1_500 });

@@ -257,7 +257,13 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
 
       const acquired = await internal('/acquire', { delegateId, max: 5 });
       expect(acquired.body.tasks).toEqual([
-        { id: taskId, type: 'SHELL_SCRIPT', payload: { version: 1, type: 'SHELL_SCRIPT', script: 'echo hi', timeoutMs: 60_000 }, leaseMs: 30_000 },
+        {
+          id: taskId,
+          type: 'SHELL_SCRIPT',
+          payload: { version: 1, type: 'SHELL_SCRIPT', script: 'echo hi', timeoutMs: 60_000 },
+          leaseMs: 30_000,
+          leaseToken: expect.any(String),
+        },
       ]);
       expect((await internal('/tasks/running', { delegateId, taskId })).status).toBe(200);
       const report = { delegateId, taskId, status: 'SUCCEEDED', result: { exitCode: 0, output: 'hi\n' } };

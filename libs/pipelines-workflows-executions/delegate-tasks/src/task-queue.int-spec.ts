@@ -81,6 +81,54 @@ describe('enqueue, acquire, report', () => {
   });
 });
 
+describe('batches and lease tokens', () => {
+  it('records a batch of reports in order, once each, and only from the holder of the lease token', async () => {
+    const queued = await tasks.enqueueMany('acc-batch', [noopTask(), noopTask(), noopTask()]);
+    const { tasks: got } = await tasks.acquire('acc-batch', 'holder', [], 3);
+    expect(got.map((task) => task.id).sort()).toEqual(queued.map((task) => task.id).sort());
+    const [a, b, c] = got as [AcquiredTask, AcquiredTask, AcquiredTask];
+
+    // Another delegate cannot use the holder's token, nor report without one.
+    expect(await tasks.reportMany('acc-batch', 'intruder', [{ taskId: c.id, leaseToken: c.leaseToken, status: 'SUCCEEDED' }])).toEqual([
+      { taskId: c.id, accepted: false, reason: 'LEASE_NOT_HELD' },
+    ]);
+    expect(await tasks.markRunning('acc-batch', 'holder', c.id, c.leaseToken)).toMatchObject({ renewed: true });
+
+    const outcomes = await tasks.reportMany('acc-batch', 'holder', [
+      { taskId: a.id, leaseToken: a.leaseToken, status: 'SUCCEEDED', result: { exitCode: 0, output: 'a' } },
+      { taskId: b.id, leaseToken: b.leaseToken, status: 'FAILED', result: { error: 'b broke' } },
+      { taskId: a.id, leaseToken: a.leaseToken, status: 'FAILED', result: { error: 'duplicate' } },
+      { taskId: c.id, status: 'SUCCEEDED', result: { output: 'c, no token' } },
+    ]);
+    expect(outcomes).toEqual([
+      { taskId: a.id, accepted: true },
+      { taskId: b.id, accepted: true },
+      { taskId: a.id, accepted: false, reason: 'ALREADY_FINISHED' },
+      { taskId: c.id, accepted: true },
+    ]);
+    expect(await tasks.getTask('acc-batch', a.id)).toMatchObject({ status: 'SUCCEEDED', attempts: 1, delegateId: 'holder', result: { output: 'a' } });
+    expect(await tasks.getTask('acc-batch', b.id)).toMatchObject({ status: 'FAILED', result: { error: 'b broke' } });
+    const finishedC = await tasks.getTask('acc-batch', c.id);
+    expect(finishedC).toMatchObject({ status: 'SUCCEEDED', result: { output: 'c, no token' } });
+    expect(finishedC?.startedAt).toBeInstanceOf(Date);
+    // Every job is finished: nothing is offered again.
+    expect((await tasks.acquire('acc-batch', 'holder', [], 5)).tasks).toEqual([]);
+  });
+
+  it('refuses a renewal with the token of an acquisition the task has since left', async () => {
+    const queued = await tasks.enqueue('acc-token', noopTask({ leaseMs: 1000 }));
+    const [first] = (await tasks.acquire('acc-token', 'slow', [], 1)).tasks as [AcquiredTask];
+    const [second] = (await acquireWithin(tasks, 'acc-token', 'slow', [], 10_000)) as [AcquiredTask];
+    expect(second).toMatchObject({ id: queued.id, attempts: 2 });
+    expect(second.leaseToken).not.toBe(first.leaseToken);
+    expect(await tasks.renewLease('acc-token', 'slow', queued.id, first.leaseToken)).toEqual({ renewed: false, reason: 'LEASE_NOT_HELD' });
+    expect(await tasks.reportMany('acc-token', 'slow', [{ taskId: queued.id, leaseToken: first.leaseToken, status: 'SUCCEEDED' }])).toEqual([
+      { taskId: queued.id, accepted: false, reason: 'LEASE_NOT_HELD' },
+    ]);
+    expect(await tasks.renewLease('acc-token', 'slow', queued.id, second.leaseToken)).toMatchObject({ renewed: true });
+  });
+});
+
 describe('selectors and expiry', () => {
   it('offers a task needing k8s only to a delegate with that tag', async () => {
     const needsK8s = await tasks.enqueue('acc-sel', noopTask({ selectors: ['k8s'] }));

@@ -437,10 +437,14 @@ export class TaskQueue {
     const holdings = await this.holdings(accountId, delegateId, valid);
 
     const finishedAt = new Date();
+    // A task reported twice in one batch: the first report is the one that counts.
+    const firstReport = new Map<string, number>();
     const outcomes: NewOutcome[] = [];
     valid.forEach((report, i) => {
+      if (!holdings[i]?.held || firstReport.has(report.taskId)) return;
+      firstReport.set(report.taskId, i);
       // No reason field: every field costs FerretDB time on the hot path, and an absent reason reads as null.
-      if (holdings[i]?.held) outcomes.push({ _id: report.taskId, status: report.status, delegateId, result: report.result, finishedAt });
+      outcomes.push({ _id: report.taskId, status: report.status, delegateId, result: report.result, finishedAt });
     });
     const recorded = await this.tasks.recordOutcomes(accountId, outcomes);
 
@@ -448,7 +452,8 @@ export class TaskQueue {
       valid.map(async (report, i): Promise<BatchedReportOutcome> => {
         const holding = holdings[i] as Holding;
         if (!holding.held) return { taskId: report.taskId, accepted: false, reason: holding.reason };
-        const first = recorded.delete(report.taskId);
+        if (firstReport.get(report.taskId) !== i) return { taskId: report.taskId, accepted: false, reason: 'ALREADY_FINISHED' };
+        const first = recorded.has(report.taskId);
         // Finished either way: the task has its outcome, and the holder's job must not be offered again.
         await this.finishJob(accountId, holding, report.taskId, first ? report : undefined);
         return first ? { taskId: report.taskId, accepted: true } : { taskId: report.taskId, accepted: false, reason: 'ALREADY_FINISHED' };

@@ -146,6 +146,8 @@ async function insertUnique<T extends { _id: string; accountId: string }>(model:
   requireAccount(accountId);
   if (docs.length === 0) return new Set();
   if (docs.some((doc) => doc.accountId !== accountId)) throw new Error('a batch may hold one account only');
+  // A write error names a position; with an _id twice in the batch it could not tell which copy failed.
+  if (new Set(docs.map((doc) => doc._id)).size !== docs.length) throw new Error('a batch may hold each _id once');
   const inserted = new Set(docs.map((doc) => doc._id));
   try {
     await model.collection.insertMany(docs as never[], { ordered: false });
