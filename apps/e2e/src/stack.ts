@@ -24,6 +24,8 @@ export interface Stack {
   demoApiKey: string;
   signingSecret: string;
   redisUrl: string;
+  /** Starts one more process of a subgraph (another "pod" over the same store and Redis); returns its origin. */
+  startReplica(name: string): Promise<string>;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
   stop(): Promise<(number | null)[]>;
 }
@@ -84,9 +86,9 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   env.GATEWAY_PORT = String(await freePort());
 
   const children: ChildProcess[] = [];
-  const start = async (app: string, readyUrl: string) => {
+  const start = async (app: string, readyUrl: string, appEnv = env) => {
     const output: string[] = [];
-    const child = spawn(process.execPath, [join(workspaceRoot, 'dist/apps', app, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(workspaceRoot, 'dist/apps', app, 'main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk) => output.push(String(chunk)));
     child.stderr?.on('data', (chunk) => output.push(String(chunk)));
     children.push(child);
@@ -117,6 +119,13 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
       demoApiKey,
       signingSecret,
       redisUrl,
+      startReplica: async (name) => {
+        const subgraph = SUBGRAPHS.find((candidate) => candidate.name === name);
+        if (!subgraph) throw new Error(`no subgraph named ${name}`);
+        const port = await freePort();
+        await start(name, `http://127.0.0.1:${port}/healthz`, { ...env, [`${subgraph.variablePrefix}_PORT`]: String(port) });
+        return `http://127.0.0.1:${port}`;
+      },
       stop,
     };
   } catch (error) {

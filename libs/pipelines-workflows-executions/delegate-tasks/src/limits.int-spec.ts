@@ -1,9 +1,8 @@
 import { noopTask, taskQueueHarness, type TaskQueueHarness } from './testing/task-queue.fixture';
 import type { TaskQueue } from './task-queue';
 
-// Two platform processes are two TaskQueue instances in this process with different pod ids: child processes would
-// add a bundling step and a second Mongo and Redis client set without changing what is tested, since the limits
-// live in Redis and every grant is a Redis round trip either way.
+// Two platform processes are two TaskQueue instances in this process with different pod ids, for a quick check of
+// the library; apps/e2e delegate-limits.e2e.int-spec.ts runs the same check against two platform processes.
 const LIMITS_ENV = {
   LIMIT_DELEGATE_TASKS_PER_MIN_PER_ACCOUNT: '20',
   LIMIT_DELEGATE_TASKS_PER_MIN_PER_POD: '15',
