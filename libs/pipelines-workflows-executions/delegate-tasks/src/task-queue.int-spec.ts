@@ -221,6 +221,26 @@ describe('lost leases and restarts', () => {
   });
 });
 
+describe('idle queues', () => {
+  it("closes the worker of a queue nobody acquires from, with its Redis connection, and opens it again when needed", async () => {
+    const idle = harness.open({ workerIdleMs: 300 });
+    const workerConnections = async () => {
+      const clients = (await harness.limiterRedis.client('LIST')) as string;
+      return clients.split('\n').filter((line) => line.includes(`name=${harness.scratch.prefix}delegate-tasks:acc-idle:`)).length;
+    };
+    await idle.enqueueMany('acc-idle', [noopTask(), noopTask()]);
+    expect((await idle.acquire('acc-idle', 'd', [], 1)).tasks).toHaveLength(1);
+    expect(await workerConnections()).toBeGreaterThan(0);
+
+    const deadline = Date.now() + 5_000;
+    while ((await workerConnections()) > 0 && Date.now() < deadline) await sleep(100);
+    expect(await workerConnections()).toBe(0);
+
+    expect((await idle.acquire('acc-idle', 'd', [], 1)).tasks).toHaveLength(1);
+    expect(await workerConnections()).toBeGreaterThan(0);
+  });
+});
+
 describe('delegates', () => {
   it('registers a delegate once per name and reports who is connected', async () => {
     const t0 = new Date('2026-01-01T00:00:00Z');

@@ -48,6 +48,11 @@ export interface TaskQueueOptions {
   maxAttempts?: number;
   /** Upper bound of `max` in one acquire call. */
   maxBatch?: number;
+  /**
+   * A queue's worker (one Redis connection each) is closed after this long without an acquire from it, and opened
+   * again by the next one. Its lapsed leases are then noticed when that next acquire comes. Default 10 minutes.
+   */
+  workerIdleMs?: number;
   logger?: TaskQueueLogger;
 }
 
@@ -127,6 +132,7 @@ const EXPIRY_BATCH = 500;
 // Options every job is added with; a job handle made from them (jobHandle) behaves as the job itself.
 const JOB_OPTIONS = { attempts: 1, removeOnComplete: true, removeOnFail: true } as const satisfies JobsOptions;
 const UUID_LENGTH = 36;
+const DEFAULT_WORKER_IDLE_MS = 10 * 60_000;
 
 /**
  * Delegate tasks: durable state in MongoDB, delivery through BullMQ. One queue per (account, selector set), so an
@@ -146,6 +152,9 @@ export class TaskQueue {
   private readonly workerRedis: Redis;
   private readonly queues = new Map<string, Queue<DelegateTaskJobData>>();
   private readonly workers = new Map<string, Promise<Worker<DelegateTaskJobData>>>();
+  private readonly workerUsedAt = new Map<string, number>();
+  private readonly workerIdleMs: number;
+  private readonly idleWorkerSweep: NodeJS.Timeout;
   private readonly keyPrefix: string;
   private readonly podId: string;
   private readonly maxAttempts: number;
@@ -165,6 +174,9 @@ export class TaskQueue {
     const onRedisError = (err: Error) => this.options.logger?.warn({ err }, 'delegate task queue Redis error');
     this.redis.on('error', onRedisError);
     this.workerRedis.on('error', onRedisError);
+    this.workerIdleMs = options.workerIdleMs ?? DEFAULT_WORKER_IDLE_MS;
+    this.idleWorkerSweep = setInterval(() => void this.closeIdleWorkers(), Math.max(50, this.workerIdleMs / 4));
+    this.idleWorkerSweep.unref();
   }
 
   async enqueue(accountId: string, input: EnqueueTaskInput): Promise<DelegateTask> {
@@ -554,6 +566,7 @@ export class TaskQueue {
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
+    clearInterval(this.idleWorkerSweep);
     const workers = await Promise.allSettled(this.workers.values());
     await Promise.allSettled(workers.map((w) => (w.status === 'fulfilled' ? w.value.close() : undefined)));
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
@@ -591,7 +604,23 @@ export class TaskQueue {
       this.workers.set(key, worker);
       worker.catch(() => this.workers.delete(key));
     }
+    this.workerUsedAt.set(key, Date.now());
     return worker;
+  }
+
+  private async closeIdleWorkers(): Promise<void> {
+    const now = Date.now();
+    for (const [key, usedAt] of this.workerUsedAt) {
+      if (now - usedAt < this.workerIdleMs) continue;
+      const worker = this.workers.get(key);
+      this.workers.delete(key);
+      this.workerUsedAt.delete(key);
+      try {
+        await (await worker)?.close();
+      } catch (err) {
+        this.options.logger?.warn({ err }, 'could not close an idle delegate task worker');
+      }
+    }
   }
 
   private async startWorker(accountId: string, set: string): Promise<Worker<DelegateTaskJobData>> {
