@@ -16,7 +16,7 @@ import { ChildSet, startServices } from '../stack/services.mjs';
 import { startBenchStack } from '../stack/bench-stack.mjs';
 import { dataDir, ensureDependencies, localSecrets, nx, rootDir } from '../stack/workspace.mjs';
 
-const TASKS = Number(process.env.BENCH_TASKS ?? 6000);
+const TASKS = Number(process.env.BENCH_TASKS ?? 15_000);
 const RAW_JOBS = Number(process.env.BENCH_RAW_JOBS ?? Math.max(TASKS, 20_000));
 const DELEGATES = Number(process.env.BENCH_DELEGATES ?? 8);
 const ACQUIRE_MAX = Number(process.env.BENCH_ACQUIRE_MAX ?? 100);

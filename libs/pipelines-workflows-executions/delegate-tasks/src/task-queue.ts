@@ -133,6 +133,7 @@ const EXPIRY_BATCH = 500;
 const JOB_OPTIONS = { attempts: 1, removeOnComplete: true, removeOnFail: true } as const satisfies JobsOptions;
 const UUID_LENGTH = 36;
 const DEFAULT_WORKER_IDLE_MS = 10 * 60_000;
+const FIRST_FETCH_WAVE = 8;
 
 /**
  * Delegate tasks: durable state in MongoDB, delivery through BullMQ. One queue per (account, selector set), so an
@@ -258,13 +259,18 @@ export class TaskQueue {
 
     const fetched: Fetched[] = [];
     for (const set of order) {
-      const missing = wanted - fetched.length;
-      if (missing <= 0) break;
+      if (fetched.length >= wanted) break;
       const worker = await this.workerFor(accountId, set);
       // One lock token for every job this call takes from this queue: they share one acquisition record.
       const token = newLeaseToken(set, delegateId);
-      const jobs = await Promise.all(Array.from({ length: missing }, () => worker.getNextJob(token, { block: false })));
-      for (const job of jobs) if (job) fetched.push({ job, token });
+      // In growing waves of concurrent fetches, so that polling an empty queue costs a few calls, not `max`.
+      for (let wave = Math.min(wanted - fetched.length, FIRST_FETCH_WAVE); wave > 0; ) {
+        const jobs = await Promise.all(Array.from({ length: wave }, () => worker.getNextJob(token, { block: false })));
+        const got = jobs.filter((job): job is Job<DelegateTaskJobData> => job !== undefined);
+        for (const job of got) fetched.push({ job, token });
+        if (got.length < wave) break;
+        wave = Math.min(wanted - fetched.length, wave * 4);
+      }
     }
     if (fetched.length === 0) return { tasks: [] };
 
