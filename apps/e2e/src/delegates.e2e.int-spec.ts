@@ -89,6 +89,15 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(await response.json()).toEqual({ error: 'INVALID_DELEGATE_TOKEN' });
   });
 
+  it('answers 413 to a delegate call whose body is over the limit', async () => {
+    const response = await fetch(`${stack.gatewayOrigin}/api/delegate/tasks/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Delegate ${token}` },
+      body: JSON.stringify({ delegateId: 'x', reports: [{ taskId: 't', status: 'SUCCEEDED', result: { output: 'x'.repeat(1_100_000) } }] }),
+    });
+    expect(response.status).toBe(413);
+  });
+
   it('runs a shell script on a connected delegate and shows its result through GraphQL', async () => {
     startDelegate('runner-1', ['linux']);
     const id = await enqueue({ type: 'SHELL_SCRIPT', script: 'echo hello; exit 3', selectors: ['linux'] });

@@ -41,9 +41,11 @@ export class DelegateProxy {
     const token = /^Delegate\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const verified = token ? await this.verify(token) : null;
     if (!verified) return { ok: false, status: 401, body: INVALID_TOKEN };
+    // Read outside the try, so an oversized body answers 413 (through the server's handler), not "not valid JSON".
+    const text = await readBody(req);
     let body: unknown;
     try {
-      body = JSON.parse((await readBody(req)) || '{}');
+      body = JSON.parse(text || '{}');
     } catch {
       return { ok: false, status: 400, body: { error: 'INVALID_REQUEST', message: 'The body is not valid JSON' } };
     }
