@@ -1,14 +1,21 @@
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const scopes = [
-  'apps-services',
-  'pipelines-workflows-executions',
-  'identity-users-groups',
-  'secrets',
-  'connectors-cloudproviders-artifacts',
-];
+// One Nx scope per subgraph of the registry.
+const scopes = JSON.parse(readFileSync(new URL('./libs/shared/subgraph-registry/src/subgraphs.json', import.meta.url), 'utf8')).map(
+  (entry) => entry.name,
+);
+
+// Specs and test support may use what production code must not.
+const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing.ts', '**/testing/**/*.ts', 'libs/shared/testing/**/*.ts', 'apps/e2e/**/*.ts'];
+
+const crossProjectImports = { group: ['../../*'], message: 'Import another project through its @fg/ alias.' };
+const testingImports = {
+  group: ['@fg/testing', '@fg/*/testing', '@fg/*/*/testing'],
+  message: 'Test support is for specs only; production code never depends on it.',
+};
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', '.data/**', 'tools/**', 'jest.config.cjs'] },
@@ -19,7 +26,7 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../*'], message: 'Import another project through its @fg/ alias.' }] }],
+      'no-restricted-imports': ['error', { patterns: [crossProjectImports, testingImports] }],
       'no-process-env': 'error',
       '@nx/enforce-module-boundaries': [
         'error',
@@ -39,15 +46,36 @@ export default tseslint.config(
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
             ...scopes.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'] })),
-            { sourceTag: 'scope:delegate', onlyDependOnLibsWithTags: ['scope:delegate', 'scope:shared'] },
+            // A delegate runs on customers' machines: it carries pure code only, no store, queue or server.
+            { sourceTag: 'scope:delegate', onlyDependOnLibsWithTags: ['type:util'] },
           ],
         },
       ],
     },
   },
   {
-    // Configuration is read in one place per app; tests and benchmarks set up their own.
-    files: ['**/environment.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'libs/shared/testing/**/*.ts', 'apps/e2e/**/*.ts'],
+    // Apps are wiring: the store, the queue and Redis are reached through libs (types may be named).
+    files: ['apps/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['mongoose', 'mongodb', 'bullmq', 'ioredis'].map((name) => ({
+            name,
+            message: 'Apps reach the store, queues and Redis through libs.',
+            allowTypeImports: true,
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [crossProjectImports] }] },
+  },
+  {
+    // Configuration is read in one place per process; tests and benchmarks set up their own.
+    files: ['apps/gateway/src/environment.ts', 'apps/delegate/src/environment.ts', 'libs/shared/subgraph-server/src/define-subgraph.ts', ...testFiles],
     rules: { 'no-process-env': 'off' },
   },
 );

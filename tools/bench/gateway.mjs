@@ -14,17 +14,15 @@ const QUERY = process.env.BENCH_QUERY ?? '{ applications(limit: 10) { pageInfo {
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4900);
 
 const quiet = () => {};
+const NO_PERMISSIONS = { accountPermissions: [], appPermissions: [] };
+const SYSTEM = { kind: 'system', id: 'gateway', accountId: '-', permissions: NO_PERMISSIONS };
 
-function signedHeaders(secret, accountId, principal) {
-  // Mirrors @fg/internal-auth's signature; a wrong one would show up as 401s in the direct numbers.
+function signedHeaders(secret, principal) {
+  // Mirrors @fg/internal-auth's principal signature; a wrong one would show up as 401s in the direct numbers.
+  const encoded = Buffer.from(JSON.stringify([1, principal.kind, principal.id, principal.accountId, principal.permissions])).toString('base64url');
   const timestamp = String(Date.now() + 60_000 - 5_000);
-  const signature = createHmac('sha256', secret).update(`v1\n${timestamp}\n${accountId}\n${principal}`).digest('base64url');
-  return {
-    'x-fg-account-id': accountId,
-    'x-fg-principal': principal,
-    'x-fg-timestamp': timestamp,
-    'x-fg-signature': signature,
-  };
+  const signature = createHmac('sha256', secret).update(`v2\n${timestamp}\n${encoded}`).digest('base64url');
+  return { 'x-fg-principal': encoded, 'x-fg-timestamp': timestamp, 'x-fg-signature': signature };
 }
 
 async function load(name, url, headers) {
@@ -66,16 +64,17 @@ try {
   if (!probe.ok) throw new Error(`the gateway answered ${probe.status}: ${await probe.text()}`);
   const verify = await fetch(new URL('/internal/api-keys/verify', env.IDENTITY_USERS_GROUPS_URL), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signedHeaders(secrets.GATEWAY_SIGNING_SECRET, '-', 'system:gateway') },
+    headers: { 'content-type': 'application/json', ...signedHeaders(secrets.GATEWAY_SIGNING_SECRET, SYSTEM) },
     body: JSON.stringify({ apiKey: secrets.DEMO_API_KEY }),
   });
-  const { accountId, apiKeyId } = await verify.json();
+  const { accountId, apiKeyId, permissions } = await verify.json();
+  const demoKey = { kind: 'apiKey', id: apiKeyId, accountId, permissions: permissions ?? NO_PERMISSIONS };
 
   console.log(`query: ${QUERY}`);
   console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS}s per side, after a 2s warm-up\n`);
   const direct = await load('direct (apps-services)', env.APPS_SERVICES_URL, {
     'content-type': 'application/json',
-    ...signedHeaders(secrets.GATEWAY_SIGNING_SECRET, accountId, `apikey:${apiKeyId}`),
+    ...signedHeaders(secrets.GATEWAY_SIGNING_SECRET, demoKey),
   });
   const gateway = await load('through the gateway', gatewayUrl, gatewayHeaders);
   for (const row of [direct, gateway]) {

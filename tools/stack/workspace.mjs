@@ -8,8 +8,8 @@ import path from 'node:path';
 export const rootDir = path.resolve(import.meta.dirname, '../..');
 export const dataDir = path.join(rootDir, '.data');
 
-/** The subgraph processes in start order, with the prefix of their _PORT / _URL variables and default port. */
-export const subgraphs = JSON.parse(fs.readFileSync(path.join(rootDir, 'tools/stack/subgraphs.json'), 'utf8'));
+/** The subgraph registry: processes in start order, the prefix of their _PORT / _URL variables, default port. */
+export const subgraphs = JSON.parse(fs.readFileSync(path.join(rootDir, 'libs/shared/subgraph-registry/src/subgraphs.json'), 'utf8'));
 
 /** Environment for Nx runs: no daemon and no cloud, so a run is the same on a laptop and in CI. */
 export const nxEnv = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };

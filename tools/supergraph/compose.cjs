@@ -1,4 +1,4 @@
-// Composes the five subgraph schemas into the supergraph the gateway loads. Composition happens here, ahead of time,
+// Composes the subgraph schemas into the supergraph the gateway loads. Composition happens here, ahead of time,
 // never at gateway start-up; the result is committed and a test fails when it is stale.
 //   node tools/supergraph/compose.cjs          write apps/gateway/src/supergraph.graphql
 //   node tools/supergraph/compose.cjs --check  exit 1 when the committed file differs
@@ -10,8 +10,8 @@ const { parse } = require('graphql');
 const workspaceRoot = path.resolve(__dirname, '../..');
 const SUPERGRAPH_PATH = path.join(workspaceRoot, 'apps/gateway/src/supergraph.graphql');
 
-// Names are part of the supergraph; the gateway maps each to its configured URL. Ports are the local defaults.
-const SUBGRAPHS = JSON.parse(readFileSync(path.join(workspaceRoot, 'tools/stack/subgraphs.json'), 'utf8'));
+// The subgraph registry. Names are part of the supergraph; the gateway maps each to its configured URL.
+const SUBGRAPHS = JSON.parse(readFileSync(path.join(workspaceRoot, 'libs/shared/subgraph-registry/src/subgraphs.json'), 'utf8'));
 
 function composeSupergraph() {
   const services = SUBGRAPHS.map(({ name, port }) => ({

@@ -1,8 +1,9 @@
+import { testPrincipal } from '@fg/testing';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { appsServicesSubgraph } from './subgraph';
 
-const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };
-const bob = { accountId: 'acc-bob', principal: 'apikey:k-bob' };
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
 
 const CREATE = `mutation createapp($app: CreateApplicationInput!) {
   createApplication(input: $app) { clientMutationId application { id name description createdBy { id } } }
@@ -95,7 +96,7 @@ describe('apps-services subgraph (real store)', () => {
   });
 
   it('pages applications with limit/offset, total and hasMore', async () => {
-    const carol = { accountId: 'acc-carol', principal: 'apikey:k' };
+    const carol = testPrincipal('acc-carol', { kind: 'apiKey', id: 'k' });
     for (const name of ['a1', 'a2', 'a3']) await create(carol, name);
     const page = `query($limit: Int!, $offset: Int) { applications(limit: $limit, offset: $offset) { pageInfo { limit offset total hasMore } nodes { name } } }`;
     const first = await subgraph.query(carol, page, { limit: 2 });
@@ -111,7 +112,7 @@ describe('apps-services subgraph (real store)', () => {
   });
 
   it('filters applications by id', async () => {
-    const dave = { accountId: 'acc-dave', principal: 'apikey:k' };
+    const dave = testPrincipal('acc-dave', { kind: 'apiKey', id: 'k' });
     const keep = await create(dave, 'keep');
     await create(dave, 'skip');
     const { body } = await subgraph.query(dave, `query($ids: [String]!) {
@@ -123,7 +124,7 @@ describe('apps-services subgraph (real store)', () => {
   it('answers 401 to a call without the gateway signature', async () => {
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fg-account-id': 'acc-alice', 'x-fg-principal': 'user:x' },
+      headers: { 'content-type': 'application/json', 'x-fg-principal': 'forged', 'x-fg-timestamp': String(Date.now()) },
       body: JSON.stringify({ query: '{ applicationByName(name: "Harness GraphQL") { id } }' }),
     });
     expect(response.status).toBe(401);

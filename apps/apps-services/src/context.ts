@@ -1,7 +1,7 @@
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { ApplicationService } from './application/application.service';
 
 export interface AppsServicesContext {
-  identity: Identity;
+  principal: Principal;
   applications: ApplicationService;
 }

@@ -1,5 +1,4 @@
-import { runSubgraphProcess } from '@fg/subgraph-server';
-import { loadEnvironment } from './environment';
+import { runSubgraph } from '@fg/subgraph-server';
 import { appsServicesSubgraph } from './subgraph';
 
-runSubgraphProcess(appsServicesSubgraph, loadEnvironment());
+runSubgraph(appsServicesSubgraph);

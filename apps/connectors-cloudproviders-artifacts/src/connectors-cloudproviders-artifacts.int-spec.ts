@@ -1,9 +1,10 @@
+import { testPrincipal } from '@fg/testing';
 import { ConnectorRepository, type NewConnector } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { connectorsSubgraph } from './subgraph';
 
-const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };
-const bob = { accountId: 'acc-bob', principal: 'apikey:k-bob' };
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
 
 const ENTITIES = `query($reps: [_Any!]!) {
   _entities(representations: $reps) { ... on GitConnector { id name description URL branch createdAt createdBy { id } } }
@@ -108,7 +109,7 @@ describe('connectors-cloudproviders-artifacts subgraph (real store)', () => {
   it('answers 401 to a call without the gateway signature', async () => {
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fg-account-id': 'acc-alice', 'x-fg-principal': 'user:x' },
+      headers: { 'content-type': 'application/json', 'x-fg-principal': 'forged', 'x-fg-timestamp': String(Date.now()) },
       body: JSON.stringify({ query: '{ connector(connectorId: "x") { id } }' }),
     });
     expect(response.status).toBe(401);

@@ -1,13 +1,13 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type DataLoader from 'dataloader';
 import { notFound } from '@fg/graphql-kit';
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { Connector } from '@fg/connectors-cloudproviders-artifacts/data-access';
 
 export const CONNECTOR_NOT_FOUND = 'Connector does not exist';
 
 export interface ConnectorsContext {
-  identity: Identity;
+  principal: Principal;
   connectorById: DataLoader<string, Connector | null>;
 }
 

@@ -3,26 +3,20 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { ConnectorRepository } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { DateTimeScalar, byIdLoader } from '@fg/graphql-kit';
-import type { SubgraphModule } from '@fg/subgraph-server';
+import { defineSubgraph, noSettings } from '@fg/subgraph-server';
 import { connectorsResolvers, type ConnectorsContext } from './resolvers';
 
-export const SUBGRAPH_NAME = 'connectors-cloudproviders-artifacts';
-
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
-export const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
-export const connectorsSubgraph: SubgraphModule<ConnectorsContext> = {
-  name: SUBGRAPH_NAME,
-  define(connection) {
-    const connectors = new ConnectorRepository(connection);
-    return {
-      name: SUBGRAPH_NAME,
-      typeDefs,
-      resolvers: { DateTime: DateTimeScalar, ...connectorsResolvers },
-      createContext: (identity) => ({
-        identity,
-        connectorById: byIdLoader((ids) => connectors.byIds(identity.accountId, ids)),
-      }),
-    };
-  },
-};
+export const connectorsSubgraph = defineSubgraph({
+  name: 'connectors-cloudproviders-artifacts',
+  typeDefs,
+  resolvers: { DateTime: DateTimeScalar, ...connectorsResolvers },
+  settings: noSettings,
+  services: ({ connection }) => ({ connectors: new ConnectorRepository(connection) }),
+  context: ({ connectors }, principal): ConnectorsContext => ({
+    principal,
+    connectorById: byIdLoader((ids) => connectors.byIds(principal.accountId, ids)),
+  }),
+});

@@ -1,4 +1,3 @@
-import mongoose from 'mongoose';
 import { AccountRepository, ApiKeyRepository, generateApiKey } from '@fg/identity-users-groups/data-access';
 import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { DEMO_ADMIN_PASSWORD, callGateway, startStack, type Stack } from './stack';
@@ -26,31 +25,18 @@ describe('gateway end to end (separate processes, real store)', () => {
   let stack: Stack;
   let otherKey: string;
   let demoAccountId: string;
-  const connections: mongoose.Connection[] = [];
-
-  const database = async (name: string) => {
-    const connection = await mongoose.createConnection(stack.mongoUrl, { dbName: `${stack.mongoDbPrefix}_${name}` }).asPromise();
-    connections.push(connection);
-    return connection;
-  };
 
   beforeAll(async () => {
     stack = await startStack();
     // A second tenant, registered the way identity-users-groups stores one: only the key's hash is kept.
-    const identity = await database('identity_users_groups');
+    const identity = await stack.database('identity-users-groups');
     const account = await new AccountRepository(identity).create('Other', 'PAID');
     otherKey = generateApiKey();
     await new ApiKeyRepository(identity).register(account.id, 'other', otherKey);
     demoAccountId = (await new AccountRepository(identity).demo())!.id;
   });
 
-  afterAll(async () => {
-    await Promise.all(connections.map(async (connection) => {
-      await connection.dropDatabase();
-      await connection.close();
-    }));
-    await stack?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   it('answers 401 with the reference body to a missing or wrong key', async () => {
     const missing = await callGateway(stack, undefined, { query: SEED_QUERY });
@@ -114,7 +100,7 @@ describe('gateway end to end (separate processes, real store)', () => {
   it('answers a field of another subgraph through federation', async () => {
     const app = await callGateway(stack, stack.demoApiKey, { query: '{ applicationByName(name: "Harness GraphQL") { id } }' });
     const applicationId = (app.body.data as { applicationByName: { id: string } }).applicationByName.id;
-    const pipelines = new PipelineRepository(await database('pipelines_workflows_executions'));
+    const pipelines = new PipelineRepository(await stack.database('pipelines-workflows-executions'));
     await pipelines.create(demoAccountId, { applicationId, name: 'deploy', description: null });
 
     const answer = await callGateway(stack, stack.demoApiKey, {

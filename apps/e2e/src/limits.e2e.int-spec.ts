@@ -1,4 +1,3 @@
-import mongoose from 'mongoose';
 import { AccountRepository, ApiKeyRepository, DEMO_ACCOUNT_ID, generateApiKey } from '@fg/identity-users-groups/data-access';
 import { callGateway, startStack, type Stack } from './stack';
 
@@ -14,7 +13,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('request-rate limits at the gateway (separate processes, real Redis)', () => {
   let stack: Stack;
   let edgeKey: string;
-  let identity: mongoose.Connection;
 
   beforeAll(async () => {
     stack = await startStack({
@@ -23,15 +21,13 @@ describe('request-rate limits at the gateway (separate processes, real Redis)', 
       LIMIT_GRAPHQL_PER_MIN: '1000',
       LIMIT_ACCOUNT_OVERRIDES: JSON.stringify({ [DEMO_ACCOUNT_ID]: { graphqlPerMin: 5, edgePerMin: 1000 } }),
     });
-    identity = await mongoose.createConnection(stack.mongoUrl, { dbName: `${stack.mongoDbPrefix}_identity_users_groups` }).asPromise();
+    const identity = await stack.database('identity-users-groups');
     const account = await new AccountRepository(identity).create('Edge', 'PAID');
     edgeKey = generateApiKey();
     await new ApiKeyRepository(identity).register(account.id, 'edge', edgeKey);
   });
 
   afterAll(async () => {
-    await identity?.dropDatabase();
-    await identity?.close();
     await stack?.stop();
   });
 

@@ -1,16 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { Connection } from 'mongoose';
+import { SUBGRAPHS, subgraphNamed, type SubgraphName } from '@fg/subgraph-registry';
+import { openDatabase } from '@fg/tenancy';
 import { testServices, uniqueName } from '@fg/testing';
 
 const workspaceRoot = join(__dirname, '../../..');
 
-/** The subgraph processes npm start runs, in start order (shared with npm start and the benchmark). */
-const SUBGRAPHS: { name: string; variablePrefix: string }[] = JSON.parse(
-  readFileSync(join(workspaceRoot, 'tools/stack/subgraphs.json'), 'utf8'),
-);
 
 /** The demo admin (admin@demo.local) logs in with this in end-to-end tests. */
 export const DEMO_ADMIN_PASSWORD = 'e2e-demo-admin-password';
@@ -24,6 +22,8 @@ export interface Stack {
   demoApiKey: string;
   signingSecret: string;
   redisUrl: string;
+  /** The database of a subgraph of this stack, to seed what no API creates (another account, say); dropped at stop. */
+  database(name: SubgraphName): Promise<Connection>;
   /** Starts one more process of a subgraph (another "pod" over the same store and Redis); returns its origin. */
   startReplica(name: string): Promise<string>;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
@@ -77,15 +77,16 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     ...extraEnv,
   };
   const subgraphUrls: Record<string, string> = {};
-  for (const { name, variablePrefix: variable } of SUBGRAPHS) {
+  for (const { name, portVariable, urlVariable } of SUBGRAPHS) {
     const port = await freePort();
-    env[`${variable}_PORT`] = String(port);
-    env[`${variable}_URL`] = `http://127.0.0.1:${port}/graphql`;
-    subgraphUrls[name] = env[`${variable}_URL`];
+    env[portVariable] = String(port);
+    env[urlVariable] = `http://127.0.0.1:${port}/graphql`;
+    subgraphUrls[name] = env[urlVariable];
   }
   env.GATEWAY_PORT = String(await freePort());
 
   const children: ChildProcess[] = [];
+  const connections: Connection[] = [];
   const start = async (app: string, readyUrl: string, appEnv = env) => {
     const output: string[] = [];
     const child = spawn(process.execPath, [join(workspaceRoot, 'dist/apps', app, 'main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -94,7 +95,17 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     children.push(child);
     await waitForOk(readyUrl, child, output);
   };
-  const stop = () =>
+  const stop = async () => {
+    const exitCodes = await stopChildren();
+    await Promise.all(
+      connections.map(async (connection) => {
+        await connection.dropDatabase();
+        await connection.close();
+      }),
+    );
+    return exitCodes;
+  };
+  const stopChildren = () =>
     Promise.all(
       children.map(
         (child) =>
@@ -119,11 +130,16 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
       demoApiKey,
       signingSecret,
       redisUrl,
+      database: async (name) => {
+        const connection = await openDatabase(mongoUrl, `${mongoDbPrefix}_${subgraphNamed(name).database}`);
+        connections.push(connection);
+        return connection;
+      },
       startReplica: async (name) => {
         const subgraph = SUBGRAPHS.find((candidate) => candidate.name === name);
         if (!subgraph) throw new Error(`no subgraph named ${name}`);
         const port = await freePort();
-        await start(name, `http://127.0.0.1:${port}/healthz`, { ...env, [`${subgraph.variablePrefix}_PORT`]: String(port) });
+        await start(name, `http://127.0.0.1:${port}/healthz`, { ...env, [subgraph.portVariable]: String(port) });
         return `http://127.0.0.1:${port}`;
       },
       stop,

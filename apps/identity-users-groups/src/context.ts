@@ -1,7 +1,7 @@
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { UserService } from './user/user.service';
 
 export interface IdentityContext {
-  identity: Identity;
+  principal: Principal;
   users: UserService;
 }

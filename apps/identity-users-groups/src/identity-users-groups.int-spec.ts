@@ -1,13 +1,14 @@
+import { SYSTEM_PRINCIPAL } from '@fg/internal-auth';
 import { AccountRepository, ApiKeyRepository, DEMO_ACCOUNT_ID, UserRepository, hashApiKey } from '@fg/identity-users-groups/data-access';
 import { createLogger } from '@fg/logger';
 import { ensureDemoAccount } from './api-key/demo-account';
-import { signedHeaders } from '@fg/testing';
+import { signedHeaders, testPrincipal } from '@fg/testing';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { identitySubgraph } from './subgraph';
 
-const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };
-const bob = { accountId: 'acc-bob', principal: 'apikey:k-bob' };
-const gateway = { accountId: 'acc-gateway', principal: 'system:gateway' };
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
+const gateway = { ...SYSTEM_PRINCIPAL, accountId: 'acc-gateway' };
 
 // 40 characters, like a key an operator would put in DEMO_API_KEY.
 const DEMO_API_KEY = 'demo-key-0123456789-abcdefghijklmnopqrst';
@@ -20,7 +21,7 @@ describe('identity-users-groups subgraph (real store)', () => {
   let apiKeys: ApiKeyRepository;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(identitySubgraph({ demoApiKey: DEMO_API_KEY }));
+    subgraph = await startTestSubgraph(identitySubgraph(), { DEMO_API_KEY });
     users = new UserRepository(subgraph.connection);
     apiKeys = new ApiKeyRepository(subgraph.connection);
   });
@@ -140,7 +141,7 @@ describe('identity-users-groups subgraph (real store)', () => {
     expect(accountId).toBe(DEMO_ACCOUNT_ID);
     expect(apiKeyId).toEqual(expect.stringMatching(/^[\w-]{22}$/));
 
-    const demo = { accountId, principal: `apikey:${apiKeyId}` };
+    const demo = testPrincipal(accountId, { kind: 'apiKey', id: apiKeyId });
     const { body } = await subgraph.query(demo, `{ userByName(name: "Demo Admin") { name email isEmailVerified } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ userByName: { name: 'Demo Admin', email: 'admin@demo.local', isEmailVerified: true } });
@@ -179,7 +180,7 @@ describe('identity-users-groups subgraph (real store)', () => {
   it('answers 401 to a GraphQL call without the gateway signature', async () => {
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fg-account-id': 'acc-alice', 'x-fg-principal': 'user:x' },
+      headers: { 'content-type': 'application/json', 'x-fg-principal': 'forged', 'x-fg-timestamp': String(Date.now()) },
       body: JSON.stringify({ query: '{ userByName(name: "Alice Lookup") { id } }' }),
     });
     expect(response.status).toBe(401);
@@ -198,7 +199,7 @@ describe('identity-users-groups subgraph without a configured demo key (real sto
     });
     let subgraph: TestSubgraph | undefined;
     try {
-      subgraph = await startTestSubgraph(identitySubgraph({}));
+      subgraph = await startTestSubgraph(identitySubgraph());
     } finally {
       write.mockRestore();
     }
@@ -229,15 +230,12 @@ describe('identity-users-groups login (real store)', () => {
   const password = 'correct horse battery staple';
   let gateOpen = true;
   let subgraph: TestSubgraph;
-  const gateway = { accountId: '-', principal: 'system:gateway' };
+  const gateway = SYSTEM_PRINCIPAL;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(
-      identitySubgraph({
-        demoApiKey: 'login-suite-demo-key-0123456789-abcdef',
-        demoAdminPassword: password,
-        loginGate: async () => ({ allowed: gateOpen, retryAfterMs: gateOpen ? 0 : 1_500 }),
-      }),
+      identitySubgraph({ loginGate: async () => ({ allowed: gateOpen, retryAfterMs: gateOpen ? 0 : 1_500 }) }),
+      { DEMO_API_KEY: 'login-suite-demo-key-0123456789-abcdef', DEMO_ADMIN_PASSWORD: password },
     );
   });
   afterAll(() => subgraph.dispose());

@@ -1,52 +1,73 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
+import { z } from 'zod';
+import { loadEnvironments, parseEnvironment } from '@fg/config';
 import { AccountRepository, ApiKeyRepository, SessionRepository, UserRepository } from '@fg/identity-users-groups/data-access';
-import type { SubgraphModule } from '@fg/subgraph-server';
+import { createLimiterRedis, loadLimiterEnvironment } from '@fg/rate-limits';
+import { defineSubgraph } from '@fg/subgraph-server';
 import { ensureDemoAccount } from './api-key/demo-account';
 import { VERIFY_API_KEY_PATH, verifyApiKeyRoute } from './api-key/verify-api-key.route';
 import type { IdentityContext } from './context';
+import { podLoginGate } from './session/login-gate';
 import { LOGIN_PATH, loginRoute, type LoginGate } from './session/login.route';
 import { VERIFY_SESSION_PATH, verifySessionRoute } from './session/verify-session.route';
 import { userResolvers } from './user/user.resolver';
 import { UserService } from './user/user.service';
 
-export const SUBGRAPH_NAME = 'identity-users-groups';
-
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
-export const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
-export interface IdentityOptions {
-  demoApiKey?: string;
-  /** When set, the demo admin (admin@demo.local) can log in with this password. */
-  demoAdminPassword?: string;
-  /** The per-pod login limit; everything passes when absent. */
+// docker compose passes an unset variable as an empty string.
+const unsetWhenEmpty = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+function loadSettings(env: NodeJS.ProcessEnv) {
+  const { demo, limiter } = loadEnvironments({
+    demo: () =>
+      parseEnvironment(
+        z.object({
+          DEMO_API_KEY: unsetWhenEmpty(z.string().min(16, 'must be at least 16 characters').optional()),
+          DEMO_ADMIN_PASSWORD: unsetWhenEmpty(z.string().min(8, 'must be at least 8 characters').optional()),
+        }),
+        env,
+      ),
+    limiter: () => loadLimiterEnvironment(env),
+  });
+  return { demoApiKey: demo.DEMO_API_KEY, demoAdminPassword: demo.DEMO_ADMIN_PASSWORD, ...limiter };
+}
+
+export interface IdentityOverrides {
+  /** Replaces the per-pod login limit (specs that test what a refused login answers). */
   loginGate?: LoginGate;
 }
 
-const NO_LOGIN_LIMIT: LoginGate = async () => ({ allowed: true, retryAfterMs: 0 });
-
-export function identitySubgraph(options: IdentityOptions): SubgraphModule<IdentityContext> {
-  return {
-    name: SUBGRAPH_NAME,
-    async define(connection, logger) {
-      const accounts = new AccountRepository(connection);
-      const apiKeys = new ApiKeyRepository(connection);
-      const users = new UserRepository(connection);
-      const sessions = new SessionRepository(connection);
+export function identitySubgraph(overrides: IdentityOverrides = {}) {
+  return defineSubgraph({
+    name: 'identity-users-groups',
+    typeDefs,
+    resolvers: userResolvers,
+    settings: loadSettings,
+    services: ({ connection, settings, logger }) => {
+      const limiterRedis = createLimiterRedis(settings.redisUrl);
       return {
-        name: SUBGRAPH_NAME,
-        typeDefs,
-        resolvers: userResolvers,
-        createContext: (identity) => ({ identity, users: new UserService(users, identity) }),
-        internalRoutes: {
-          [VERIFY_API_KEY_PATH]: verifyApiKeyRoute(apiKeys, accounts),
-          [LOGIN_PATH]: loginRoute(users, sessions, options.loginGate ?? NO_LOGIN_LIMIT),
-          [VERIFY_SESSION_PATH]: verifySessionRoute(sessions, accounts),
-        },
-        onIndexesReady: () =>
-          ensureDemoAccount({ accounts, apiKeys, users }, { apiKey: options.demoApiKey, adminPassword: options.demoAdminPassword }, logger),
+        accounts: new AccountRepository(connection),
+        apiKeys: new ApiKeyRepository(connection),
+        users: new UserRepository(connection),
+        sessions: new SessionRepository(connection),
+        limiterRedis,
+        loginGate: overrides.loginGate ?? podLoginGate(limiterRedis, settings.redisKeyPrefix, settings.limits, logger.child({ component: 'login-limit' })),
       };
     },
-  };
+    context: (services, principal): IdentityContext => ({ principal, users: new UserService(services.users, principal) }),
+    internalRoutes: (services) => ({
+      [VERIFY_API_KEY_PATH]: verifyApiKeyRoute(services.apiKeys, services.accounts),
+      [LOGIN_PATH]: loginRoute(services.users, services.sessions, services.loginGate),
+      [VERIFY_SESSION_PATH]: verifySessionRoute(services.sessions, services.accounts),
+    }),
+    onStart: (services, { settings, logger }) =>
+      ensureDemoAccount(services, { apiKey: settings.demoApiKey, adminPassword: settings.demoAdminPassword }, logger),
+    onStop: async (services) => {
+      services.limiterRedis.disconnect();
+    },
+  });
 }

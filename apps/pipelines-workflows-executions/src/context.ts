@@ -1,4 +1,4 @@
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type {
   DelegateRegistry,
   DelegateTokenRepository,
@@ -7,7 +7,7 @@ import type {
 import type { PipelineService } from './pipeline/pipeline.service';
 
 export interface PipelinesContext {
-  identity: Identity;
+  principal: Principal;
   pipelines: PipelineService;
   tasks: TaskQueue;
   delegates: DelegateRegistry;

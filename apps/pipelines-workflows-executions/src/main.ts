@@ -1,6 +1,4 @@
-import { runSubgraphProcess } from '@fg/subgraph-server';
-import { loadEnvironment } from './environment';
+import { runSubgraph } from '@fg/subgraph-server';
 import { pipelinesSubgraph } from './subgraph';
 
-const environment = loadEnvironment();
-runSubgraphProcess(pipelinesSubgraph(environment), environment);
+runSubgraph(pipelinesSubgraph);

@@ -1,11 +1,11 @@
 import { PipelineRepository, type Pipeline } from '@fg/pipelines-workflows-executions/data-access';
-import { loadLimitsConfig } from '@fg/rate-limits';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
-import { signedHeaders, testRedis, testServices, type TestRedis } from '@fg/testing';
+import { SYSTEM_PRINCIPAL } from '@fg/internal-auth';
+import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
 import { pipelinesSubgraph } from './subgraph';
 
-const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };
-const bob = { accountId: 'acc-bob', principal: 'apikey:k-bob' };
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
 
 const PIPELINE_ENTITIES = `query($reps: [_Any!]!) {
   _entities(representations: $reps) { ... on Pipeline { id name description createdAt } }
@@ -27,9 +27,7 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
 
   beforeAll(async () => {
     redis = await testRedis((await testServices()).redisUrl);
-    subgraph = await startTestSubgraph(
-      pipelinesSubgraph({ redisUrl: (await testServices()).redisUrl, redisKeyPrefix: redis.prefix, limits: loadLimitsConfig({}) }),
-    );
+    subgraph = await startTestSubgraph(pipelinesSubgraph, { REDIS_KEY_PREFIX: redis.prefix });
     repository = new PipelineRepository(subgraph.connection);
   });
   afterAll(async () => {
@@ -209,7 +207,7 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
   it('answers 401 to a call without the gateway signature', async () => {
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fg-account-id': 'acc-alice', 'x-fg-principal': 'user:x' },
+      headers: { 'content-type': 'application/json', 'x-fg-principal': 'forged', 'x-fg-timestamp': String(Date.now()) },
       body: JSON.stringify({ query: '{ pipeline(pipelineId: "x") { id } }' }),
     });
     expect(response.status).toBe(401);
@@ -219,7 +217,7 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
   });
 
   describe('delegates and their tasks', () => {
-    const carol = { accountId: 'acc-carol', principal: 'apikey:k-carol' };
+    const carol = testPrincipal('acc-carol', { kind: 'apiKey', id: 'k-carol' });
     const internal = async (path: string, body: unknown, identity = carol) => {
       const response = await fetch(`${new URL(subgraph.url).origin}/internal/delegates${path}`, {
         method: 'POST',
@@ -236,7 +234,7 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
       );
       const { token } = body.data!.createDelegateToken;
       expect(body.data!.createDelegateToken).toMatchObject({ clientMutationId: 't1', name: 'ci' });
-      const verified = await internal('/verify-token', { token }, { accountId: '-', principal: 'system:gateway' });
+      const verified = await internal('/verify-token', { token }, SYSTEM_PRINCIPAL);
       expect(verified).toEqual({ status: 200, body: { accountId: carol.accountId, tokenId: expect.any(String) } });
       expect((await internal('/verify-token', { token: 'made-up' })).status).toBe(404);
       const stored = await subgraph.connection.db!.collection('delegate_tokens').find({}).toArray();

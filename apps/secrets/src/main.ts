@@ -1,5 +1,4 @@
-import { runSubgraphProcess } from '@fg/subgraph-server';
-import { loadEnvironment } from './environment';
+import { runSubgraph } from '@fg/subgraph-server';
 import { secretsSubgraph } from './subgraph';
 
-runSubgraphProcess(secretsSubgraph, loadEnvironment());
+runSubgraph(secretsSubgraph);

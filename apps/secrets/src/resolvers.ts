@@ -1,13 +1,13 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type DataLoader from 'dataloader';
 import { notFound } from '@fg/graphql-kit';
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { SecretManager, SecretManagerRepository } from '@fg/secrets/data-access';
 
 export const SECRET_MANAGER_NOT_FOUND = 'Secret Manager does not exist';
 
 export interface SecretsContext {
-  identity: Identity;
+  principal: Principal;
   secretManagers: SecretManagerRepository;
   secretManagerById: DataLoader<string, SecretManager | null>;
 }
@@ -17,7 +17,7 @@ export const secretsResolvers: GraphQLResolverMap<SecretsContext> = {
     secretManager: async (_: unknown, args: { secretManagerId: string }, context: SecretsContext) =>
       (await context.secretManagerById.load(args.secretManagerId)) ?? Promise.reject(notFound(SECRET_MANAGER_NOT_FOUND)),
     secretManagerByName: async (_: unknown, args: { name: string }, context: SecretsContext) =>
-      (await context.secretManagers.byName(context.identity.accountId, args.name)) ??
+      (await context.secretManagers.byName(context.principal.accountId, args.name)) ??
       Promise.reject(notFound(SECRET_MANAGER_NOT_FOUND)),
   },
   SecretManager: {

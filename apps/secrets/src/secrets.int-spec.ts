@@ -1,9 +1,10 @@
+import { testPrincipal } from '@fg/testing';
 import { SecretManagerRepository } from '@fg/secrets/data-access';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { secretsSubgraph } from './subgraph';
 
-const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };
-const bob = { accountId: 'acc-bob', principal: 'apikey:k-bob' };
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
 
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on SecretManager { id name } } }`;
 const BY_ID = `query($id: String!) { secretManager(secretManagerId: $id) { id name } }`;
@@ -86,7 +87,7 @@ describe('secrets subgraph (real store)', () => {
   it('answers 401 to a call without the gateway signature', async () => {
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-fg-account-id': 'acc-alice', 'x-fg-principal': 'user:x' },
+      headers: { 'content-type': 'application/json', 'x-fg-principal': 'forged', 'x-fg-timestamp': String(Date.now()) },
       body: JSON.stringify({ query: '{ secretManagerByName(name: "Alice Only") { id } }' }),
     });
     expect(response.status).toBe(401);

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { badInput, byIdLoader, conflict, idFilterCondition, lazyConnection, notFound, pageRequest, type IdFilter } from '@fg/graphql-kit';
-import type { Identity } from '@fg/internal-auth';
+import { actingUserId, type Principal } from '@fg/internal-auth';
 import { isDuplicateKeyError } from '@fg/tenancy';
 import type { Application, ApplicationFields, ApplicationRepository } from '@fg/apps-services/data-access';
 
@@ -11,11 +11,6 @@ export interface ApplicationFilterInput {
 }
 
 type NullableFields = { [K in keyof ApplicationFields]?: ApplicationFields[K] | null };
-
-/** The principal's user id, when a user (not an API key) made the request. */
-function userIdOf(identity: Identity): string | null {
-  return identity.principal.startsWith('user:') ? identity.principal.slice('user:'.length) : null;
-}
 
 function cleanName(name: string | null | undefined): string {
   const trimmed = (name ?? '').trim();
@@ -40,13 +35,13 @@ export class ApplicationService {
 
   constructor(
     private readonly repository: ApplicationRepository,
-    private readonly identity: Identity,
+    private readonly principal: Principal,
   ) {
-    this.byId = byIdLoader((ids) => repository.byIds(identity.accountId, ids));
+    this.byId = byIdLoader((ids) => repository.byIds(principal.accountId, ids));
   }
 
   private get accountId(): string {
-    return this.identity.accountId;
+    return this.principal.accountId;
   }
 
   find(id: string): Promise<Application | null> {
@@ -79,7 +74,7 @@ export class ApplicationService {
   async create(input: ApplicationFields): Promise<Application> {
     const fields = { ...fieldsFrom(input), name: cleanName(input.name) } as ApplicationFields;
     try {
-      return await this.repository.create(this.accountId, fields, userIdOf(this.identity));
+      return await this.repository.create(this.accountId, fields, actingUserId(this.principal));
     } catch (error) {
       if (isDuplicateKeyError(error)) throw conflict(`An application named "${fields.name}" already exists`);
       throw error;

@@ -1,5 +1,4 @@
-import { createRequestRateLimiter, podId, type LimitsConfig } from '@fg/rate-limits';
-import type Redis from 'ioredis';
+import { createRequestRateLimiter, podId, type LimiterRedis, type LimitsConfig } from '@fg/rate-limits';
 import type { Logger } from '@fg/logger';
 import type { LoginGate } from './login.route';
 
@@ -7,7 +6,7 @@ import type { LoginGate } from './login.route';
  * The per-pod login limit: each identity-users-groups process has its own budget (its pod id is in the key). It fails
  * open with a logged warning when Redis is down, so an outage does not lock every user out.
  */
-export function podLoginGate(redis: Redis, keyPrefix: string, limits: LimitsConfig, logger: Logger): LoginGate {
+export function podLoginGate(redis: LimiterRedis, keyPrefix: string, limits: LimitsConfig, logger: Logger): LoginGate {
   const limiter = createRequestRateLimiter(redis, keyPrefix, logger);
   const key = `logins:pod:${podId()}`;
   return async () => {

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { byIdLoader, notFound } from '@fg/graphql-kit';
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { User, UserRepository } from '@fg/identity-users-groups/data-access';
 
 export const USER_NOT_FOUND = 'User does not exist';
@@ -10,9 +10,9 @@ export class UserService {
 
   constructor(
     private readonly repository: UserRepository,
-    private readonly identity: Identity,
+    private readonly principal: Principal,
   ) {
-    this.byId = byIdLoader((ids) => repository.byIds(identity.accountId, ids));
+    this.byId = byIdLoader((ids) => repository.byIds(principal.accountId, ids));
   }
 
   find(id: string): Promise<User | null> {
@@ -24,10 +24,10 @@ export class UserService {
   }
 
   async getByName(name: string): Promise<User> {
-    return (await this.repository.byName(this.identity.accountId, name)) ?? Promise.reject(notFound(USER_NOT_FOUND));
+    return (await this.repository.byName(this.principal.accountId, name)) ?? Promise.reject(notFound(USER_NOT_FOUND));
   }
 
   async getByEmail(email: string): Promise<User> {
-    return (await this.repository.byEmail(this.identity.accountId, email)) ?? Promise.reject(notFound(USER_NOT_FOUND));
+    return (await this.repository.byEmail(this.principal.accountId, email)) ?? Promise.reject(notFound(USER_NOT_FOUND));
   }
 }

@@ -4,7 +4,7 @@ import {
   type DelegateTokenRepository,
   type TaskQueue,
 } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { InternalRoute } from '@fg/subgraph-server';
 
 /**
@@ -27,10 +27,10 @@ const str = (body: Body, field: string, maxLength = 256): string => {
   return value;
 };
 
-function route(handler: (body: Body, identity: Identity) => Promise<Answer>): InternalRoute {
-  return async (body, identity) => {
+function route(handler: (body: Body, principal: Principal) => Promise<Answer>): InternalRoute {
+  return async (body, principal) => {
     try {
-      return await handler((body ?? {}) as Body, identity);
+      return await handler((body ?? {}) as Body, principal);
     } catch (error) {
       if (error instanceof DelegateTaskError) return { status: 400, body: { error: error.code, message: error.message } };
       throw error;

@@ -55,10 +55,10 @@ export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
     delegateList: async (
       _: unknown,
       args: { filters?: { delegateName?: string | null; delegateStatus?: string | null }[] | null; limit?: number | null; offset?: number | null },
-      { identity, delegates }: PipelinesContext,
+      { principal, delegates }: PipelinesContext,
     ) => {
       const filters = args.filters ?? [];
-      const all = (await delegates.listDelegates(identity.accountId)).filter((delegate) =>
+      const all = (await delegates.listDelegates(principal.accountId)).filter((delegate) =>
         filters.every(
           (filter) =>
             (!filter?.delegateName || filter.delegateName === delegate.name) &&
@@ -70,8 +70,8 @@ export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
         count: async () => all.length,
       });
     },
-    delegateTask: async (_: unknown, args: { taskId: string }, { identity, tasks }: PipelinesContext) => {
-      const task = await tasks.getTask(identity.accountId, args.taskId);
+    delegateTask: async (_: unknown, args: { taskId: string }, { principal, tasks }: PipelinesContext) => {
+      const task = await tasks.getTask(principal.accountId, args.taskId);
       if (!task) throw notFound(DELEGATE_TASK_NOT_FOUND);
       return taskView(task);
     },
@@ -80,14 +80,14 @@ export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
     createDelegateToken: async (
       _: unknown,
       { input }: { input: { clientMutationId?: string | null; name: string } },
-      { identity, delegateTokens }: PipelinesContext,
+      { principal, delegateTokens }: PipelinesContext,
     ) => {
       const name = input.name.trim();
       if (!name) throw badInput('A delegate token needs a name');
-      const { token } = await delegateTokens.create(identity.accountId, name);
+      const { token } = await delegateTokens.create(principal.accountId, name);
       return { clientMutationId: input.clientMutationId, name, token };
     },
-    createDelegateTask: async (_: unknown, { input }: { input: CreateDelegateTaskInput }, { identity, tasks }: PipelinesContext) => {
+    createDelegateTask: async (_: unknown, { input }: { input: CreateDelegateTaskInput }, { principal, tasks }: PipelinesContext) => {
       const task: EnqueueTaskInput = {
         type: input.type,
         payload: payloadOf(input),
@@ -96,7 +96,7 @@ export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
         leaseMs: input.leaseMs ?? 30_000,
       };
       try {
-        return { clientMutationId: input.clientMutationId, task: taskView(await tasks.enqueue(identity.accountId, task)) };
+        return { clientMutationId: input.clientMutationId, task: taskView(await tasks.enqueue(principal.accountId, task)) };
       } catch (error) {
         if (error instanceof DelegateTaskError) throw badInput(error.message);
         throw error;

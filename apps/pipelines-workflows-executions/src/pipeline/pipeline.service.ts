@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byIdLoader, lazyConnection, notFound, pageRequest, type Connection } from '@fg/graphql-kit';
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { Pipeline, PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { firstRowsPerApplication } from './pipelines-per-application';
 
@@ -13,9 +13,9 @@ export class PipelineService {
 
   constructor(
     private readonly repository: PipelineRepository,
-    private readonly identity: Identity,
+    private readonly principal: Principal,
   ) {
-    this.byId = byIdLoader((ids) => repository.byIds(identity.accountId, ids));
+    this.byId = byIdLoader((ids) => repository.byIds(principal.accountId, ids));
   }
 
   find(id: string): Promise<Pipeline | null> {
@@ -27,7 +27,7 @@ export class PipelineService {
   }
 
   async getByName(applicationId: string, name: string): Promise<Pipeline> {
-    const pipeline = await this.repository.byName(this.identity.accountId, applicationId, name);
+    const pipeline = await this.repository.byName(this.principal.accountId, applicationId, name);
     return pipeline ?? Promise.reject(notFound(PIPELINE_NOT_FOUND));
   }
 
@@ -36,7 +36,7 @@ export class PipelineService {
     const needed = page.offset + page.limit + 1;
     return lazyConnection(page, {
       fetch: async (from, count) => (await this.firstRowsLoader(needed).load(applicationId)).slice(from, from + count),
-      count: () => this.repository.countOfApplication(this.identity.accountId, applicationId),
+      count: () => this.repository.countOfApplication(this.principal.accountId, applicationId),
     });
   }
 
@@ -46,7 +46,7 @@ export class PipelineService {
     if (!loader) {
       loader = new DataLoader(async (applicationIds) => {
         const rows = await firstRowsPerApplication(applicationIds, needed, (ids, maxRows) =>
-          this.repository.ofApplications(this.identity.accountId, ids, maxRows),
+          this.repository.ofApplications(this.principal.accountId, ids, maxRows),
         );
         return applicationIds.map((id) => rows.get(id) ?? []);
       });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EnvironmentError, parseEnvironment, portVar, signingSecretVar } from './environment';
+import { EnvironmentError, loadEnvironments, parseEnvironment, portVar, signingSecretVar } from './environment';
 
 const schema = z.object({ PORT: portVar(4000), SECRET: signingSecretVar });
 
@@ -22,5 +22,30 @@ describe('parseEnvironment', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^PORT:/);
     expect(problems[1]).toMatch(/^SECRET: must be at least 32 characters/);
+  });
+});
+
+describe('loadEnvironments', () => {
+  it('returns every group when all parse', () => {
+    const env = { PORT: '4100', SECRET: 'x'.repeat(32), OTHER: '7' };
+    const loaded = loadEnvironments({
+      server: () => parseEnvironment(schema, env),
+      other: () => parseEnvironment(z.object({ OTHER: z.coerce.number() }), env),
+    });
+    expect(loaded).toEqual({ server: { PORT: 4100, SECRET: 'x'.repeat(32) }, other: { OTHER: 7 } });
+  });
+
+  it('reports the problems of every group together', () => {
+    const env = { PORT: 'abc', SECRET: 'x'.repeat(32), OTHER: 'seven' };
+    let caught: unknown;
+    try {
+      loadEnvironments({
+        server: () => parseEnvironment(schema, env),
+        other: () => parseEnvironment(z.object({ OTHER: z.coerce.number() }), env),
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as EnvironmentError).problems.map((problem) => problem.split(':')[0])).toEqual(['PORT', 'OTHER']);
   });
 });

@@ -15,6 +15,25 @@ export function parseEnvironment<S extends z.ZodTypeAny>(schema: S, env: NodeJS.
   throw new EnvironmentError(problems);
 }
 
+/**
+ * Runs every loader of a process's configuration and reports the problems of all of them together, so a process that
+ * reads several groups of variables (its own, the limits, Redis…) still prints everything wrong at once.
+ */
+export function loadEnvironments<T extends Record<string, () => unknown>>(loaders: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const problems: string[] = [];
+  const loaded: Record<string, unknown> = {};
+  for (const [name, load] of Object.entries(loaders)) {
+    try {
+      loaded[name] = load();
+    } catch (error) {
+      if (!(error instanceof EnvironmentError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new EnvironmentError(problems);
+  return loaded as { [K in keyof T]: ReturnType<T[K]> };
+}
+
 /** For an app's main: prints the problems and exits non-zero instead of starting half-configured. */
 export function parseEnvironmentOrExit<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
   return exitOnEnvironmentError(() => parseEnvironment(schema, env));

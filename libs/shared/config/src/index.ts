@@ -2,6 +2,7 @@ export {
   EnvironmentError,
   parseEnvironment,
   parseEnvironmentOrExit,
+  loadEnvironments,
   exitOnEnvironmentError,
   portVar,
   mongoUrlVar,

@@ -1,9 +1,16 @@
 export {
-  IDENTITY_HEADERS,
+  NO_PERMISSIONS,
+  SYSTEM_PRINCIPAL,
+  actingUserId,
+  decodePrincipal,
+  encodePrincipal,
+  type Principal,
+  type PrincipalKind,
+} from './principal';
+export {
   DEFAULT_MAX_SKEW_MS,
-  signIdentity,
-  verifyIdentity,
-  IdentitySigner,
-  IdentityVerifier,
-  type Identity,
-} from './identity-signature';
+  PRINCIPAL_HEADERS,
+  PrincipalSigner,
+  PrincipalVerifier,
+  signPrincipal,
+} from './principal-signature';

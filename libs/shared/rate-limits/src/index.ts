@@ -6,7 +6,7 @@
 export { RateLimiter, type LimitDecision, type RateLimiterOptions, type LimiterLogger } from './rate-limiter';
 export { RollingQuota, type QuotaReservation, type QuotaUsage, type RollingQuotaOptions } from './rolling-quota';
 export { LimiterUnavailableError } from './limiter-unavailable.error';
-export { createLimiterRedis, loadLimiterScripts } from './limiter-redis';
+export { createLimiterRedis, loadLimiterScripts, type LimiterRedis } from './limiter-redis';
 export {
   LIMITS,
   loadLimitsConfig,

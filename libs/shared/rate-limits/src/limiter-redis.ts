@@ -2,6 +2,9 @@ import Redis from 'ioredis';
 import { LimiterUnavailableError, toLimiterError } from './limiter-unavailable.error';
 import { SCRIPTS } from './lua-script';
 
+/** The Redis client limiters run on (apps name it by this type, never by ioredis). */
+export type LimiterRedis = Redis;
+
 /**
  * The client every limiter needs: a check fails within about a second when Redis is down or stalled, instead of
  * queueing behind a reconnect (enableOfflineQueue: false), retrying for long (maxRetriesPerRequest: 1) or waiting

@@ -1,15 +1,16 @@
-export {
-  GRAPHQL_PATH,
-  startSubgraphServer,
-  type SubgraphOptions,
-  type RunningSubgraph,
-  type InternalRoute,
-} from './subgraph-server';
+export { GRAPHQL_PATH, startSubgraphServer, type SubgraphOptions, type RunningSubgraph, type InternalRoute } from './subgraph-server';
 export { loadSubgraphEnvironment, type SubgraphEnvironment } from './environment';
 export {
+  defineSubgraph,
+  loadSubgraphConfiguration,
+  noSettings,
+  runSubgraph,
   startSubgraph,
-  runSubgraphProcess,
-  type SubgraphModule,
-  type SubgraphDefinition,
   type StartedSubgraph,
-} from './run-subgraph';
+  type SubgraphApp,
+  type SubgraphConfiguration,
+  type SubgraphContext,
+  type SubgraphDefinition,
+  type SubgraphResolvers,
+  type SubgraphSetup,
+} from './define-subgraph';

@@ -1,7 +1,8 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { ApiError } from '@fg/graphql-kit';
 import { createLogger } from '@fg/logger';
-import { signedHeaders, TEST_SIGNING_SECRET } from '@fg/testing';
+import { signedHeaders, testPrincipal, TEST_SIGNING_SECRET } from '@fg/testing';
 import { startSubgraphServer, type RunningSubgraph } from './subgraph-server';
 
 const typeDefs = parse(`
@@ -14,28 +15,31 @@ interface Context {
   accountId: string;
 }
 
+const resolvers = {
+  Query: {
+    whoami: (_: unknown, __: unknown, context: Context) => context.accountId,
+    missing: () => {
+      throw new ApiError('NOT_FOUND', 'Thing does not exist');
+    },
+    broken: () => {
+      throw new Error('password=hunter2 at db-host-7');
+    },
+  },
+  Thing: { __resolveReference: (ref: { id: string }, context: Context) => ({ id: ref.id, owner: context.accountId }) },
+};
+// buildSubgraphSchema types resolver contexts as unknown; these are written against this spec's Context.
+const schema = buildSubgraphSchema({ typeDefs, resolvers } as Parameters<typeof buildSubgraphSchema>[0]);
+
 describe('startSubgraphServer', () => {
   let subgraph: RunningSubgraph;
   let ready = true;
-  const identity = { accountId: 'acc-1', principal: 'apikey:k1' };
+  const principal = testPrincipal('acc-1', { id: 'k1' });
 
   beforeAll(async () => {
     subgraph = await startSubgraphServer<Context>(
       {
         name: 'test',
-        typeDefs,
-        resolvers: {
-          Query: {
-            whoami: (_: unknown, __: unknown, context: Context) => context.accountId,
-            missing: () => {
-              throw new ApiError('NOT_FOUND', 'Thing does not exist');
-            },
-            broken: () => {
-              throw new Error('password=hunter2 at db-host-7');
-            },
-          },
-          Thing: { __resolveReference: (ref: { id: string }, context: Context) => ({ id: ref.id, owner: context.accountId }) },
-        },
+        schema,
         signingSecret: TEST_SIGNING_SECRET,
         logger: createLogger('test', 'silent'),
         createContext: (verified) => ({ accountId: verified.accountId }),
@@ -47,7 +51,7 @@ describe('startSubgraphServer', () => {
   });
   afterAll(() => subgraph.stop());
 
-  const post = (path: string, body: unknown, headers: Record<string, string> = signedHeaders(identity)) =>
+  const post = (path: string, body: unknown, headers: Record<string, string> = signedHeaders(principal)) =>
     fetch(new URL(path, subgraph.url), { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
   it('runs an operation in the signed account', async () => {
@@ -82,9 +86,9 @@ describe('startSubgraphServer', () => {
     expect(JSON.parse(broken).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
-  it('hands internal routes the parsed body and the verified identity', async () => {
+  it('hands internal routes the parsed body and the verified principal', async () => {
     const response = await post('/internal/echo', { hello: 'world' });
-    expect(await response.json()).toEqual({ body: { hello: 'world' }, verified: identity });
+    expect(await response.json()).toEqual({ body: { hello: 'world' }, verified: principal });
     const malformed = await post('/internal/echo', '{not json');
     expect(malformed.status).toBe(400);
   });

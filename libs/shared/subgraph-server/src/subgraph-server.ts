@@ -5,9 +5,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { DocumentNode } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import {
   RequestBodyError,
   createErrorFormatter,
@@ -18,22 +16,22 @@ import {
   stopOnce,
   toGraphQLRequest,
 } from '@fg/graphql-kit';
-import { IdentityVerifier, type Identity } from '@fg/internal-auth';
+import { PrincipalVerifier, type Principal } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** A route that only the gateway may call (its identity signature is checked before the handler runs). */
-export type InternalRoute = (body: unknown, identity: Identity) => Promise<{ status: number; body: unknown }>;
+/** A route that only the gateway may call (its principal signature is checked before the handler runs). */
+export type InternalRoute = (body: unknown, principal: Principal) => Promise<{ status: number; body: unknown }>;
 
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
-  typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** The subgraph schema (buildSubgraphSchema), resolvers attached. */
+  schema: GraphQLSchema;
   signingSecret: string;
   logger: Logger;
-  /** Per-request context: the verified identity plus whatever the subgraph batches by (DataLoaders). */
-  createContext(identity: Identity): TContext;
+  /** Per-request context: the verified principal plus whatever the subgraph batches by (DataLoaders). */
+  createContext(principal: Principal): TContext;
   /** True while the subgraph can serve (its database is connected). */
   isReady(): boolean;
   internalRoutes?: Record<string, InternalRoute>;
@@ -56,8 +54,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const { logger, signingSecret } = options;
   const apollo = new ApolloServer<TContext>({
-    // Resolvers are written against this subgraph's context type; Apollo types them with an unknown context.
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    schema: options.schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
@@ -71,7 +68,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     ],
   });
   await apollo.start();
-  const identities = new IdentityVerifier(signingSecret);
+  const principals = new PrincipalVerifier(signingSecret);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://subgraph');
@@ -85,8 +82,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
-    const identity = identities.verify(req.headers);
-    if (!identity) {
+    const principal = principals.verify(req.headers);
+    if (!principal) {
       sendJson(res, 401, UNAUTHENTICATED_BODY);
       return;
     }
@@ -100,12 +97,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       } catch {
         return sendJson(res, 400, { error: 'Request body is not valid JSON' });
       }
-      const answer = await internalRoute(body, identity);
+      const answer = await internalRoute(body, principal);
       sendJson(res, answer.status, answer.body);
       return;
     }
     const graphQLRequest = await toGraphQLRequest(req, url);
-    await respondWithApollo(apollo, graphQLRequest, async () => options.createContext(identity), res);
+    await respondWithApollo(apollo, graphQLRequest, async () => options.createContext(principal), res);
   };
 
   const server = createServer((req, res) => {

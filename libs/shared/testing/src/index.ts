@@ -7,4 +7,4 @@ export {
   type TestDatabase,
   type TestRedis,
 } from './test-services';
-export { TEST_SIGNING_SECRET, signedHeaders } from './signed-headers';
+export { TEST_SIGNING_SECRET, signedHeaders, testPrincipal } from './signed-headers';

@@ -1,0 +1,157 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { DocumentNode } from 'graphql';
+import type { Connection } from 'mongoose';
+import { exitOnEnvironmentError, loadEnvironments } from '@fg/config';
+import { makeMutationsIdempotent, MutationLedger } from '@fg/idempotency';
+import type { Principal } from '@fg/internal-auth';
+import { createLogger, type Logger } from '@fg/logger';
+import { subgraphNamed, type SubgraphName } from '@fg/subgraph-registry';
+import { ensureIndexes, openDatabase } from '@fg/tenancy';
+import { loadSubgraphEnvironment, type SubgraphEnvironment } from './environment';
+import { startSubgraphServer, type InternalRoute, type RunningSubgraph } from './subgraph-server';
+
+/**
+ * A subgraph's resolver map, type by type (each app passes its generated, typed map). buildSubgraphSchema types its
+ * own resolvers loosely and does not export that type, hence this shape and the one cast below.
+ */
+export type SubgraphResolvers = Readonly<Record<string, object>>;
+type SchemaModule = Parameters<typeof buildSubgraphSchema>[0];
+
+/** Every subgraph's request context names its principal; mutations are made idempotent per principal. */
+export interface SubgraphContext {
+  principal: Principal;
+}
+
+export interface SubgraphSetup<TSettings> {
+  connection: Connection;
+  logger: Logger;
+  settings: TSettings;
+}
+
+/**
+ * A subgraph app: its schema, resolvers and the services they use. The wiring every subgraph shares (environment,
+ * database, indexes, signed-only HTTP, health, idempotent mutations, shutdown) is done by startSubgraph.
+ */
+export interface SubgraphDefinition<TContext extends SubgraphContext, TServices, TSettings> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  resolvers: SubgraphResolvers;
+  /** The subgraph's own settings, read from the environment together with the common ones (every problem at once). */
+  settings(env: NodeJS.ProcessEnv): TSettings;
+  /** Long-lived parts built once at start-up: repositories, queues, clients. Models are registered here. */
+  services(setup: SubgraphSetup<TSettings>): TServices | Promise<TServices>;
+  /** The per-request context (request-scoped services and DataLoaders). */
+  context(services: TServices, principal: Principal): TContext;
+  internalRoutes?(services: TServices): Record<string, InternalRoute>;
+  /** Start-up work that needs the indexes in place (seeding, timers). */
+  onStart?(services: TServices, setup: SubgraphSetup<TSettings>): Promise<void>;
+  /** Runs after the server stopped taking requests, before the database closes. */
+  onStop?(services: TServices): Promise<void>;
+}
+
+export type SubgraphApp<TContext extends SubgraphContext = SubgraphContext, TServices = unknown, TSettings = unknown> = SubgraphDefinition<
+  TContext,
+  TServices,
+  TSettings
+>;
+
+export const noSettings = (): Record<string, never> => ({});
+
+/** Declares a subgraph app; `runSubgraph` serves it as a process and `startTestSubgraph` in a spec. */
+export function defineSubgraph<TContext extends SubgraphContext, TServices, TSettings = Record<string, never>>(
+  definition: SubgraphDefinition<TContext, TServices, TSettings>,
+): SubgraphApp<TContext, TServices, TSettings> {
+  return definition;
+}
+
+export interface SubgraphConfiguration<TSettings> {
+  environment: SubgraphEnvironment;
+  settings: TSettings;
+}
+
+/** Reads the common and the subgraph's own variables in one pass; throws one EnvironmentError listing every problem. */
+export function loadSubgraphConfiguration<TSettings>(
+  app: SubgraphApp<SubgraphContext, unknown, TSettings>,
+  env: NodeJS.ProcessEnv,
+): SubgraphConfiguration<TSettings> {
+  return loadEnvironments({
+    environment: () => loadSubgraphEnvironment(subgraphNamed(app.name), env),
+    settings: () => app.settings(env),
+  });
+}
+
+export interface StartedSubgraph extends RunningSubgraph {
+  connection: Connection;
+}
+
+/** Opens the subgraph's database, builds its indexes once, then serves it. Used by main and by tests alike. */
+export async function startSubgraph<TContext extends SubgraphContext, TServices, TSettings>(
+  app: SubgraphApp<TContext, TServices, TSettings>,
+  { environment, settings }: SubgraphConfiguration<TSettings>,
+  logger: Logger = createLogger(app.name, environment.logLevel),
+): Promise<StartedSubgraph> {
+  const connection = await openDatabase(environment.mongoUrl, environment.mongoDbName);
+  try {
+    const setup = { connection, logger, settings };
+    const services = await app.services(setup);
+    const schema = buildSubgraphSchema({ typeDefs: app.typeDefs, resolvers: app.resolvers } as SchemaModule);
+    makeMutationsIdempotent<TContext>(schema, new MutationLedger(connection), (context) => context.principal);
+    await ensureIndexes(connection);
+    await app.onStart?.(services, setup);
+    const running = await startSubgraphServer<TContext>(
+      {
+        name: app.name,
+        schema,
+        signingSecret: environment.signingSecret,
+        logger,
+        createContext: (principal) => app.context(services, principal),
+        isReady: () => connection.readyState === 1,
+        internalRoutes: app.internalRoutes?.(services),
+      },
+      environment.port,
+      environment.host,
+    );
+    return {
+      ...running,
+      connection,
+      stop: async () => {
+        await running.stop();
+        await app.onStop?.(services);
+        await connection.close();
+      },
+    };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+/** main() of a subgraph process: read the environment once, start, and stop cleanly on SIGINT/SIGTERM. */
+export function runSubgraph<TContext extends SubgraphContext, TServices, TSettings>(
+  app: SubgraphApp<TContext, TServices, TSettings>,
+  // The one place a subgraph process reads its environment (named in eslint.config.mjs).
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  const configuration = exitOnEnvironmentError(() => loadSubgraphConfiguration(app, env));
+  const logger = createLogger(app.name, configuration.environment.logLevel);
+  startSubgraph(app, configuration, logger).then(
+    (running) => {
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        running.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (error: unknown) => {
+      logger.fatal({ err: error }, `${app.name} could not start`);
+      process.exit(1);
+    },
+  );
+}
