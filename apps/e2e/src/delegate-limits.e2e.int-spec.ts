@@ -1,7 +1,7 @@
-import { signedHeaders } from '@fg/testing';
+import { signedHeaders, testPrincipal } from '@fg/testing';
 import { callGateway, startStack, type Stack } from './stack';
 
-const PIPELINES = 'pipelines-workflows-executions';
+const PIPELINES = 'pipelines-workflows-executions' as const;
 const ACCOUNT_LIMIT = 20;
 const POD_LIMIT = 15;
 
@@ -36,7 +36,7 @@ describe('delegate acquisition limits across two platform processes', () => {
   const atPod = async (pod: string, path: string, body: unknown) => {
     const response = await fetch(`${pod}/internal/delegates/${path}`, {
       method: 'POST',
-      headers: signedHeaders({ accountId: 'demo-account', principal: 'delegate-token:e2e' }, stack.signingSecret),
+      headers: signedHeaders(testPrincipal('demo-account', { kind: 'delegate', id: 'e2e' }), stack.signingSecret),
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };

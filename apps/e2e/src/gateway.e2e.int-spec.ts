@@ -155,8 +155,7 @@ describe('gateway end to end (separate processes, real store)', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-fg-account-id': demoAccountId,
-        'x-fg-principal': 'apikey:x',
+        'x-fg-principal': Buffer.from(JSON.stringify([1, 'apiKey', 'x', demoAccountId, { accountPermissions: [], appPermissions: [] }])).toString('base64url'),
         'x-fg-timestamp': String(Date.now()),
         'x-fg-signature': 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
       },

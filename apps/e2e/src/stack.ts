@@ -24,8 +24,8 @@ export interface Stack {
   redisUrl: string;
   /** The database of a subgraph of this stack, to seed what no API creates (another account, say); dropped at stop. */
   database(name: SubgraphName): Promise<Connection>;
-  /** Starts one more process of a subgraph (another "pod" over the same store and Redis); returns its origin. */
-  startReplica(name: string): Promise<string>;
+  /** Starts one more process of a subgraph or the gateway (another "pod" over the same store and Redis); returns its origin. */
+  startReplica(name: SubgraphName | 'gateway'): Promise<string>;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
   stop(): Promise<(number | null)[]>;
 }
@@ -136,11 +136,11 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         return connection;
       },
       startReplica: async (name) => {
-        const subgraph = SUBGRAPHS.find((candidate) => candidate.name === name);
-        if (!subgraph) throw new Error(`no subgraph named ${name}`);
         const port = await freePort();
-        await start(name, `http://127.0.0.1:${port}/healthz`, { ...env, [subgraph.portVariable]: String(port) });
-        return `http://127.0.0.1:${port}`;
+        const origin = `http://127.0.0.1:${port}`;
+        if (name === 'gateway') await start(name, `${origin}/readyz`, { ...env, GATEWAY_PORT: String(port) });
+        else await start(name, `${origin}/healthz`, { ...env, [subgraphNamed(name).portVariable]: String(port) });
+        return origin;
       },
       stop,
     };
