@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { hashSecret } from '@fg/hashed-secrets';
 import type { Identity } from '@fg/internal-auth';
-import { IDENTITY_PATHS, type InternalClient } from './internal-client';
+import { IDENTITY_PATHS, type InternalCaller } from './internal-client';
 import { TtlCache } from './ttl-cache';
 
 export type Edition = 'PAID' | 'ESSENTIALS' | 'COMMUNITY';
@@ -24,7 +24,7 @@ export class Authenticator {
   private readonly cache = new TtlCache<Caller | null>(10_000);
 
   constructor(
-    private readonly identity: InternalClient,
+    private readonly identity: InternalCaller,
     private readonly cacheMs: number,
   ) {}
 
@@ -38,7 +38,7 @@ export class Authenticator {
   }
 
   private async cached(credential: string, resolve: () => Promise<Caller | null>): Promise<Caller | null> {
-    const key = createHash('sha256').update(credential).digest('base64url');
+    const key = hashSecret(credential);
     const known = this.cache.get(key);
     if (known !== undefined) return known;
     const caller = await resolve();

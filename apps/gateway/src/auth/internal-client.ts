@@ -17,11 +17,16 @@ export interface IdentityAnswer<T> {
   body: T;
 }
 
+/** What the gateway's handlers need of an internal service: one signed POST. */
+export interface InternalCaller {
+  post<T>(path: string, body: unknown, identity?: Identity): Promise<IdentityAnswer<T>>;
+}
+
 /**
  * Signed internal HTTP to a subgraph process: identity-users-groups owns API keys, users and sessions;
  * pipelines-workflows-executions owns delegates and their tokens.
  */
-export class InternalClient {
+export class InternalClient implements InternalCaller {
   private readonly origin: string;
 
   constructor(

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { readBody } from '@fg/graphql-kit';
-import { IDENTITY_PATHS, type InternalClient } from './internal-client';
+import { IDENTITY_PATHS, type InternalCaller } from './internal-client';
 
 export const LOGIN_PATH = '/api/users/login';
 
@@ -36,7 +36,7 @@ export function credentialsFrom(body: unknown): { email: string; password: strin
   return colon > 0 ? { email: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : null;
 }
 
-export async function login(req: IncomingMessage, url: URL, identity: InternalClient): Promise<LoginResult> {
+export async function login(req: IncomingMessage, url: URL, identity: InternalCaller): Promise<LoginResult> {
   let body: unknown;
   try {
     body = JSON.parse(await readBody(req, 16 * 1024));

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { readBody } from '@fg/graphql-kit';
-import type { InternalClient } from '../auth/internal-client';
+import { hashSecret } from '@fg/hashed-secrets';
+import type { InternalCaller } from '../auth/internal-client';
 import { TtlCache } from '../auth/ttl-cache';
 
 export const DELEGATE_API_PREFIX = '/api/delegate/';
@@ -30,7 +30,7 @@ export class DelegateProxy {
   private readonly tokens = new TtlCache<{ accountId: string; tokenId: string } | null>(10_000);
 
   constructor(
-    private readonly platform: InternalClient,
+    private readonly platform: InternalCaller,
     private readonly cacheMs: number,
   ) {}
 
@@ -60,7 +60,7 @@ export class DelegateProxy {
   }
 
   private async verify(token: string): Promise<{ accountId: string; tokenId: string } | null> {
-    const key = createHash('sha256').update(token).digest('base64url');
+    const key = hashSecret(token);
     const known = this.tokens.get(key);
     if (known !== undefined) return known;
     const answer = await this.platform.post<{ accountId: string; tokenId: string }>(`${PLATFORM_ROUTE_PREFIX}verify-token`, { token });

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
+import { generateSecret, hashSecret } from '@fg/hashed-secrets';
 import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
 
 export interface DelegateToken {
@@ -27,8 +27,6 @@ const delegateTokenSchema = new Schema<DelegateTokenDoc>(
 // Verifying a token a delegate presents (the token decides the account); unique so a token has one account.
 delegateTokenSchema.index({ tokenHash: 1 }, { unique: true });
 
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-
 /** Account-scoped secrets delegates authenticate with; only their hashes are stored. */
 export class DelegateTokenRepository extends AccountScopedRepository<DelegateTokenDoc, DelegateToken> {
   constructor(connection: Connection) {
@@ -41,12 +39,12 @@ export class DelegateTokenRepository extends AccountScopedRepository<DelegateTok
 
   /** Makes a token and returns it: this is the only time it is ever visible. */
   async create(accountId: string, name: string): Promise<{ token: string; delegateToken: DelegateToken }> {
-    const token = randomBytes(32).toString('base64url');
-    const delegateToken = await this.insert(accountId, { _id: newId(), name, tokenHash: hashToken(token) } as Omit<DelegateTokenDoc, 'accountId'>);
+    const token = generateSecret();
+    const delegateToken = await this.insert(accountId, { _id: newId(), name, tokenHash: hashSecret(token) } as Omit<DelegateTokenDoc, 'accountId'>);
     return { token, delegateToken };
   }
 
   verify(token: string): Promise<DelegateToken | null> {
-    return this.findOneAcrossAccounts({ tokenHash: hashToken(token) }, 'the presented delegate token decides the account');
+    return this.findOneBySecret('tokenHash', token, 'the presented delegate token decides the account');
   }
 }

@@ -1,4 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
+import { generateSecret, hashSecret } from '@fg/hashed-secrets';
 import { testDatabase, testServices, type TestDatabase } from '@fg/testing';
 import { AccountScopedRepository, isDuplicateKeyError, type AccountOwned } from './account-scoped.repository';
 import { ensureIndexes } from './database';
@@ -32,13 +33,38 @@ class NoteRepository extends AccountScopedRepository<NoteDoc, { id: string; titl
   remove = (accountId: string, id: string) => this.deleteOne(accountId, { _id: id });
 }
 
+interface KeyDoc extends AccountOwned {
+  keyHash: string;
+}
+
+const keySchema = new Schema<KeyDoc>({
+  _id: { type: String, default: newId },
+  accountId: { type: String, required: true },
+  keyHash: { type: String, required: true },
+});
+// Serves bySecret below: the presented key decides the account.
+keySchema.index({ keyHash: 1 }, { unique: true });
+
+class KeyRepository extends AccountScopedRepository<KeyDoc, { id: string; accountId: string }> {
+  constructor(connection: Connection) {
+    super(connection.model<KeyDoc>('Key', keySchema));
+  }
+  protected toEntity(doc: KeyDoc) {
+    return { id: doc._id, accountId: doc.accountId };
+  }
+  create = (accountId: string, key: string) => this.insert(accountId, { _id: newId(), keyHash: hashSecret(key) });
+  bySecret = (key: string) => this.findOneBySecret('keyHash', key, 'the presented key decides the account');
+}
+
 describe('AccountScopedRepository (real store)', () => {
   let db: TestDatabase;
   let notes: NoteRepository;
+  let keys: KeyRepository;
 
   beforeAll(async () => {
     db = await testDatabase((await testServices()).mongoUrl, 'tenancy');
     notes = new NoteRepository(db.connection);
+    keys = new KeyRepository(db.connection);
     await ensureIndexes(db.connection);
   });
   afterAll(() => db.drop());
@@ -61,5 +87,15 @@ describe('AccountScopedRepository (real store)', () => {
     await notes.create('acc-d', 'same');
     const duplicate = await notes.create('acc-c', 'same').catch((error: unknown) => error);
     expect(isDuplicateKeyError(duplicate)).toBe(true);
+  });
+
+  it('finds the owner of a presented secret across accounts, by its hash only', async () => {
+    const key = generateSecret();
+    const stored = await keys.create('acc-e', key);
+    await keys.create('acc-f', generateSecret());
+
+    expect(await keys.bySecret(key)).toEqual({ id: stored.id, accountId: 'acc-e' });
+    expect(await keys.bySecret(hashSecret(key))).toBeNull();
+    expect(await keys.bySecret(generateSecret())).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { FilterQuery, Model, SortOrder, UpdateQuery } from 'mongoose';
+import { hashSecret } from '@fg/hashed-secrets';
 
 /** Every stored document belongs to exactly one account. */
 export interface AccountOwned {
@@ -39,6 +40,15 @@ export abstract class AccountScopedRepository<TDoc extends AccountOwned, TEntity
   protected async findOneAcrossAccounts(filter: FilterQuery<TDoc>, _reason: string): Promise<TEntity | null> {
     const doc = await this.model.findOne(filter).lean<TDoc>().exec();
     return doc ? this.toEntity(doc) : null;
+  }
+
+  /**
+   * The owner of a presented secret (an API key, a session or delegate token), found by the hash stored in
+   * `hashField`: the secret itself decides the account, so this read is not scoped to one. The unique index on the
+   * hash is what makes the lookup both fast and unambiguous.
+   */
+  protected findOneBySecret(hashField: keyof TDoc & string, secret: string, reason: string): Promise<TEntity | null> {
+    return this.findOneAcrossAccounts({ [hashField]: hashSecret(secret) } as FilterQuery<TDoc>, reason);
   }
 
   protected async findManyAcrossAccounts(filter: FilterQuery<TDoc>, _reason: string, count: number): Promise<TEntity[]> {

@@ -1,13 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { generateSecret, hashSecret } from '@fg/hashed-secrets';
 
-/**
- * Keys are 256 random bits, so a fast hash is enough (no password stretching needed); only the hash is stored and a
- * leaked database gives no usable key.
- */
+/** Only the hash of a key is stored; see @fg/hashed-secrets for why a fast hash is enough. */
 export function hashApiKey(apiKey: string): string {
-  return createHash('sha256').update(apiKey, 'utf8').digest('hex');
+  return hashSecret(apiKey);
 }
 
 export function generateApiKey(): string {
-  return randomBytes(32).toString('base64url');
+  return generateSecret();
 }

@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
+import { hashSecret } from '@fg/hashed-secrets';
 import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
 
 export interface Session {
@@ -30,8 +31,6 @@ sessionSchema.index({ tokenHash: 1 }, { unique: true });
 // Purging expired sessions: FerretDB 1.x has no TTL indexes, so expiry is checked on read and purged periodically.
 sessionSchema.index({ expiresAt: 1 });
 
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-
 export class SessionRepository extends AccountScopedRepository<SessionDoc, Session> {
   constructor(connection: Connection) {
     super(connection.model<SessionDoc>('Session', sessionSchema));
@@ -47,14 +46,14 @@ export class SessionRepository extends AccountScopedRepository<SessionDoc, Sessi
     const session = await this.insert(accountId, {
       _id: newId(),
       userId,
-      tokenHash: hashToken(token),
+      tokenHash: hashSecret(token),
       expiresAt: new Date(Date.now() + lifetimeMs),
     } as Omit<SessionDoc, 'accountId'>);
     return { token, session };
   }
 
   async resolve(token: string, nowMs = Date.now()): Promise<Session | null> {
-    const session = await this.findOneAcrossAccounts({ tokenHash: hashToken(token) }, 'the presented token decides the account');
+    const session = await this.findOneAcrossAccounts({ tokenHash: hashSecret(token) }, 'the presented token decides the account');
     return session && session.expiresAt > nowMs ? session : null;
   }
 }

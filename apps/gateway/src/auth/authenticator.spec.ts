@@ -1,0 +1,46 @@
+import { FakeInternalService } from '../testing/fake-http';
+import { Authenticator } from './authenticator';
+
+function setup(answers: ConstructorParameters<typeof FakeInternalService>[0]) {
+  const identity = new FakeInternalService(answers);
+  return { identity, authenticator: new Authenticator(identity, 30_000) };
+}
+
+const KEY_OK = { status: 200, body: { accountId: 'acc-1', apiKeyId: 'key-1', edition: 'PAID' } };
+const SESSION_OK = { status: 200, body: { accountId: 'acc-2', userId: 'user-1', edition: 'ESSENTIALS' } };
+
+describe('Authenticator', () => {
+  it('knows an API key\'s caller and account edition', async () => {
+    const { authenticator, identity } = setup({ '/internal/api-keys/verify': KEY_OK });
+    expect(await authenticator.authenticate({ 'x-api-key': 'the-key' })).toEqual({
+      identity: { accountId: 'acc-1', principal: 'apikey:key-1' },
+      edition: 'PAID',
+    });
+    expect(identity.calls).toEqual([{ path: '/internal/api-keys/verify', body: { apiKey: 'the-key' }, identity: undefined }]);
+  });
+
+  it('knows a session\'s user from a Bearer token', async () => {
+    const { authenticator } = setup({ '/internal/sessions/verify': SESSION_OK });
+    expect(await authenticator.authenticate({ authorization: 'Bearer the-token' })).toEqual({
+      identity: { accountId: 'acc-2', principal: 'user:user-1' },
+      edition: 'ESSENTIALS',
+    });
+  });
+
+  it('knows nobody without a credential, or with one identity refuses', async () => {
+    const { authenticator, identity } = setup({ '/internal/api-keys/verify': { status: 401, body: {} } });
+    expect(await authenticator.authenticate({})).toBeNull();
+    expect(await authenticator.authenticate({ authorization: 'Basic abc' })).toBeNull();
+    expect(await authenticator.authenticate({ 'x-api-key': 'wrong' })).toBeNull();
+    expect(identity.calls).toHaveLength(1);
+  });
+
+  it('asks identity once per credential while the answer is cached, and keeps keys and tokens apart', async () => {
+    const { authenticator, identity } = setup({ '/internal/api-keys/verify': KEY_OK, '/internal/sessions/verify': SESSION_OK });
+    await authenticator.authenticate({ 'x-api-key': 'same' });
+    await authenticator.authenticate({ 'x-api-key': 'same' });
+    const asSession = await authenticator.authenticate({ authorization: 'Bearer same' });
+    expect(asSession?.identity.principal).toBe('user:user-1');
+    expect(identity.calls.map((c) => c.path)).toEqual(['/internal/api-keys/verify', '/internal/sessions/verify']);
+  });
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { createErrorFormatter, depthLimitRule, respondWithApollo } from '@fg/graphql-kit';
+import type { IdentitySigner } from '@fg/internal-auth';
+import type { Logger } from '@fg/logger';
+import type { GatewayConfig, SubgraphName } from '../environment';
+import type { GraphQLResponder } from '../routes/api.route';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+
+export interface RunningApollo {
+  respond: GraphQLResponder;
+  stop(): Promise<void>;
+}
+
+/** Apollo Server over the committed supergraph, fetching from the subgraphs with the caller's identity signed in. */
+export async function startApolloGateway(config: GatewayConfig, signer: IdentitySigner, logger: Logger): Promise<RunningApollo> {
+  const dataSources: SubgraphDataSource[] = [];
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name }) => {
+      const url = config.subgraphUrls[name as SubgraphName];
+      if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no configured URL`);
+      const dataSource = new SubgraphDataSource(url, signer);
+      dataSources.push(dataSource);
+      return dataSource;
+    },
+    logger,
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    validationRules: [depthLimitRule()],
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: true,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+  });
+  await apollo.start();
+  return {
+    // Only the explorer page runs without an identity, and it makes no subgraph fetch.
+    respond: (request, identity, res) =>
+      respondWithApollo(apollo, request, async () => (identity ? { identity } : {}) as GatewayContext, res),
+    stop: async () => {
+      await apollo.stop();
+      await Promise.all(dataSources.map((dataSource) => dataSource.close()));
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { HTTPGraphQLRequest } from '@apollo/server';
+import type { Identity } from '@fg/internal-auth';
+import type { LimitDecision } from '@fg/rate-limits';
+import type { Caller } from '../auth/authenticator';
+import { RequestBodyError } from '@fg/graphql-kit';
+import type { GraphQLLimitDecision } from '../limits/request-limits';
+import { RecordedResponse, allowed, fakeRequest, refused } from '../testing/fake-http';
+import { API_PATH, INVALID_API_KEY, createApiRoute, type ApiLimits } from './api.route';
+
+const CALLER: Caller = { identity: { accountId: 'acc-1', principal: 'apikey:key-1' }, edition: 'PAID' };
+const QUERY = JSON.stringify({ query: '{ applications(limit: 1) { nodes { id } } }' });
+
+class FakeLimits implements ApiLimits {
+  readonly edgeCalls: [string, number][] = [];
+  readonly graphqlCalls: [Caller, boolean, number][] = [];
+  constructor(
+    private readonly edgeDecision: LimitDecision = allowed(),
+    private readonly graphqlDecision: LimitDecision = allowed({ limit: 50, remaining: 49, resetAtMs: 61_200 }),
+  ) {}
+  async edge(accountId: string, cost: number) {
+    this.edgeCalls.push([accountId, cost]);
+    return this.edgeDecision;
+  }
+  async graphql(caller: Caller, isDashboard: boolean, cost: number): Promise<GraphQLLimitDecision> {
+    this.graphqlCalls.push([caller, isDashboard, cost]);
+    return { ...this.graphqlDecision, kind: isDashboard ? 'dashboard' : 'graphql' };
+  }
+}
+
+function setup(options: { caller?: Caller | null; limits?: FakeLimits } = {}) {
+  const limits = options.limits ?? new FakeLimits();
+  const executed: { request: HTTPGraphQLRequest; identity: Identity | null }[] = [];
+  const seenHeaders: unknown[] = [];
+  const route = createApiRoute({
+    authenticator: {
+      authenticate: async (headers) => {
+        seenHeaders.push(headers);
+        return options.caller === undefined ? CALLER : options.caller;
+      },
+    },
+    limits,
+    graphql: async (request, identity, res) => {
+      executed.push({ request, identity });
+      res.statusCode = 200;
+      res.end('{"data":{}}');
+    },
+  });
+  const call = async (init: Parameters<typeof fakeRequest>[0] = {}, search = '') => {
+    const res = new RecordedResponse();
+    await route(fakeRequest({ body: QUERY, headers: { 'content-type': 'application/json' }, ...init }), res.asServerResponse(), new URL(`http://gateway${API_PATH}${search}`));
+    return res;
+  };
+  return { call, limits, executed, seenHeaders };
+}
+
+describe('the GraphQL API route', () => {
+  it('answers 401 with the reference body when the credentials are unknown, and runs nothing', async () => {
+    const { call, executed, limits } = setup({ caller: null });
+    const res = await call({ headers: { 'x-api-key': 'wrong' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.body).toBe(JSON.stringify(INVALID_API_KEY));
+    expect(res.json).toEqual({ errors: [{ message: 'Invalid Api Key' }] });
+    expect(executed).toHaveLength(0);
+    expect(limits.edgeCalls).toHaveLength(0);
+  });
+
+  it('answers 401 when ?accountId= names another account than the credentials', async () => {
+    const { call, executed } = setup();
+    const res = await call({}, '?accountId=acc-2');
+    expect(res.statusCode).toBe(401);
+    expect(res.json).toEqual({ errors: [{ message: 'The credentials do not belong to account acc-2' }] });
+    expect(executed).toHaveLength(0);
+  });
+
+  it('runs the operation as the caller, with the X-RateLimit headers of the GraphQL limit', async () => {
+    const { call, executed, limits } = setup();
+    const res = await call({}, '?accountId=acc-1');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers).toMatchObject({ 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '49', 'x-ratelimit-reset': '62' });
+    expect(executed).toHaveLength(1);
+    expect(executed[0].identity).toEqual(CALLER.identity);
+    expect(executed[0].request.body).toEqual(JSON.parse(QUERY));
+    expect(limits.edgeCalls).toEqual([['acc-1', 1]]);
+    expect(limits.graphqlCalls).toEqual([[CALLER, false, 1]]);
+  });
+
+  it('counts a batch one per operation and dashboard traffic against the dashboard limit', async () => {
+    const { call, limits } = setup();
+    const batch = JSON.stringify([{ query: '{ a }' }, { query: '{ b }' }, { query: '{ c }' }]);
+    await call({ body: batch, headers: { 'content-type': 'application/json', 'x-dashboard-request': 'true' } });
+    expect(limits.edgeCalls).toEqual([['acc-1', 3]]);
+    expect(limits.graphqlCalls).toEqual([[CALLER, true, 3]]);
+  });
+
+  it('sends no X-RateLimit headers when the limiter failed open', async () => {
+    const { call } = setup({ limits: new FakeLimits(allowed(), allowed({ failedOpen: true })) });
+    const res = await call();
+    expect(res.statusCode).toBe(200);
+    expect(Object.keys(res.headers).filter((name) => name.startsWith('x-ratelimit'))).toEqual([]);
+  });
+
+  it('answers 429 with the reference body and Retry-After when the GraphQL limit is spent', async () => {
+    const { call, executed } = setup({ limits: new FakeLimits(allowed(), refused({ limit: 50, resetAtMs: 61_200 })) });
+    const res = await call();
+    expect(res.statusCode).toBe(429);
+    expect(res.json).toEqual({
+      errors: [{ message: "You've reached your account's rate limit for data queries. Please try again later." }],
+    });
+    expect(res.headers).toMatchObject({ 'retry-after': '3', 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '0' });
+    expect(executed).toHaveLength(0);
+  });
+
+  it('answers 429 with the edge refusal body, byte for byte, when the account is over its edge limit', async () => {
+    const limits = new FakeLimits(refused({ limit: 1200, retryAfterMs: 30_000 }));
+    const { call, executed } = setup({ limits });
+    const res = await call();
+    expect(res.statusCode).toBe(429);
+    expect(res.body).toBe(
+      '{"code":"TOO_MANY_REQUESTS","message":"Too many requests received, please try again later - Rate-Limit Limit 1200 reached","status":"Error"}',
+    );
+    expect(res.headers['retry-after']).toBe('30');
+    expect(limits.graphqlCalls).toHaveLength(0);
+    expect(executed).toHaveLength(0);
+  });
+
+  it('serves the explorer page to a browser without asking for a key', async () => {
+    const { call, executed, seenHeaders } = setup({ caller: null });
+    const res = await call({ method: 'GET', body: undefined, headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(res.statusCode).toBe(200);
+    expect(executed).toEqual([{ request: expect.objectContaining({ method: 'GET' }), identity: null }]);
+    expect(seenHeaders).toHaveLength(0);
+  });
+
+  it('asks for a key for a GET that carries a query, even from a browser', async () => {
+    const { call, executed } = setup({ caller: null });
+    const res = await call({ method: 'GET', body: undefined, headers: { accept: 'text/html' } }, '?query=%7Ba%7D');
+    expect(res.statusCode).toBe(401);
+    expect(executed).toHaveLength(0);
+  });
+
+  it('leaves a body that is not JSON to the error responder as a 400', async () => {
+    const { call } = setup();
+    const failure = await call({ body: '{not json' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(RequestBodyError);
+    expect((failure as RequestBodyError).status).toBe(400);
+  });
+});

@@ -1,0 +1,69 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { HTTPGraphQLRequest } from '@apollo/server';
+import { sendJson, toGraphQLRequest } from '@fg/graphql-kit';
+import type { Identity } from '@fg/internal-auth';
+import type { Caller } from '../auth/authenticator';
+import { passesEdge, type EdgeLimit } from '../limits/edge-gate';
+import {
+  DASHBOARD_HEADER,
+  GRAPHQL_RATE_LIMIT_BODY,
+  rateLimitHeaders,
+  retryAfter,
+  type GraphQLLimitDecision,
+} from '../limits/request-limits';
+
+export const API_PATH = '/api/graphql';
+
+// The reference API's exact body: existing clients compare it.
+export const INVALID_API_KEY = { errors: [{ message: 'Invalid Api Key' }] };
+
+export interface CallerAuthenticator {
+  authenticate(headers: IncomingHttpHeaders): Promise<Caller | null>;
+}
+
+export interface ApiLimits extends EdgeLimit {
+  graphql(caller: Caller, isDashboard: boolean, cost: number): Promise<GraphQLLimitDecision>;
+}
+
+/** Runs one GraphQL request (through Apollo) and writes its answer; no identity only for the explorer page. */
+export type GraphQLResponder = (
+  request: HTTPGraphQLRequest,
+  identity: Identity | null,
+  res: ServerResponse,
+) => Promise<void>;
+
+export interface ApiRouteDeps {
+  authenticator: CallerAuthenticator;
+  limits: ApiLimits;
+  graphql: GraphQLResponder;
+}
+
+function wantsExplorer(req: IncomingMessage, url: URL): boolean {
+  return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+}
+
+/** The GraphQL API: authenticate, check the account, count against both limits, then run the operations. */
+export function createApiRoute({ authenticator, limits, graphql }: ApiRouteDeps) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    if (wantsExplorer(req, url)) {
+      // The explorer page itself needs no key; the operations it sends do.
+      return graphql(await toGraphQLRequest(req, url), null, res);
+    }
+    const caller = await authenticator.authenticate(req.headers);
+    if (!caller) return sendJson(res, 401, INVALID_API_KEY);
+    const { identity } = caller;
+    const requestedAccount = url.searchParams.get('accountId');
+    if (requestedAccount && requestedAccount !== identity.accountId) {
+      return sendJson(res, 401, { errors: [{ message: `The credentials do not belong to account ${requestedAccount}` }] });
+    }
+    const request = await toGraphQLRequest(req, url);
+    // A batch counts one per operation, for both limits.
+    const operations = Array.isArray(request.body) ? Math.max(1, request.body.length) : 1;
+    if (!(await passesEdge(limits, identity.accountId, operations, res))) return;
+    const decision = await limits.graphql(caller, req.headers[DASHBOARD_HEADER] === 'true', operations);
+    const headers = rateLimitHeaders(decision);
+    if (!decision.allowed) return sendJson(res, 429, GRAPHQL_RATE_LIMIT_BODY, { ...headers, ...retryAfter(decision) });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    return graphql(request, identity, res);
+  };
+}

@@ -1,0 +1,1 @@
+export { generateSecret, hashSecret, verifySecret } from './hashed-secret';
