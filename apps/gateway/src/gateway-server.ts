@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { listen, stopOnce } from '@fg/graphql-kit';
-import { IdentitySigner } from '@fg/internal-auth';
+import { PrincipalSigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import { createLimiterRedis, createRequestRateLimiter, loadLimiterScripts } from '@fg/rate-limits';
 import { Authenticator } from './auth/authenticator';
@@ -26,7 +26,7 @@ export interface RunningGateway {
 
 /** Builds the gateway's collaborators, routes requests to their handlers and serves them. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  const signer = new IdentitySigner(config.signingSecret);
+  const signer = new PrincipalSigner(config.signingSecret);
   const apollo = await startApolloGateway(config, signer, logger);
   const identityClient = new InternalClient(config.subgraphUrls['identity-users-groups'], signer);
   // A batched acquire can take seconds on a slow store; waiting a little less than a delegate's own 10 s keeps its

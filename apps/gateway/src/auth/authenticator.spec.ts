@@ -6,14 +6,15 @@ function setup(answers: ConstructorParameters<typeof FakeInternalService>[0]) {
   return { identity, authenticator: new Authenticator(identity, 30_000) };
 }
 
-const KEY_OK = { status: 200, body: { accountId: 'acc-1', apiKeyId: 'key-1', edition: 'PAID' } };
+const PERMISSIONS = { accountPermissions: ['MANAGE_SECRETS'], appPermissions: [] };
+const KEY_OK = { status: 200, body: { accountId: 'acc-1', apiKeyId: 'key-1', edition: 'PAID', permissions: PERMISSIONS } };
 const SESSION_OK = { status: 200, body: { accountId: 'acc-2', userId: 'user-1', edition: 'ESSENTIALS' } };
 
 describe('Authenticator', () => {
-  it('knows an API key\'s caller and account edition', async () => {
+  it('knows an API key\'s principal, its permissions and the account edition', async () => {
     const { authenticator, identity } = setup({ '/internal/api-keys/verify': KEY_OK });
     expect(await authenticator.authenticate({ 'x-api-key': 'the-key' })).toEqual({
-      identity: { accountId: 'acc-1', principal: 'apikey:key-1' },
+      principal: { kind: 'apiKey', id: 'key-1', accountId: 'acc-1', permissions: PERMISSIONS },
       edition: 'PAID',
     });
     expect(identity.calls).toEqual([{ path: '/internal/api-keys/verify', body: { apiKey: 'the-key' }, identity: undefined }]);
@@ -22,7 +23,7 @@ describe('Authenticator', () => {
   it('knows a session\'s user from a Bearer token', async () => {
     const { authenticator } = setup({ '/internal/sessions/verify': SESSION_OK });
     expect(await authenticator.authenticate({ authorization: 'Bearer the-token' })).toEqual({
-      identity: { accountId: 'acc-2', principal: 'user:user-1' },
+      principal: { kind: 'user', id: 'user-1', accountId: 'acc-2', permissions: { accountPermissions: [], appPermissions: [] } },
       edition: 'ESSENTIALS',
     });
   });
@@ -40,7 +41,7 @@ describe('Authenticator', () => {
     await authenticator.authenticate({ 'x-api-key': 'same' });
     await authenticator.authenticate({ 'x-api-key': 'same' });
     const asSession = await authenticator.authenticate({ authorization: 'Bearer same' });
-    expect(asSession?.identity.principal).toBe('user:user-1');
+    expect(asSession?.principal).toMatchObject({ kind: 'user', id: 'user-1' });
     expect(identity.calls.map((c) => c.path)).toEqual(['/internal/api-keys/verify', '/internal/sessions/verify']);
   });
 });

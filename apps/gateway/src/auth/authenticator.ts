@@ -1,13 +1,15 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { hashSecret } from '@fg/hashed-secrets';
-import type { Identity } from '@fg/internal-auth';
+import { NO_PERMISSIONS, type Principal } from '@fg/internal-auth';
+import type { PermissionSet } from '@fg/permissions';
 import { IDENTITY_PATHS, type InternalCaller } from './internal-client';
 import { TtlCache } from './ttl-cache';
 
 export type Edition = 'PAID' | 'ESSENTIALS' | 'COMMUNITY';
 
 export interface Caller {
-  identity: Identity;
+  /** Who acts, signed into every subgraph call; one object per cached credential, so it is encoded once. */
+  principal: Principal;
   /** The account's edition: custom-dashboard traffic is limited by it. */
   edition: Edition;
 }
@@ -47,23 +49,22 @@ export class Authenticator {
   }
 
   private async byApiKey(apiKey: string): Promise<Caller | null> {
-    const answer = await this.identity.post<{ accountId: string; apiKeyId: string; edition: Edition }>(
+    const answer = await this.identity.post<{ accountId: string; apiKeyId: string; edition: Edition; permissions?: PermissionSet }>(
       IDENTITY_PATHS.verifyApiKey,
       { apiKey },
     );
     if (answer.status !== 200) return null;
-    return {
-      identity: { accountId: answer.body.accountId, principal: `apikey:${answer.body.apiKeyId}` },
-      edition: answer.body.edition,
-    };
+    const { accountId, apiKeyId, edition, permissions } = answer.body;
+    return { principal: { kind: 'apiKey', id: apiKeyId, accountId, permissions: permissions ?? NO_PERMISSIONS }, edition };
   }
 
   private async bySession(token: string): Promise<Caller | null> {
-    const answer = await this.identity.post<{ accountId: string; userId: string; edition: Edition }>(
+    const answer = await this.identity.post<{ accountId: string; userId: string; edition: Edition; permissions?: PermissionSet }>(
       IDENTITY_PATHS.verifySession,
       { token },
     );
     if (answer.status !== 200) return null;
-    return { identity: { accountId: answer.body.accountId, principal: `user:${answer.body.userId}` }, edition: answer.body.edition };
+    const { accountId, userId, edition, permissions } = answer.body;
+    return { principal: { kind: 'user', id: userId, accountId, permissions: permissions ?? NO_PERMISSIONS }, edition };
   }
 }

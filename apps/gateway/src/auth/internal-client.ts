@@ -1,4 +1,4 @@
-import type { Identity, IdentitySigner } from '@fg/internal-auth';
+import { SYSTEM_PRINCIPAL, type Principal, type PrincipalSigner } from '@fg/internal-auth';
 
 /** Paths on identity-users-groups that only the gateway calls (it signs them as itself). */
 export const IDENTITY_PATHS = {
@@ -6,8 +6,6 @@ export const IDENTITY_PATHS = {
   verifySession: '/internal/sessions/verify',
   login: '/internal/sessions/login',
 } as const;
-
-const GATEWAY_IDENTITY = { accountId: '-', principal: 'system:gateway' };
 
 /** A subgraph the gateway needs for authentication or delegate calls did not answer. */
 export class InternalServiceUnavailableError extends Error {}
@@ -19,7 +17,7 @@ export interface IdentityAnswer<T> {
 
 /** What the gateway's handlers need of an internal service: one signed POST. */
 export interface InternalCaller {
-  post<T>(path: string, body: unknown, identity?: Identity): Promise<IdentityAnswer<T>>;
+  post<T>(path: string, body: unknown, principal?: Principal): Promise<IdentityAnswer<T>>;
 }
 
 /**
@@ -31,19 +29,19 @@ export class InternalClient implements InternalCaller {
 
   constructor(
     subgraphGraphqlUrl: string,
-    private readonly signer: IdentitySigner,
+    private readonly signer: PrincipalSigner,
     private readonly timeoutMs = 5_000,
   ) {
     this.origin = new URL(subgraphGraphqlUrl).origin;
   }
 
-  /** Posts as the gateway itself unless `identity` says whom the call acts for. */
-  async post<T>(path: string, body: unknown, identity: Identity = GATEWAY_IDENTITY): Promise<IdentityAnswer<T>> {
+  /** Posts as the platform itself unless `principal` says whom the call acts for. */
+  async post<T>(path: string, body: unknown, principal: Principal = SYSTEM_PRINCIPAL): Promise<IdentityAnswer<T>> {
     let response: Response;
     try {
       response = await fetch(`${this.origin}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...this.signer.sign(identity) },
+        headers: { 'content-type': 'application/json', ...this.signer.sign(principal) },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

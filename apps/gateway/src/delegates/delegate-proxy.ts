@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { readBody } from '@fg/graphql-kit';
 import { hashSecret } from '@fg/hashed-secrets';
+import { NO_PERMISSIONS } from '@fg/internal-auth';
 import type { InternalCaller } from '../auth/internal-client';
 import { TtlCache } from '../auth/ttl-cache';
 
@@ -53,9 +54,12 @@ export class DelegateProxy {
   }
 
   forward(call: DelegateCall) {
+    // A delegate acts by its token and holds no user-group permissions: the platform routes check the token's account.
     return this.platform.post(`${PLATFORM_ROUTE_PREFIX}${call.call}`, call.body, {
+      kind: 'delegate',
+      id: call.tokenId,
       accountId: call.accountId,
-      principal: `delegate-token:${call.tokenId}`,
+      permissions: NO_PERMISSIONS,
     });
   }
 

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { createErrorFormatter, depthLimitRule, respondWithApollo } from '@fg/graphql-kit';
-import type { IdentitySigner } from '@fg/internal-auth';
+import type { PrincipalSigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import type { GatewayConfig, SubgraphName } from '../environment';
 import type { GraphQLResponder } from '../routes/api.route';
@@ -15,8 +15,8 @@ export interface RunningApollo {
   stop(): Promise<void>;
 }
 
-/** Apollo Server over the committed supergraph, fetching from the subgraphs with the caller's identity signed in. */
-export async function startApolloGateway(config: GatewayConfig, signer: IdentitySigner, logger: Logger): Promise<RunningApollo> {
+/** Apollo Server over the committed supergraph, fetching from the subgraphs with the caller's principal signed in. */
+export async function startApolloGateway(config: GatewayConfig, signer: PrincipalSigner, logger: Logger): Promise<RunningApollo> {
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -45,9 +45,9 @@ export async function startApolloGateway(config: GatewayConfig, signer: Identity
   });
   await apollo.start();
   return {
-    // Only the explorer page runs without an identity, and it makes no subgraph fetch.
-    respond: (request, identity, res) =>
-      respondWithApollo(apollo, request, async () => (identity ? { identity } : {}) as GatewayContext, res),
+    // Only the explorer page runs without a principal, and it makes no subgraph fetch.
+    respond: (request, principal, res) =>
+      respondWithApollo(apollo, request, async () => (principal ? { principal } : {}) as GatewayContext, res),
     stop: async () => {
       await apollo.stop();
       await Promise.all(dataSources.map((dataSource) => dataSource.close()));

@@ -1,11 +1,11 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool, type Dispatcher } from 'undici';
-import type { Identity, IdentitySigner } from '@fg/internal-auth';
+import type { Principal, PrincipalSigner } from '@fg/internal-auth';
 
 export interface GatewayContext {
-  identity: Identity;
-  /** The identity headers, signed once per incoming request however many subgraph fetches it needs. */
-  signedIdentity?: Record<string, string>;
+  principal: Principal;
+  /** The principal headers, signed once per incoming request however many subgraph fetches it needs. */
+  signedPrincipal?: Record<string, string>;
 }
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -13,7 +13,7 @@ type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 export class SubgraphUnavailableError extends Error {}
 
 /**
- * Sends the gateway's subgraph fetches straight over a keep-alive undici pool, with the caller's identity signed into
+ * Sends the gateway's subgraph fetches straight over a keep-alive undici pool, with the caller's principal signed into
  * the headers. It replaces RemoteGraphQLDataSource, whose WHATWG fetch and node-fetch Request/Headers objects took
  * most of the gateway's time per request (see the README's benchmark notes).
  */
@@ -23,7 +23,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 
   constructor(
     readonly url: string,
-    private readonly signer: IdentitySigner,
+    private readonly signer: PrincipalSigner,
   ) {
     const parsed = new URL(url);
     this.path = `${parsed.pathname}${parsed.search}`;
@@ -31,10 +31,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const identity = (context as Partial<GatewayContext>).identity;
-    // The gateway makes no calls of its own; without an identity a subgraph would refuse the call anyway.
-    if (!identity) throw new SubgraphUnavailableError('a subgraph fetch without an identity');
-    const signed = ((context as GatewayContext).signedIdentity ??= this.signer.sign(identity));
+    const principal = (context as Partial<GatewayContext>).principal;
+    // The gateway makes no calls of its own; without a principal a subgraph would refuse the call anyway.
+    if (!principal) throw new SubgraphUnavailableError('a subgraph fetch without a principal');
+    const signed = ((context as GatewayContext).signedPrincipal ??= this.signer.sign(principal));
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
 
     let response: Dispatcher.ResponseData;

@@ -28,7 +28,7 @@ export class RequestLimits {
 
   /** GraphQL operations: one budget for the API, another (by edition) for custom-dashboard traffic. */
   async graphql(caller: Caller, isDashboard: boolean, cost: number): Promise<GraphQLLimitDecision> {
-    const { accountId } = caller.identity;
+    const { accountId } = caller.principal;
     const name = isDashboard ? dashboardLimitName(caller.edition) : 'graphqlPerMin';
     const key = isDashboard ? dashboardKey(accountId) : graphqlKey(accountId);
     const decision = await this.limiter.consume(key, this.config.limitFor(name, accountId), this.config.rateWindowMs, cost);

@@ -1,5 +1,5 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
-import type { Identity } from '@fg/internal-auth';
+import { NO_PERMISSIONS, type Principal } from '@fg/internal-auth';
 import type { LimitDecision } from '@fg/rate-limits';
 import type { Caller } from '../auth/authenticator';
 import { RequestBodyError } from '@fg/graphql-kit';
@@ -7,7 +7,7 @@ import type { GraphQLLimitDecision } from '../limits/request-limits';
 import { RecordedResponse, allowed, fakeRequest, refused } from '../testing/fake-http';
 import { API_PATH, INVALID_API_KEY, createApiRoute, type ApiLimits } from './api.route';
 
-const CALLER: Caller = { identity: { accountId: 'acc-1', principal: 'apikey:key-1' }, edition: 'PAID' };
+const CALLER: Caller = { principal: { kind: 'apiKey', id: 'key-1', accountId: 'acc-1', permissions: NO_PERMISSIONS }, edition: 'PAID' };
 const QUERY = JSON.stringify({ query: '{ applications(limit: 1) { nodes { id } } }' });
 
 class FakeLimits implements ApiLimits {
@@ -29,7 +29,7 @@ class FakeLimits implements ApiLimits {
 
 function setup(options: { caller?: Caller | null; limits?: FakeLimits } = {}) {
   const limits = options.limits ?? new FakeLimits();
-  const executed: { request: HTTPGraphQLRequest; identity: Identity | null }[] = [];
+  const executed: { request: HTTPGraphQLRequest; principal: Principal | null }[] = [];
   const seenHeaders: unknown[] = [];
   const route = createApiRoute({
     authenticator: {
@@ -39,8 +39,8 @@ function setup(options: { caller?: Caller | null; limits?: FakeLimits } = {}) {
       },
     },
     limits,
-    graphql: async (request, identity, res) => {
-      executed.push({ request, identity });
+    graphql: async (request, principal, res) => {
+      executed.push({ request, principal });
       res.statusCode = 200;
       res.end('{"data":{}}');
     },
@@ -78,7 +78,7 @@ describe('the GraphQL API route', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers).toMatchObject({ 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '49', 'x-ratelimit-reset': '62' });
     expect(executed).toHaveLength(1);
-    expect(executed[0].identity).toEqual(CALLER.identity);
+    expect(executed[0].principal).toEqual(CALLER.principal);
     expect(executed[0].request.body).toEqual(JSON.parse(QUERY));
     expect(limits.edgeCalls).toEqual([['acc-1', 1]]);
     expect(limits.graphqlCalls).toEqual([[CALLER, false, 1]]);
@@ -127,7 +127,7 @@ describe('the GraphQL API route', () => {
     const { call, executed, seenHeaders } = setup({ caller: null });
     const res = await call({ method: 'GET', body: undefined, headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(res.statusCode).toBe(200);
-    expect(executed).toEqual([{ request: expect.objectContaining({ method: 'GET' }), identity: null }]);
+    expect(executed).toEqual([{ request: expect.objectContaining({ method: 'GET' }), principal: null }]);
     expect(seenHeaders).toHaveLength(0);
   });
 

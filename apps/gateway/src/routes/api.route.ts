@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { HTTPGraphQLRequest } from '@apollo/server';
 import { sendJson, toGraphQLRequest } from '@fg/graphql-kit';
-import type { Identity } from '@fg/internal-auth';
+import type { Principal } from '@fg/internal-auth';
 import type { Caller } from '../auth/authenticator';
 import { passesEdge, type EdgeLimit } from '../limits/edge-gate';
 import {
@@ -25,10 +25,10 @@ export interface ApiLimits extends EdgeLimit {
   graphql(caller: Caller, isDashboard: boolean, cost: number): Promise<GraphQLLimitDecision>;
 }
 
-/** Runs one GraphQL request (through Apollo) and writes its answer; no identity only for the explorer page. */
+/** Runs one GraphQL request (through Apollo) and writes its answer; no principal only for the explorer page. */
 export type GraphQLResponder = (
   request: HTTPGraphQLRequest,
-  identity: Identity | null,
+  principal: Principal | null,
   res: ServerResponse,
 ) => Promise<void>;
 
@@ -51,19 +51,19 @@ export function createApiRoute({ authenticator, limits, graphql }: ApiRouteDeps)
     }
     const caller = await authenticator.authenticate(req.headers);
     if (!caller) return sendJson(res, 401, INVALID_API_KEY);
-    const { identity } = caller;
+    const { principal } = caller;
     const requestedAccount = url.searchParams.get('accountId');
-    if (requestedAccount && requestedAccount !== identity.accountId) {
+    if (requestedAccount && requestedAccount !== principal.accountId) {
       return sendJson(res, 401, { errors: [{ message: `The credentials do not belong to account ${requestedAccount}` }] });
     }
     const request = await toGraphQLRequest(req, url);
     // A batch counts one per operation, for both limits.
     const operations = Array.isArray(request.body) ? Math.max(1, request.body.length) : 1;
-    if (!(await passesEdge(limits, identity.accountId, operations, res))) return;
+    if (!(await passesEdge(limits, principal.accountId, operations, res))) return;
     const decision = await limits.graphql(caller, req.headers[DASHBOARD_HEADER] === 'true', operations);
     const headers = rateLimitHeaders(decision);
     if (!decision.allowed) return sendJson(res, 429, GRAPHQL_RATE_LIMIT_BODY, { ...headers, ...retryAfter(decision) });
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    return graphql(request, identity, res);
+    return graphql(request, principal, res);
   };
 }

@@ -45,7 +45,7 @@ describe('the delegate proxy route', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json).toEqual({ ok: true });
     expect(forwardedCalls(platform)).toEqual([
-      { path: '/internal/delegates/heartbeat', body: { delegateId: 'd-1' }, identity: { accountId: 'acc-1', principal: 'delegate-token:tok-1' } },
+      { path: '/internal/delegates/heartbeat', body: { delegateId: 'd-1' }, identity: { kind: 'delegate', id: 'tok-1', accountId: 'acc-1', permissions: { accountPermissions: [], appPermissions: [] } } },
     ]);
     expect(edgeCalls).toEqual([['acc-1', 1]]);
   });
