@@ -97,8 +97,9 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   };
   const stop = async () => {
     const exitCodes = await stopChildren();
+    // splice: a spec may stop the stack itself before afterAll stops it again.
     await Promise.all(
-      connections.map(async (connection) => {
+      connections.splice(0).map(async (connection) => {
         await connection.dropDatabase();
         await connection.close();
       }),
