@@ -1,5 +1,5 @@
+export { NO_PERMISSIONS } from '@fg/permissions';
 export {
-  NO_PERMISSIONS,
   SYSTEM_PRINCIPAL,
   actingUserId,
   decodePrincipal,

@@ -1,4 +1,5 @@
-import { NO_PERMISSIONS, decodePrincipal, encodePrincipal, type Principal } from './principal';
+import { NO_PERMISSIONS } from '@fg/permissions';
+import { decodePrincipal, encodePrincipal, type Principal } from './principal';
 import { PRINCIPAL_HEADERS, PrincipalSigner, PrincipalVerifier, signPrincipal } from './principal-signature';
 
 const secret = 's'.repeat(40);
@@ -6,7 +7,10 @@ const apiKey: Principal = {
   kind: 'apiKey',
   id: 'k1',
   accountId: 'acc-1',
-  permissions: { accountPermissions: ['MANAGE_SECRETS'], appPermissions: [{ permissionType: 'ALL', actions: ['READ'] }] },
+  permissions: {
+    accountPermissions: ['MANAGE_SECRETS'],
+    appPermissions: [{ permissionType: 'ALL', applications: { filterType: 'ALL' }, actions: ['READ'] }],
+  },
 };
 
 describe('principal encoding', () => {
@@ -41,7 +45,7 @@ describe('principal signature', () => {
     const headers = signPrincipal(apiKey, secret, 1_000);
     for (const forged of [
       { ...apiKey, accountId: 'acc-2' },
-      { ...apiKey, permissions: { accountPermissions: ['MANAGE_SECRETS', 'MANAGE_API_KEYS'], appPermissions: [] } },
+      { ...apiKey, permissions: { accountPermissions: ['MANAGE_SECRETS', 'MANAGE_API_KEYS'], appPermissions: [] } } as Principal,
     ]) {
       expect(verifier().verify({ ...headers, [PRINCIPAL_HEADERS.principal]: encodePrincipal(forged) }, 1_000)).toBeNull();
     }

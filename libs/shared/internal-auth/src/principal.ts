@@ -1,4 +1,4 @@
-import type { PermissionSet } from '@fg/permissions';
+import { NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 
 /** Who acts: a logged-in user, an API key, a delegate (by its token) or the platform itself. */
 export type PrincipalKind = 'user' | 'apiKey' | 'delegate' | 'system';
@@ -13,8 +13,6 @@ export interface Principal {
   readonly accountId: string;
   readonly permissions: PermissionSet;
 }
-
-export const NO_PERMISSIONS: PermissionSet = Object.freeze({ accountPermissions: [], appPermissions: [] }) as PermissionSet;
 
 const KINDS: ReadonlySet<string> = new Set<PrincipalKind>(['user', 'apiKey', 'delegate', 'system']);
 
