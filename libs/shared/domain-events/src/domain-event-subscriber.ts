@@ -152,7 +152,9 @@ class Subscription {
     const interrupt = this.reading || !this.loop;
     if (interrupt) this.redis.disconnect();
     await this.loop;
-    if (!interrupt) await this.redis.quit().catch(() => this.redis.disconnect());
+    // QUIT would wait in the offline queue for a Redis that is away; then the connection is simply dropped.
+    if (!interrupt && this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 
   private async createGroups(): Promise<void> {
