@@ -1,0 +1,242 @@
+// WIRE CONTRACT: stream names, event type names and payload versions are read by every running release of every
+// subgraph (a rolling deploy runs old and new side by side, and stored events outlive both). NEVER rename these
+// constants or change the meaning of a payload version. To change a payload, add a version: first release consumers
+// that accept it, then producers that publish it (a consumer acks and logs a version it does not know, so publishing
+// first would lose those events for it).
+//
+// Adding an event: a type constant, its payload interface and zod schema, a row in each of DomainEventVersions,
+// CURRENT_VERSIONS, PAYLOAD_SCHEMAS and EVENT_STREAMS. Every event of one entity must go to the same stream: order is
+// kept only within a stream, and projections rely on it (see eventPosition).
+import { z } from 'zod';
+
+/** Streams are `${keyPrefix}${STREAM_KEY_PREFIX}:${stream}`, e.g. `fg:domain-events:secrets`. */
+export const STREAM_KEY_PREFIX = 'domain-events';
+
+/** Where a message goes after too many failed attempts: `${keyPrefix}${DEAD_LETTER_STREAM}`. */
+export const DEAD_LETTER_STREAM = 'domain-events:dead-letter';
+
+/** The one field of a stream entry: the event envelope as JSON. */
+export const EVENT_FIELD = 'event';
+
+export const EVENT_TYPES = {
+  secretCreated: 'secret.created',
+  secretUpdated: 'secret.updated',
+  secretDeleted: 'secret.deleted',
+  connectorCreated: 'connector.created',
+  connectorDeleted: 'connector.deleted',
+  cloudProviderCreated: 'cloudProvider.created',
+  cloudProviderDeleted: 'cloudProvider.deleted',
+  artifactCollected: 'artifact.collected',
+  tagAttached: 'tag.attached',
+  tagDetached: 'tag.detached',
+} as const;
+
+// ---- payloads, version 1 -------------------------------------------------------------------------------------------
+
+/** The reference API's UsageScope: which applications and environments may use a secret. */
+export interface UsageScopeV1 {
+  appEnvScopes: Array<{
+    application: { filterType?: 'ALL' | null; appId?: string | null };
+    environment: { filterType?: 'PRODUCTION_ENVIRONMENTS' | 'NON_PRODUCTION_ENVIRONMENTS' | null; envId?: string | null };
+  }>;
+}
+
+/** secret.created, secret.updated (the secret's state after the change), secret.deleted. Never carries a value. */
+export interface SecretEventV1 {
+  accountId: string;
+  secretId: string;
+  name: string;
+  secretType: 'ENCRYPTED_TEXT' | 'ENCRYPTED_FILE' | 'WINRM_CREDENTIAL' | 'SSH_CREDENTIAL';
+  /** null: usable by the whole account (no scope set). */
+  usageScope: UsageScopeV1 | null;
+}
+
+/** connector.created, connector.deleted. connectorType is the reference's ConnectorType (GIT, DOCKER, …). */
+export interface ConnectorEventV1 {
+  accountId: string;
+  connectorId: string;
+  name: string;
+  connectorType: string;
+}
+
+/** cloudProvider.created, cloudProvider.deleted. cloudProviderType is the reference's CloudProviderType (AWS, …). */
+export interface CloudProviderEventV1 {
+  accountId: string;
+  cloudProviderId: string;
+  name: string;
+  cloudProviderType: string;
+}
+
+/** artifact.collected: a new build of an artifact source was found. */
+export interface ArtifactCollectedV1 {
+  accountId: string;
+  artifactSourceId: string;
+  serviceId: string;
+  appId: string;
+  artifactId: string;
+  buildNo: string;
+  /** Epoch milliseconds. */
+  collectedAt: number;
+}
+
+/** tag.attached (also when an attached tag's value changes), tag.detached. entityType is the reference's TagEntityType. */
+export interface TagEventV1 {
+  accountId: string;
+  entityType: string;
+  entityId: string;
+  appId: string;
+  name: string;
+  /** Empty for a tag without a value. */
+  value: string;
+}
+
+/** Every payload version of every event type. A type's union of envelopes is built from its row. */
+export interface DomainEventVersions {
+  'secret.created': { 1: SecretEventV1 };
+  'secret.updated': { 1: SecretEventV1 };
+  'secret.deleted': { 1: SecretEventV1 };
+  'connector.created': { 1: ConnectorEventV1 };
+  'connector.deleted': { 1: ConnectorEventV1 };
+  'cloudProvider.created': { 1: CloudProviderEventV1 };
+  'cloudProvider.deleted': { 1: CloudProviderEventV1 };
+  'artifact.collected': { 1: ArtifactCollectedV1 };
+  'tag.attached': { 1: TagEventV1 };
+  'tag.detached': { 1: TagEventV1 };
+}
+
+export type DomainEventType = keyof DomainEventVersions;
+
+/** The version producers publish now (createDomainEvent uses it). */
+export const CURRENT_VERSIONS = {
+  'secret.created': 1,
+  'secret.updated': 1,
+  'secret.deleted': 1,
+  'connector.created': 1,
+  'connector.deleted': 1,
+  'cloudProvider.created': 1,
+  'cloudProvider.deleted': 1,
+  'artifact.collected': 1,
+  'tag.attached': 1,
+  'tag.detached': 1,
+} as const satisfies { [T in DomainEventType]: keyof DomainEventVersions[T] };
+
+/** Which stream each type goes to: one per kind of entity, so each entity's events stay in order. */
+export const EVENT_STREAMS = {
+  'secret.created': 'secrets',
+  'secret.updated': 'secrets',
+  'secret.deleted': 'secrets',
+  'connector.created': 'connectors',
+  'connector.deleted': 'connectors',
+  'cloudProvider.created': 'cloud-providers',
+  'cloudProvider.deleted': 'cloud-providers',
+  'artifact.collected': 'artifacts',
+  'tag.attached': 'tags',
+  'tag.detached': 'tags',
+} as const satisfies Record<DomainEventType, string>;
+
+/** What travels: the same envelope around every payload. */
+export interface DomainEventEnvelope<T extends DomainEventType, V extends number, P> {
+  /** Unique per event (a UUID); a redelivered message carries the same id. */
+  id: string;
+  type: T;
+  version: V;
+  accountId: string;
+  /** Epoch milliseconds at the producer. */
+  occurredAt: number;
+  payload: P;
+}
+
+type EnvelopesOf<T extends DomainEventType> = {
+  [V in keyof DomainEventVersions[T] & number]: DomainEventEnvelope<T, V, DomainEventVersions[T][V]>;
+}[keyof DomainEventVersions[T] & number];
+
+/** Any version of the events of type T (all events when T is omitted); switch on `version` to read the payload. */
+export type DomainEvent<T extends DomainEventType = DomainEventType> = { [K in T]: EnvelopesOf<K> }[T];
+
+/** The payload producers publish now for type T. */
+export type CurrentPayload<T extends DomainEventType> = DomainEventVersions[T][(typeof CURRENT_VERSIONS)[T]];
+
+// ---- schemas, checked on receipt (and before publishing) ------------------------------------------------------------
+
+const id = z.string().min(1);
+
+const usageScopeV1 = z.object({
+  appEnvScopes: z.array(
+    z.object({
+      application: z.object({ filterType: z.literal('ALL').nullish(), appId: z.string().nullish() }),
+      environment: z.object({
+        filterType: z.enum(['PRODUCTION_ENVIRONMENTS', 'NON_PRODUCTION_ENVIRONMENTS']).nullish(),
+        envId: z.string().nullish(),
+      }),
+    }),
+  ),
+});
+
+const secretEventV1 = z.object({
+  accountId: id,
+  secretId: id,
+  name: z.string(),
+  secretType: z.enum(['ENCRYPTED_TEXT', 'ENCRYPTED_FILE', 'WINRM_CREDENTIAL', 'SSH_CREDENTIAL']),
+  usageScope: usageScopeV1.nullable(),
+});
+
+const connectorEventV1 = z.object({ accountId: id, connectorId: id, name: z.string(), connectorType: id });
+
+const cloudProviderEventV1 = z.object({ accountId: id, cloudProviderId: id, name: z.string(), cloudProviderType: id });
+
+const artifactCollectedV1 = z.object({
+  accountId: id,
+  artifactSourceId: id,
+  serviceId: id,
+  appId: id,
+  artifactId: id,
+  buildNo: z.string(),
+  collectedAt: z.number().int().nonnegative(),
+});
+
+const tagEventV1 = z.object({
+  accountId: id,
+  entityType: id,
+  entityId: id,
+  appId: z.string(),
+  name: id,
+  value: z.string(),
+});
+
+/** Payload schemas by type and version; the annotation ties each schema to its interface above. */
+export const PAYLOAD_SCHEMAS: {
+  [T in DomainEventType]: { [V in keyof DomainEventVersions[T]]: z.ZodType<DomainEventVersions[T][V], z.ZodTypeDef, unknown> };
+} = {
+  'secret.created': { 1: secretEventV1 },
+  'secret.updated': { 1: secretEventV1 },
+  'secret.deleted': { 1: secretEventV1 },
+  'connector.created': { 1: connectorEventV1 },
+  'connector.deleted': { 1: connectorEventV1 },
+  'cloudProvider.created': { 1: cloudProviderEventV1 },
+  'cloudProvider.deleted': { 1: cloudProviderEventV1 },
+  'artifact.collected': { 1: artifactCollectedV1 },
+  'tag.attached': { 1: tagEventV1 },
+  'tag.detached': { 1: tagEventV1 },
+};
+
+/** The envelope without its payload, which is checked by PAYLOAD_SCHEMAS once type and version are known. */
+export const envelopeSchema = z.object({
+  id,
+  type: z.string().min(1),
+  version: z.number().int().positive(),
+  accountId: id,
+  occurredAt: z.number().int().nonnegative(),
+  payload: z.unknown(),
+});
+
+export function isDomainEventType(type: string): type is DomainEventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_STREAMS, type);
+}
+
+export function streamKey(keyPrefix: string, type: DomainEventType): string {
+  return `${keyPrefix}${STREAM_KEY_PREFIX}:${EVENT_STREAMS[type]}`;
+}
+
+export function deadLetterKey(keyPrefix: string): string {
+  return `${keyPrefix}${DEAD_LETTER_STREAM}`;
+}
