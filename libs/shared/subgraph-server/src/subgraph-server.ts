@@ -6,7 +6,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import {
   RequestBodyError,
@@ -26,10 +25,15 @@ export const GRAPHQL_PATH = '/graphql';
 /** A route that only the gateway may call (its identity signature is checked before the handler runs). */
 export type InternalRoute = (body: unknown, identity: Identity) => Promise<{ status: number; body: unknown }>;
 
+/** A resolver map as buildSubgraphSchema takes it; each subgraph types its own with its generated `Resolvers`. */
+export type SubgraphResolverMap = NonNullable<
+  Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']
+>;
+
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  resolvers: SubgraphResolverMap;
   signingSecret: string;
   logger: Logger;
   /** Per-request context: the verified identity plus whatever the subgraph batches by (DataLoaders). */
@@ -56,8 +60,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const { logger, signingSecret } = options;
   const apollo = new ApolloServer<TContext>({
-    // Resolvers are written against this subgraph's context type; Apollo types them with an unknown context.
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
