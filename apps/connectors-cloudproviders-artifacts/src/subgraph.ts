@@ -4,7 +4,8 @@ import { parse } from 'graphql';
 import { ConnectorRepository } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { DateTimeScalar, byIdLoader } from '@fg/graphql-kit';
 import { defineSubgraph, noSettings } from '@fg/subgraph-server';
-import { connectorsResolvers, type ConnectorsContext } from './resolvers';
+import type { ConnectorsContext } from './context';
+import { connectorsResolvers } from './resolvers';
 
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));

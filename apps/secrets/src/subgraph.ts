@@ -4,7 +4,8 @@ import { parse } from 'graphql';
 import { byIdLoader } from '@fg/graphql-kit';
 import { SecretManagerRepository } from '@fg/secrets/data-access';
 import { defineSubgraph, noSettings } from '@fg/subgraph-server';
-import { secretsResolvers, type SecretsContext } from './resolvers';
+import type { SecretsContext } from './context';
+import { secretsResolvers } from './resolvers';
 
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));

@@ -1,48 +1,29 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Application, ApplicationFields } from '@fg/apps-services/data-access';
-import type { AppsServicesContext } from '../context';
-import type { ApplicationFilterInput } from './application.service';
+import type { ApplicationFields } from '@fg/apps-services/data-access';
+import type { Resolvers } from '../generated/resolvers-types';
 
-interface MutationInput<T> {
-  input: T & { clientMutationId?: string | null };
-}
-
-export const applicationResolvers: GraphQLResolverMap<AppsServicesContext> = {
+export const applicationResolvers: Resolvers = {
   Query: {
-    application: (_: unknown, args: { applicationId: string }, { applications }: AppsServicesContext) =>
-      applications.get(args.applicationId),
-    applicationByName: (_: unknown, args: { name: string }, { applications }: AppsServicesContext) =>
-      applications.getByName(args.name),
-    applications: (
-      _: unknown,
-      args: { filters?: ApplicationFilterInput[] | null; limit: number; offset?: number | null },
-      { applications }: AppsServicesContext,
-    ) => applications.list(args.filters, args.limit, args.offset),
+    application: (_, args, { applications }) => applications.get(args.applicationId),
+    applicationByName: (_, args, { applications }) => applications.getByName(args.name),
+    applications: (_, args, { applications }) => applications.list(args.filters, args.limit, args.offset),
   },
   Mutation: {
-    createApplication: async (_: unknown, { input }: MutationInput<ApplicationFields>, { applications }: AppsServicesContext) => {
+    createApplication: async (_, { input }, { applications }) => {
       const { clientMutationId, ...fields } = input;
-      return { clientMutationId, application: await applications.create(fields) };
+      // Flags and description may be absent or null here; the service settles their defaults.
+      return { clientMutationId, application: await applications.create(fields as ApplicationFields) };
     },
-    updateApplication: async (
-      _: unknown,
-      { input }: MutationInput<Partial<ApplicationFields> & { applicationId: string }>,
-      { applications }: AppsServicesContext,
-    ) => {
+    updateApplication: async (_, { input }, { applications }) => {
       const { clientMutationId, applicationId, ...changes } = input;
       return { clientMutationId, application: await applications.update(applicationId, changes) };
     },
-    deleteApplication: async (
-      _: unknown,
-      { input }: MutationInput<{ applicationId: string }>,
-      { applications }: AppsServicesContext,
-    ) => {
+    deleteApplication: async (_, { input }, { applications }) => {
       await applications.delete(input.applicationId);
       return { clientMutationId: input.clientMutationId };
     },
   },
   Application: {
-    __resolveReference: (reference: { id: string }, { applications }: AppsServicesContext) => applications.find(reference.id),
-    createdBy: (application: Application) => (application.createdById ? { id: application.createdById } : null),
+    __resolveReference: (reference, { applications }) => (reference.id ? applications.find(reference.id) : null),
+    createdBy: (application) => (application.createdById ? { id: application.createdById } : null),
   },
 };

@@ -1,13 +1,12 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { IdentityContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
 
-export const userResolvers: GraphQLResolverMap<IdentityContext> = {
+export const userResolvers: Resolvers = {
   Query: {
-    user: (_: unknown, args: { id: string }, { users }: IdentityContext) => users.get(args.id),
-    userByName: (_: unknown, args: { name: string }, { users }: IdentityContext) => users.getByName(args.name),
-    userByEmail: (_: unknown, args: { email: string }, { users }: IdentityContext) => users.getByEmail(args.email),
+    user: (_, args, { users }) => users.get(args.id),
+    userByName: (_, args, { users }) => users.getByName(args.name),
+    userByEmail: (_, args, { users }) => users.getByEmail(args.email),
   },
   User: {
-    __resolveReference: (reference: { id: string }, { users }: IdentityContext) => users.find(reference.id),
+    __resolveReference: (reference, { users }) => (reference.id ? users.find(reference.id) : null),
   },
 };

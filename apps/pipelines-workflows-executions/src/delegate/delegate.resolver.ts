@@ -1,29 +1,13 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badInput, lazyConnection, notFound, pageRequest } from '@fg/graphql-kit';
 import {
   DelegateTaskError,
-  type DelegateStatus,
   type DelegateTask,
   type EnqueueTaskInput,
   type TaskPayload,
 } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import type { PipelinesContext } from '../context';
+import type { CreateDelegateTaskInput, Resolvers } from '../generated/resolvers-types';
 
 export const DELEGATE_TASK_NOT_FOUND = 'Delegate task does not exist';
-
-interface CreateDelegateTaskInput {
-  clientMutationId?: string | null;
-  type: 'SHELL_SCRIPT' | 'HTTP' | 'NOOP';
-  script?: string | null;
-  url?: string | null;
-  method?: string | null;
-  expectedStatus?: number | null;
-  waitMs?: number | null;
-  runTimeoutMs?: number | null;
-  selectors?: (string | null)[] | null;
-  timeoutMs?: number | null;
-  leaseMs?: number | null;
-}
 
 function payloadOf(input: CreateDelegateTaskInput): TaskPayload {
   switch (input.type) {
@@ -50,13 +34,9 @@ const taskView = (task: DelegateTask) => ({
   finishedAt: task.finishedAt?.getTime() ?? null,
 });
 
-export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
+export const delegateResolvers: Resolvers = {
   Query: {
-    delegateList: async (
-      _: unknown,
-      args: { filters?: { delegateName?: string | null; delegateStatus?: string | null }[] | null; limit?: number | null; offset?: number | null },
-      { principal, delegates }: PipelinesContext,
-    ) => {
+    delegateList: async (_, args, { principal, delegates }) => {
       const filters = args.filters ?? [];
       const all = (await delegates.listDelegates(principal.accountId)).filter((delegate) =>
         filters.every(
@@ -70,24 +50,20 @@ export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
         count: async () => all.length,
       });
     },
-    delegateTask: async (_: unknown, args: { taskId: string }, { principal, tasks }: PipelinesContext) => {
+    delegateTask: async (_, args, { principal, tasks }) => {
       const task = await tasks.getTask(principal.accountId, args.taskId);
       if (!task) throw notFound(DELEGATE_TASK_NOT_FOUND);
       return taskView(task);
     },
   },
   Mutation: {
-    createDelegateToken: async (
-      _: unknown,
-      { input }: { input: { clientMutationId?: string | null; name: string } },
-      { principal, delegateTokens }: PipelinesContext,
-    ) => {
+    createDelegateToken: async (_, { input }, { principal, delegateTokens }) => {
       const name = input.name.trim();
       if (!name) throw badInput('A delegate token needs a name');
       const { token } = await delegateTokens.create(principal.accountId, name);
       return { clientMutationId: input.clientMutationId, name, token };
     },
-    createDelegateTask: async (_: unknown, { input }: { input: CreateDelegateTaskInput }, { principal, tasks }: PipelinesContext) => {
+    createDelegateTask: async (_, { input }, { principal, tasks }) => {
       const task: EnqueueTaskInput = {
         type: input.type,
         payload: payloadOf(input),
@@ -104,13 +80,14 @@ export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
     },
   },
   Delegate: {
-    uuid: (delegate: DelegateStatus) => delegate.id,
-    delegateName: (delegate: DelegateStatus) => delegate.name,
-    hostName: (delegate: DelegateStatus) => delegate.name,
-    status: (delegate: DelegateStatus) => (delegate.connected ? 'ENABLED' : 'DISCONNECTED'),
-    lastHeartbeat: (delegate: DelegateStatus) => delegate.lastHeartbeatAt.getTime(),
-    lastHeartBeat: (delegate: DelegateStatus) => delegate.lastHeartbeatAt.getTime(),
+    uuid: (delegate) => delegate.id,
+    delegateName: (delegate) => delegate.name,
+    hostName: (delegate) => delegate.name,
+    status: (delegate) => (delegate.connected ? 'ENABLED' : 'DISCONNECTED'),
+    lastHeartbeat: (delegate) => delegate.lastHeartbeatAt.getTime(),
+    // Long is sent as a string of digits.
+    lastHeartBeat: (delegate) => String(delegate.lastHeartbeatAt.getTime()),
     polllingModeEnabled: () => true,
-    disconnected: (delegate: DelegateStatus) => !delegate.connected,
+    disconnected: (delegate) => !delegate.connected,
   },
 };

@@ -1,19 +1,17 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { PipelinesContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
 
-export const pipelineResolvers: GraphQLResolverMap<PipelinesContext> = {
+export const pipelineResolvers: Resolvers = {
   Query: {
-    pipeline: (_: unknown, args: { pipelineId: string }, { pipelines }: PipelinesContext) => pipelines.get(args.pipelineId),
-    pipelineByName: (_: unknown, args: { pipelineName: string; applicationId: string }, { pipelines }: PipelinesContext) =>
-      pipelines.getByName(args.applicationId, args.pipelineName),
+    pipeline: (_, args, { pipelines }) => pipelines.get(args.pipelineId),
+    pipelineByName: (_, args, { pipelines }) => pipelines.getByName(args.applicationId, args.pipelineName),
   },
   Application: {
     // The application itself lives in apps-services; this subgraph only adds its pipelines.
-    __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-    pipelines: (application: { id: string }, args: { limit: number; offset?: number | null }, { pipelines }: PipelinesContext) =>
-      pipelines.ofApplication(application.id, args.limit, args.offset),
+    __resolveReference: (reference) => ({ id: reference.id }),
+    pipelines: (application, args, { pipelines }) =>
+      application.id ? pipelines.ofApplication(application.id, args.limit, args.offset) : null,
   },
   Pipeline: {
-    __resolveReference: (reference: { id: string }, { pipelines }: PipelinesContext) => pipelines.find(reference.id),
+    __resolveReference: (reference, { pipelines }) => (reference.id ? pipelines.find(reference.id) : null),
   },
 };

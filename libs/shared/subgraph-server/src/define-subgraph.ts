@@ -11,11 +11,12 @@ import { loadSubgraphEnvironment, type SubgraphEnvironment } from './environment
 import { startSubgraphServer, type InternalRoute, type RunningSubgraph } from './subgraph-server';
 
 /**
- * A subgraph's resolver map, type by type (each app passes its generated, typed map). buildSubgraphSchema types its
- * own resolvers loosely and does not export that type, hence this shape and the one cast below.
+ * A subgraph's resolver map as buildSubgraphSchema takes it (the type is not exported, so it is derived). Each app
+ * passes its generated `Resolvers`, which checks fields, arguments and the context type.
  */
-export type SubgraphResolvers = Readonly<Record<string, object>>;
-type SchemaModule = Parameters<typeof buildSubgraphSchema>[0];
+export type SubgraphResolvers = NonNullable<
+  Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']
+>;
 
 /** Every subgraph's request context names its principal; mutations are made idempotent per principal. */
 export interface SubgraphContext {
@@ -94,7 +95,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TServices,
   try {
     const setup = { connection, logger, settings };
     const services = await app.services(setup);
-    const schema = buildSubgraphSchema({ typeDefs: app.typeDefs, resolvers: app.resolvers } as SchemaModule);
+    const schema = buildSubgraphSchema({ typeDefs: app.typeDefs, resolvers: app.resolvers });
     makeMutationsIdempotent<TContext>(schema, new MutationLedger(connection), (context) => context.principal);
     await ensureIndexes(connection);
     await app.onStart?.(services, setup);
