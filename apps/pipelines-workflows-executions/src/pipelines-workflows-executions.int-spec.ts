@@ -1,11 +1,12 @@
 import { PipelineRepository, type Pipeline } from '@fg/pipelines-workflows-executions/data-access';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { SYSTEM_PRINCIPAL } from '@fg/internal-auth';
+import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
 import { pipelinesSubgraph } from './subgraph';
 
-const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
-const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice', permissions: ACCOUNT_ADMINISTRATOR });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob', permissions: ACCOUNT_ADMINISTRATOR });
 
 const PIPELINE_ENTITIES = `query($reps: [_Any!]!) {
   _entities(representations: $reps) { ... on Pipeline { id name description createdAt } }
@@ -61,6 +62,35 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
 
     const theirs = await subgraph.query(bob, PIPELINE_ENTITIES, { reps });
     expect(theirs.body.data).toEqual({ _entities: [null, null] });
+  });
+
+  it('shows a principal only the pipelines its PIPELINE READ permission covers', async () => {
+    const [visible] = await seed('acc-perms', 'app-visible', ['visible-pipeline']);
+    const [hidden] = await seed('acc-perms', 'app-hidden', ['hidden-pipeline']);
+    const readOneApp: PermissionSet = {
+      accountPermissions: [],
+      appPermissions: [{ permissionType: 'PIPELINE', applications: { filterType: 'SELECTED', appIds: ['app-visible'] }, actions: ['READ'] }],
+    };
+    const reader = testPrincipal('acc-perms', { permissions: readOneApp });
+    const nobody = testPrincipal('acc-perms', { permissions: NO_PERMISSIONS });
+    const byId = 'query($id: String!) { pipeline(pipelineId: $id) { name } }';
+
+    expect((await subgraph.query(reader, byId, { id: visible.id })).body.data).toEqual({ pipeline: { name: 'visible-pipeline' } });
+    const denied = await subgraph.query(reader, byId, { id: hidden.id });
+    expect(denied.body.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+    const byName = await subgraph.query(nobody, 'query { pipelineByName(pipelineName: "visible-pipeline", applicationId: "app-visible") { id } }');
+    expect(byName.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const reps = ['app-visible', 'app-hidden'].map((id) => ({ __typename: 'Application', id }));
+    const lists = await subgraph.query(reader, APPLICATION_PIPELINES, { reps, limit: 5 });
+    expect(lists.body.data).toEqual({
+      _entities: [
+        { id: 'app-visible', pipelines: { pageInfo: { total: 1, hasMore: false, limit: 5, offset: 0 }, nodes: [{ name: 'visible-pipeline' }] } },
+        { id: 'app-hidden', pipelines: { pageInfo: { total: 0, hasMore: false, limit: 5, offset: 0 }, nodes: [] } },
+      ],
+    });
+    const entities = await subgraph.query(nobody, PIPELINE_ENTITIES, { reps: [{ __typename: 'Pipeline', id: visible.id }] });
+    expect(entities.body.data).toEqual({ _entities: [null] });
   });
 
   it('gives each application in one _entities request its own pipelines, newest first', async () => {

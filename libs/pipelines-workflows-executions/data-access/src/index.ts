@@ -1,2 +1,2 @@
-export { PipelineRepository } from './pipeline/pipeline.repository';
+export { PipelineRepository, type PipelineFilter } from './pipeline/pipeline.repository';
 export type { Pipeline } from './pipeline/pipeline.entity';

@@ -24,6 +24,9 @@ pipelineSchema.index({ accountId: 1, applicationId: 1, createdAt: -1, _id: 1 });
 // Pipeline names are unique within an application.
 pipelineSchema.index({ accountId: 1, applicationId: 1, name: 1 }, { unique: true });
 
+/** A condition on pipeline fields (applicationId, _id), such as a permission scope's list filter. */
+export type PipelineFilter = Record<string, unknown>;
+
 export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pipeline> {
   constructor(connection: Connection) {
     super(connection.model<PipelineDoc>('Pipeline', pipelineSchema));
@@ -44,20 +47,24 @@ export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pip
     return this.insert(accountId, { _id: newId(), ...pipeline } as Omit<PipelineDoc, 'accountId'>);
   }
 
-  /** One read for several applications' pipelines (batched Application.pipelines), newest first. */
-  ofApplications(accountId: string, applicationIds: readonly string[], maxRows: number): Promise<Pipeline[]> {
-    return this.findMany(
-      accountId,
-      { applicationId: { $in: [...applicationIds] } },
-      { offset: 0, count: maxRows, sort: { applicationId: 1, createdAt: -1, _id: 1 } },
-    );
+  /**
+   * One read for several applications' pipelines (batched Application.pipelines), newest first; `visible` narrows it to
+   * what the caller may read (a permission scope's filter on applicationId and _id).
+   */
+  ofApplications(accountId: string, applicationIds: readonly string[], maxRows: number, visible?: PipelineFilter): Promise<Pipeline[]> {
+    const ofApplications = { applicationId: { $in: [...applicationIds] } };
+    return this.findMany(accountId, visible ? { $and: [ofApplications, visible] } : ofApplications, {
+      offset: 0,
+      count: maxRows,
+      sort: { applicationId: 1, createdAt: -1, _id: 1 },
+    });
   }
 
   byName(accountId: string, applicationId: string, name: string): Promise<Pipeline | null> {
     return this.findOne(accountId, { applicationId, name });
   }
 
-  countOfApplication(accountId: string, applicationId: string): Promise<number> {
-    return this.count(accountId, { applicationId });
+  countOfApplication(accountId: string, applicationId: string, visible?: PipelineFilter): Promise<number> {
+    return this.count(accountId, visible ? { $and: [{ applicationId }, visible] } : { applicationId });
   }
 }
