@@ -97,6 +97,32 @@ async function findRate(collection) {
   });
 }
 
+/** Acknowledged writes, then a SIGKILL of the store and a start over the same files: how many writes are still there. */
+async function survivingWrites(start) {
+  let store = await start();
+  let client = new MongoClient(store.url);
+  const writes = Array.from({ length: 200 }, (_, i) => ({ _id: `w${i}`, n: i }));
+  try {
+    const collection = client.db(`bench_crash_${process.pid}`).collection('writes');
+    await Promise.all(writes.map((w) => collection.insertOne(w)));
+    await collection.updateOne({ _id: 'w0' }, { $set: { n: -1 } });
+  } finally {
+    await client.close(true);
+  }
+  await store.crash();
+  store = await start();
+  client = new MongoClient(store.url);
+  try {
+    const collection = client.db(`bench_crash_${process.pid}`).collection('writes');
+    const kept = await collection.countDocuments({});
+    const updated = (await collection.findOne({ _id: 'w0' }))?.n === -1;
+    await client.db(`bench_crash_${process.pid}`).dropDatabase();
+    return { store, survived: `${kept}/${writes.length}${updated ? '' : ', update lost'}` };
+  } finally {
+    await client.close();
+  }
+}
+
 async function storeFigures(url) {
   const client = new MongoClient(url, { maxPoolSize: 50 });
   await client.connect();
@@ -190,16 +216,18 @@ try {
   const rows = [];
   for (const [index, store] of stores.entries()) {
     const port = BASE_PORT + index;
-    const started = await store.start({ rootDir, dataDir: benchDir, port, children, log: quiet });
+    const start = () => store.start({ rootDir, dataDir: benchDir, port, children, log: quiet });
+    const { store: started, survived } = await survivingWrites(start);
     const figures = await storeFigures(started.url);
     const subgraph = await subgraphFigures(children, store.name, started.url, BASE_PORT + 10 + index);
     await started.stop();
-    rows.push({ name: store.name, ...figures, subgraph });
+    rows.push({ name: store.name, survived, ...figures, subgraph });
   }
   console.log(`documents of ~250 bytes; find = {accountId, status} sorted by createdAt desc, limit 10, indexed`);
   console.log(`applications(limit: 10): autocannon, ${CONNECTIONS} connections, ${SECONDS}s after a 2s warm-up\n`);
   const header = [
     'store',
+    'acknowledged writes kept after kill -9',
     'CAS winners of 200 (3 runs)',
     'claims: grants/distinct of 100 over 50',
     'inserts/s',
@@ -214,6 +242,7 @@ try {
     console.log(
       `| ${[
         r.name,
+        r.survived,
         r.winners.join(', '),
         `${r.grants}/${r.distinct}`,
         fmt(r.insertsPerSecond),

@@ -91,6 +91,18 @@ public final class Main {
                 super(databaseName, getMvStore(), cursorRegistry);
             }
 
+            /**
+             * Upstream checks that the collection is missing and then creates it without holding the database's lock,
+             * so an explicit `create` racing an implicit one (mongoose's autoCreate next to ensureIndexes, a first
+             * insert) failed with an internal error instead of NamespaceExists or success. Held here, as for
+             * every other change to the database's collections.
+             */
+            @Override
+            public synchronized MongoCollection<Object> createCollectionOrThrowIfExists(String collectionName,
+                                                                                        CollectionOptions options) {
+                return super.createCollectionOrThrowIfExists(collectionName, options);
+            }
+
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
                 // The map names H2Database itself uses, so files stay readable by the stock backend.

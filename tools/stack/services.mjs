@@ -141,7 +141,7 @@ export async function startEmbeddedStore({ rootDir, dataDir, port, children, log
     path.join(dataDir, 'store'),
   ]);
   await child.waitReady(() => tcpAccepts(LOCALHOST, port), 60_000, `the embedded store on port ${port}`);
-  return { url: `mongodb://${LOCALHOST}:${port}/`, stop: () => child.stop() };
+  return { url: `mongodb://${LOCALHOST}:${port}/`, stop: () => child.stop(), crash: () => child.crash() };
 }
 
 async function findOrInstallJava(log) {
@@ -216,7 +216,7 @@ export async function startFerretDB({ rootDir, dataDir, port, children, log }) {
   const binary = await buildFerretDB({ rootDir, dataDir, log });
   const child = children.spawn('ferretdb', binary, ['-listen', `${LOCALHOST}:${port}`, '-data', path.join(dataDir, 'ferretdb')]);
   await child.waitReady(() => tcpAccepts(LOCALHOST, port), 30_000, `FerretDB on port ${port}`);
-  return { url: `mongodb://${LOCALHOST}:${port}/`, stop: () => child.stop() };
+  return { url: `mongodb://${LOCALHOST}:${port}/`, stop: () => child.stop(), crash: () => child.crash() };
 }
 
 /** Builds tools/ferretdb when its binary is missing or older than its sources. */
@@ -362,6 +362,13 @@ class Child {
       this.proc.kill('SIGKILL');
       await this.exited;
     }
+  }
+
+  /** SIGKILL, as a crash would: for checks that acknowledged data survives one. */
+  async crash() {
+    this.stopRequested = true;
+    if (this.running) this.proc.kill('SIGKILL');
+    await this.exited;
   }
 
   tail() {
