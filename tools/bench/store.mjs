@@ -20,6 +20,7 @@ const SMALL = Number(process.env.BENCH_SMALL_DOCS ?? 1_000);
 const LARGE = Number(process.env.BENCH_LARGE_DOCS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const WARMUP_SECONDS = 5;
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 27130);
 const ACCOUNTS = 10;
 const STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'];
@@ -193,7 +194,8 @@ async function subgraphFigures(children, label, mongoUrl, port) {
   const probe = await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: QUERY }) })).json();
   if (probe.data?.applications?.nodes?.length !== 10) throw new Error(`applications(limit: 10) answered ${JSON.stringify(probe)}`);
   const options = { url, method: 'POST', connections: CONNECTIONS, headers, body: JSON.stringify({ query: QUERY }) };
-  await autocannon({ ...options, duration: 2 });
+  // Warm-up: the JIT of both the subgraph and a JVM store settles in a few seconds on a loaded machine.
+  await autocannon({ ...options, duration: WARMUP_SECONDS });
   const result = await autocannon({ ...options, duration: SECONDS });
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) throw new Error(`${label}: ${bad} of ${result.requests.total} requests failed`);
@@ -216,15 +218,16 @@ try {
   const rows = [];
   for (const [index, store] of stores.entries()) {
     const port = BASE_PORT + index;
-    const start = () => store.start({ rootDir, dataDir: benchDir, port, children, log: quiet });
+    const start = () => store.start({ rootDir, dataDir: benchDir, binDir: path.join(dataDir, 'bin'), port, children, log: quiet });
     const { store: started, survived } = await survivingWrites(start);
-    const figures = await storeFigures(started.url);
+    // The subgraph first, before the large collection exists, so neither store is measured while it digests it.
     const subgraph = await subgraphFigures(children, store.name, started.url, BASE_PORT + 10 + index);
+    const figures = await storeFigures(started.url);
     await started.stop();
     rows.push({ name: store.name, survived, ...figures, subgraph });
   }
   console.log(`documents of ~250 bytes; find = {accountId, status} sorted by createdAt desc, limit 10, indexed`);
-  console.log(`applications(limit: 10): autocannon, ${CONNECTIONS} connections, ${SECONDS}s after a 2s warm-up\n`);
+  console.log(`applications(limit: 10): autocannon, ${CONNECTIONS} connections, ${SECONDS}s after a ${WARMUP_SECONDS}s warm-up\n`);
   const header = [
     'store',
     'acknowledged writes kept after kill -9',

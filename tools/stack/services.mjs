@@ -121,17 +121,19 @@ async function ensureMongo({ rootDir, dataDir, env, children, log }) {
 
 /**
  * The embedded store (tools/embedded-store: mongo-java-server over an H2 file) on `port`, data in `dataDir`/store.
- * Built first when missing or older than its sources. Returns its URL and a stop function.
+ * Built into `binDir` first when missing or older than its sources. Returns its URL, stop and crash.
  */
-export async function startEmbeddedStore({ rootDir, dataDir, port, children, log }) {
+export async function startEmbeddedStore({ rootDir, dataDir, binDir = path.join(dataDir, 'bin'), port, children, log }) {
   const java = await findOrInstallJava(log);
-  const { classes, lib } = await buildEmbeddedStore({ rootDir, dataDir, log });
+  const { classes, lib } = await buildEmbeddedStore({ rootDir, binDir, log });
   const child = children.spawn('store', java, [
     // A small heap is plenty for development data and leaves the machine to the apps.
     '-Xms64m',
     '-Xmx512m',
     '-XX:+UseSerialGC',
-    '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn',
+    // Errors only, and none for clients that hang up (every test process does): command errors reach the client.
+    '-Dorg.slf4j.simpleLogger.defaultLogLevel=error',
+    '-Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoExceptionHandler=off',
     '-cp',
     [classes, path.join(lib, '*')].join(path.delimiter),
     'Main',
@@ -169,12 +171,12 @@ async function findOrInstallJava(log) {
 }
 
 /**
- * Fetches the store's jars from Maven Central (into Maven's own cache, then `dataDir`/bin/embedded-store/lib) and
- * compiles Main.java, when either is missing or older than tools/embedded-store.
+ * Fetches the store's jars from Maven Central (into Maven's own cache, then `binDir`/embedded-store/lib) and compiles
+ * Main.java, when either is missing or older than tools/embedded-store.
  */
-async function buildEmbeddedStore({ rootDir, dataDir, log }) {
+async function buildEmbeddedStore({ rootDir, binDir, log }) {
   const srcDir = path.join(rootDir, 'tools', 'embedded-store');
-  const outDir = path.join(dataDir, 'bin', 'embedded-store');
+  const outDir = path.join(binDir, 'embedded-store');
   const built = { classes: path.join(outDir, 'classes'), lib: path.join(outDir, 'lib') };
   const sources = ['Main.java', 'pom.xml'].map((f) => path.join(srcDir, f));
   const stamp = path.join(outDir, 'built');
@@ -191,7 +193,7 @@ async function buildEmbeddedStore({ rootDir, dataDir, log }) {
     fs.mkdirSync(tmp, { recursive: true });
     await runStreamed(
       mvn,
-      ['-q', '-B', '-f', path.join(srcDir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(tmp, 'lib')}`],
+      ['-q', '-B', '-Dstyle.color=never', '-f', path.join(srcDir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(tmp, 'lib')}`],
       { log, cwd: srcDir },
     );
     await runStreamed(
@@ -212,17 +214,17 @@ async function buildEmbeddedStore({ rootDir, dataDir, log }) {
  * FerretDB 1.24 over SQLite (tools/ferretdb), the store before the embedded one: kept as the baseline of
  * `npm run bench:store`. Data in `dataDir`/ferretdb.
  */
-export async function startFerretDB({ rootDir, dataDir, port, children, log }) {
-  const binary = await buildFerretDB({ rootDir, dataDir, log });
+export async function startFerretDB({ rootDir, dataDir, binDir = path.join(dataDir, 'bin'), port, children, log }) {
+  const binary = await buildFerretDB({ rootDir, binDir, log });
   const child = children.spawn('ferretdb', binary, ['-listen', `${LOCALHOST}:${port}`, '-data', path.join(dataDir, 'ferretdb')]);
   await child.waitReady(() => tcpAccepts(LOCALHOST, port), 30_000, `FerretDB on port ${port}`);
   return { url: `mongodb://${LOCALHOST}:${port}/`, stop: () => child.stop(), crash: () => child.crash() };
 }
 
 /** Builds tools/ferretdb when its binary is missing or older than its sources. */
-async function buildFerretDB({ rootDir, dataDir, log }) {
+async function buildFerretDB({ rootDir, binDir, log }) {
   const srcDir = path.join(rootDir, 'tools', 'ferretdb');
-  const binary = path.join(dataDir, 'bin', 'ferretdb-embedded');
+  const binary = path.join(binDir, 'ferretdb-embedded');
   const sources = fs
     .readdirSync(srcDir)
     .filter((f) => f.endsWith('.go') || f === 'go.mod' || f === 'go.sum')
