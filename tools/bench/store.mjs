@@ -8,6 +8,7 @@
 // before it), both started here on ports of their own with fresh data directories under .data/bench-store/.
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import mongoose from 'mongoose';
@@ -20,7 +21,7 @@ const SMALL = Number(process.env.BENCH_SMALL_DOCS ?? 1_000);
 const LARGE = Number(process.env.BENCH_LARGE_DOCS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const WARMUP_SECONDS = 5;
+const WARMUP_REQUESTS = 3000;
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 27130);
 const ACCOUNTS = 10;
 const STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'];
@@ -87,7 +88,7 @@ async function fill(collection, from, to) {
 
 async function findRate(collection) {
   let checked = false;
-  return rate({ concurrency: 10, seconds: Math.min(SECONDS, 3), minCalls: 3 }, async (n) => {
+  return rate({ concurrency: 4, seconds: Math.min(SECONDS, 3), minCalls: 4 }, async (n) => {
     const found = await collection
       .find({ accountId: `acc-${n % ACCOUNTS}`, status: 'QUEUED' })
       .sort({ createdAt: -1 })
@@ -124,7 +125,8 @@ async function survivingWrites(start) {
   }
 }
 
-async function storeFigures(url) {
+/** The store's own figures; `beforeLarge` runs between the small-collection figures and filling the large one. */
+async function storeFigures(url, beforeLarge) {
   const client = new MongoClient(url, { maxPoolSize: 50 });
   await client.connect();
   const db = client.db(`bench_store_${process.pid}`);
@@ -144,9 +146,10 @@ async function storeFigures(url) {
       if (modifiedCount !== 1) throw new Error(`compare-and-set on ${id} at rev ${rev} did not apply`);
     });
     const findSmall = await findRate(docs);
+    const between = await beforeLarge();
     await fill(docs, SMALL, LARGE);
     const findLarge = await findRate(docs);
-    return { ...races, insertsPerSecond, casPerSecond, findSmall, findLarge };
+    return { ...races, insertsPerSecond, casPerSecond, findSmall, findLarge, between };
   } finally {
     await db.dropDatabase().catch(() => {});
     await client.close();
@@ -166,8 +169,23 @@ function signedHeaders(secret, accountId, principal) {
   };
 }
 
-/** apps-services on `port` over the store at `mongoUrl`, 25 applications in one account, then autocannon. */
-async function subgraphFigures(children, label, mongoUrl, port) {
+/** CPU seconds (user + system) a process has used so far, from /proc; undefined where there is no /proc. */
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * apps-services on `port` over the store at `mongoUrl`, 25 applications in one account, then autocannon. Besides the
+ * throughput, the store's own CPU time per request: the share of the request the store costs, which contention from
+ * other processes on the machine changes far less than it changes throughput.
+ */
+async function subgraphFigures(children, label, mongoUrl, port, storePid) {
   const secret = 'bench-store-signing-secret-0123456789abcdef';
   const env = {
     ...process.env,
@@ -194,18 +212,22 @@ async function subgraphFigures(children, label, mongoUrl, port) {
   const probe = await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: QUERY }) })).json();
   if (probe.data?.applications?.nodes?.length !== 10) throw new Error(`applications(limit: 10) answered ${JSON.stringify(probe)}`);
   const options = { url, method: 'POST', connections: CONNECTIONS, headers, body: JSON.stringify({ query: QUERY }) };
-  // Warm-up: the JIT of both the subgraph and a JVM store settles in a few seconds on a loaded machine.
-  await autocannon({ ...options, duration: WARMUP_SECONDS });
+  // Warm-up by count, not time: a JVM store's JIT needs a few thousand requests, however slowly a loaded machine
+  // serves them.
+  await autocannon({ ...options, amount: WARMUP_REQUESTS });
+  const cpuBefore = cpuSeconds(storePid);
   const result = await autocannon({ ...options, duration: SECONDS });
+  const storeCpuMs = ((cpuSeconds(storePid) - cpuBefore) * 1000) / result.requests.total;
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) throw new Error(`${label}: ${bad} of ${result.requests.total} requests failed`);
   await app.stop();
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, storeCpuMs };
 }
 
 const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
 
 const children = new ChildSet(quiet);
+const loadAtStart = os.loadavg()[0].toFixed(1);
 try {
   await ensureDependencies();
   if ((await run(process.execPath, ['tools/build/bundle-app.mjs', 'apps/apps-services'])) !== 0) throw new Error('build failed');
@@ -220,14 +242,16 @@ try {
     const port = BASE_PORT + index;
     const start = () => store.start({ rootDir, dataDir: benchDir, binDir: path.join(dataDir, 'bin'), port, children, log: quiet });
     const { store: started, survived } = await survivingWrites(start);
-    // The subgraph first, before the large collection exists, so neither store is measured while it digests it.
-    const subgraph = await subgraphFigures(children, store.name, started.url, BASE_PORT + 10 + index);
-    const figures = await storeFigures(started.url);
+    // The subgraph after the small figures (a JVM store is warm by then) and before the large collection exists, so
+    // neither store is measured while it digests 100k documents.
+    const { between: subgraph, ...figures } = await storeFigures(started.url, () =>
+      subgraphFigures(children, store.name, started.url, BASE_PORT + 10 + index, started.pid),
+    );
     await started.stop();
     rows.push({ name: store.name, survived, ...figures, subgraph });
   }
   console.log(`documents of ~250 bytes; find = {accountId, status} sorted by createdAt desc, limit 10, indexed`);
-  console.log(`applications(limit: 10): autocannon, ${CONNECTIONS} connections, ${SECONDS}s after a ${WARMUP_SECONDS}s warm-up\n`);
+  console.log(`applications(limit: 10): autocannon, ${CONNECTIONS} connections, ${SECONDS}s after ${WARMUP_REQUESTS} warm-up requests\n`);
   const header = [
     'store',
     'acknowledged writes kept after kill -9',
@@ -238,6 +262,7 @@ try {
     `find/s @${fmt(SMALL)}`,
     `find/s @${fmt(LARGE)}`,
     'applications(limit: 10) req/s',
+    'store CPU per request',
   ];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
@@ -253,13 +278,19 @@ try {
         fmt(r.findSmall),
         fmt(r.findLarge),
         `${fmt(r.subgraph.rps)} (p50 ${r.subgraph.p50} ms, p99 ${r.subgraph.p99} ms)`,
+        Number.isFinite(r.subgraph.storeCpuMs) ? `${r.subgraph.storeCpuMs.toFixed(2)} ms` : 'n/a',
       ].join(' | ')} |`,
     );
   }
   for (const r of rows) {
     console.log(`${r.name}: find grows ${(r.findSmall / r.findLarge).toFixed(1)}x slower from ${fmt(SMALL)} to ${fmt(LARGE)} documents`);
   }
-  console.log(`store ratio: ${(rows[0].subgraph.rps / rows[1].subgraph.rps).toFixed(2)}`);
+  const [chosen, baseline] = rows.map((r) => r.subgraph);
+  if (Number.isFinite(chosen.storeCpuMs) && Number.isFinite(baseline.storeCpuMs)) {
+    console.log(`store CPU per request, baseline / chosen: ${(baseline.storeCpuMs / chosen.storeCpuMs).toFixed(2)}`);
+  }
+  console.log(`load average during the run: ${loadAtStart} at the start, ${os.loadavg()[0].toFixed(1)} at the end (${os.availableParallelism()} CPUs)`);
+  console.log(`store ratio: ${(chosen.rps / baseline.rps).toFixed(2)}`);
 } catch (error) {
   console.error(`bench failed: ${error.message}`);
   process.exitCode = 1;

@@ -121,7 +121,7 @@ async function ensureMongo({ rootDir, dataDir, env, children, log }) {
 
 /**
  * The embedded store (tools/embedded-store: mongo-java-server over an H2 file) on `port`, data in `dataDir`/store.
- * Built into `binDir` first when missing or older than its sources. Returns its URL, stop and crash.
+ * Built into `binDir` first when missing or older than its sources. Returns its URL, pid, stop and crash.
  */
 export async function startEmbeddedStore({ rootDir, dataDir, binDir = path.join(dataDir, 'bin'), port, children, log }) {
   const java = await findOrInstallJava(log);
@@ -143,7 +143,7 @@ export async function startEmbeddedStore({ rootDir, dataDir, binDir = path.join(
     path.join(dataDir, 'store'),
   ]);
   await child.waitReady(() => tcpAccepts(LOCALHOST, port), 60_000, `the embedded store on port ${port}`);
-  return { url: `mongodb://${LOCALHOST}:${port}/`, stop: () => child.stop(), crash: () => child.crash() };
+  return { url: `mongodb://${LOCALHOST}:${port}/`, pid: child.proc.pid, stop: () => child.stop(), crash: () => child.crash() };
 }
 
 async function findOrInstallJava(log) {
@@ -218,7 +218,7 @@ export async function startFerretDB({ rootDir, dataDir, binDir = path.join(dataD
   const binary = await buildFerretDB({ rootDir, binDir, log });
   const child = children.spawn('ferretdb', binary, ['-listen', `${LOCALHOST}:${port}`, '-data', path.join(dataDir, 'ferretdb')]);
   await child.waitReady(() => tcpAccepts(LOCALHOST, port), 30_000, `FerretDB on port ${port}`);
-  return { url: `mongodb://${LOCALHOST}:${port}/`, stop: () => child.stop(), crash: () => child.crash() };
+  return { url: `mongodb://${LOCALHOST}:${port}/`, pid: child.proc.pid, stop: () => child.stop(), crash: () => child.crash() };
 }
 
 /** Builds tools/ferretdb when its binary is missing or older than its sources. */
