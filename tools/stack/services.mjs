@@ -116,19 +116,115 @@ async function ensureMongo({ rootDir, dataDir, env, children, log }) {
     return url;
   }
 
-  const binary = await buildFerretDB({ rootDir, dataDir, log });
-  const child = children.spawn('ferretdb', binary, [
-    '-listen', `${LOCALHOST}:${port}`,
-    '-data', path.join(dataDir, 'ferretdb'),
+  return (await startEmbeddedStore({ rootDir, dataDir, port, children, log })).url;
+}
+
+/**
+ * The embedded store (tools/embedded-store: mongo-java-server over an H2 file) on `port`, data in `dataDir`/store.
+ * Built into `binDir` first when missing or older than its sources. Returns its URL, pid, stop and crash.
+ */
+export async function startEmbeddedStore({ rootDir, dataDir, binDir = path.join(dataDir, 'bin'), port, children, log }) {
+  const java = await findOrInstallJava(log);
+  const { classes, lib } = await buildEmbeddedStore({ rootDir, binDir, log });
+  const child = children.spawn('store', java, [
+    // A small heap is plenty for development data and leaves the machine to the apps.
+    '-Xms64m',
+    '-Xmx512m',
+    '-XX:+UseSerialGC',
+    // Errors only, and none for clients that hang up (every test process does): command errors reach the client.
+    '-Dorg.slf4j.simpleLogger.defaultLogLevel=error',
+    '-Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoExceptionHandler=off',
+    '-cp',
+    [classes, path.join(lib, '*')].join(path.delimiter),
+    'Main',
+    '-listen',
+    `${LOCALHOST}:${port}`,
+    '-data',
+    path.join(dataDir, 'store'),
   ]);
+  await child.waitReady(() => tcpAccepts(LOCALHOST, port), 60_000, `the embedded store on port ${port}`);
+  return { url: `mongodb://${LOCALHOST}:${port}/`, pid: child.proc.pid, stop: () => child.stop(), crash: () => child.crash() };
+}
+
+async function findOrInstallJava(log) {
+  const javaHome = process.env.JAVA_HOME ? [path.join(process.env.JAVA_HOME, 'bin')] : [];
+  const found = () => ({
+    java: findExecutable('java', javaHome),
+    javac: findExecutable('javac', javaHome),
+    mvn: findExecutable('mvn', ['/usr/share/maven/bin']),
+  });
+  let tools = found();
+  if (tools.java && tools.javac && tools.mvn) return tools.java;
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      'the embedded store needs a JDK (>= 17) and Maven: run "sudo apt-get install -y default-jdk-headless maven", ' +
+        'or set MONGO_URL to a running MongoDB',
+    );
+  }
+  log('setup', 'JDK or Maven not found: installing them with apt-get…');
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await runStreamed('apt-get', ['update'], { log, env: aptEnv });
+  await runStreamed('apt-get', ['install', '-y', '--no-install-recommends', 'default-jdk-headless', 'maven'], { log, env: aptEnv });
+  tools = found();
+  if (!(tools.java && tools.javac && tools.mvn)) throw new Error('apt-get installed the JDK and Maven but java, javac or mvn is still not found');
+  return tools.java;
+}
+
+/**
+ * Fetches the store's jars from Maven Central (into Maven's own cache, then `binDir`/embedded-store/lib) and compiles
+ * Main.java, when either is missing or older than tools/embedded-store.
+ */
+async function buildEmbeddedStore({ rootDir, binDir, log }) {
+  const srcDir = path.join(rootDir, 'tools', 'embedded-store');
+  const outDir = path.join(binDir, 'embedded-store');
+  const built = { classes: path.join(outDir, 'classes'), lib: path.join(outDir, 'lib') };
+  const sources = ['Main.java', 'pom.xml'].map((f) => path.join(srcDir, f));
+  const stamp = path.join(outDir, 'built');
+  if (!isStale(stamp, sources)) return built;
+
+  const javaHome = process.env.JAVA_HOME ? [path.join(process.env.JAVA_HOME, 'bin')] : [];
+  const mvn = findExecutable('mvn', ['/usr/share/maven/bin']);
+  const javac = findExecutable('javac', javaHome);
+  log('setup', 'building the embedded store (the first time Maven downloads its jars)…');
+  // Build next to the target and rename, so a concurrent run never loads a half-built store.
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  try {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.mkdirSync(tmp, { recursive: true });
+    await runStreamed(
+      mvn,
+      ['-q', '-B', '-Dstyle.color=never', '-f', path.join(srcDir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(tmp, 'lib')}`],
+      { log, cwd: srcDir },
+    );
+    await runStreamed(
+      javac,
+      ['-d', path.join(tmp, 'classes'), '-cp', path.join(tmp, 'lib', '*'), path.join(srcDir, 'Main.java')],
+      { log, cwd: srcDir },
+    );
+    fs.writeFileSync(path.join(tmp, 'built'), `${new Date().toISOString()}\n`);
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.renameSync(tmp, outDir);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return built;
+}
+
+/**
+ * FerretDB 1.24 over SQLite (tools/ferretdb), the store before the embedded one: kept as the baseline of
+ * `npm run bench:store`. Data in `dataDir`/ferretdb.
+ */
+export async function startFerretDB({ rootDir, dataDir, binDir = path.join(dataDir, 'bin'), port, children, log }) {
+  const binary = await buildFerretDB({ rootDir, binDir, log });
+  const child = children.spawn('ferretdb', binary, ['-listen', `${LOCALHOST}:${port}`, '-data', path.join(dataDir, 'ferretdb')]);
   await child.waitReady(() => tcpAccepts(LOCALHOST, port), 30_000, `FerretDB on port ${port}`);
-  return url;
+  return { url: `mongodb://${LOCALHOST}:${port}/`, pid: child.proc.pid, stop: () => child.stop(), crash: () => child.crash() };
 }
 
 /** Builds tools/ferretdb when its binary is missing or older than its sources. */
-async function buildFerretDB({ rootDir, dataDir, log }) {
+async function buildFerretDB({ rootDir, binDir, log }) {
   const srcDir = path.join(rootDir, 'tools', 'ferretdb');
-  const binary = path.join(dataDir, 'bin', 'ferretdb-embedded');
+  const binary = path.join(binDir, 'ferretdb-embedded');
   const sources = fs
     .readdirSync(srcDir)
     .filter((f) => f.endsWith('.go') || f === 'go.mod' || f === 'go.sum')
@@ -136,23 +232,16 @@ async function buildFerretDB({ rootDir, dataDir, log }) {
   if (!isStale(binary, sources)) return binary;
 
   const go = findExecutable('go', ['/usr/local/go/bin']);
-  if (!go) {
-    throw new Error(
-      'no MongoDB-compatible store available: set MONGO_URL to a running MongoDB, ' +
-        'put mongod on PATH, or install Go (>= 1.24) so the embedded FerretDB in tools/ferretdb can be built',
-    );
-  }
+  if (!go) throw new Error('the FerretDB baseline needs Go (>= 1.24) to build tools/ferretdb');
 
-  log('setup', 'building embedded FerretDB (first time takes a few minutes)…');
+  log('setup', 'building FerretDB (first time takes a few minutes)…');
   fs.mkdirSync(path.dirname(binary), { recursive: true });
-  // Build next to the target and rename, so a concurrent run never executes a
-  // half-written binary.
   const tmp = `${binary}.tmp-${process.pid}`;
   try {
     await runStreamed(go, ['build', '-v', '-o', tmp, '.'], { log, cwd: srcDir });
     fs.renameSync(tmp, binary);
   } finally {
-    fs.rmSync(tmp, { force: true });
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
   return binary;
 }
@@ -275,6 +364,13 @@ class Child {
       this.proc.kill('SIGKILL');
       await this.exited;
     }
+  }
+
+  /** SIGKILL, as a crash would: for checks that acknowledged data survives one. */
+  async crash() {
+    this.stopRequested = true;
+    if (this.running) this.proc.kill('SIGKILL');
+    await this.exited;
   }
 
   tail() {

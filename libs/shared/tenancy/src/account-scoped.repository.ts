@@ -110,12 +110,7 @@ export abstract class AccountScopedRepository<TDoc extends AccountOwned, TEntity
   }
 }
 
-/**
- * A unique index refused the write. MongoDB says so with code 11000; FerretDB 1.24 does too on inserts, but reports an
- * update that collides as code 1 with SQLite's "UNIQUE constraint failed".
- */
+/** A unique index refused the write: MongoDB's code 11000, on inserts and updates alike. */
 export function isDuplicateKeyError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: number; message?: string };
-  return code === 11000 || (code === 1 && typeof message === 'string' && message.includes('UNIQUE constraint failed'));
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }

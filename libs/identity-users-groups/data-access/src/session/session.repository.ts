@@ -28,7 +28,8 @@ const sessionSchema = new Schema<SessionDoc>(
 );
 // Resolving a bearer token (the token decides the account).
 sessionSchema.index({ tokenHash: 1 }, { unique: true });
-// Purging expired sessions: FerretDB 1.x has no TTL indexes, so expiry is checked on read and purged periodically.
+// Purging expired sessions: expiry is checked on read and purged periodically, not by a TTL index, which the embedded
+// development store does not apply.
 sessionSchema.index({ expiresAt: 1 });
 
 export class SessionRepository extends AccountScopedRepository<SessionDoc, Session> {
