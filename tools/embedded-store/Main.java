@@ -19,7 +19,11 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVMap;
 
 public final class Main {
@@ -62,8 +66,34 @@ public final class Main {
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "create", "drop",
             "dropdatabase", "renamecollection");
 
+        // Like MongoDB's TTL monitor: a background pass every minute, so a document lives a little past its expiry.
+        private static final long TTL_PASS_SECONDS = 60;
+        private final ScheduledExecutorService ttlMonitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "store-ttl-monitor");
+            thread.setDaemon(true);
+            return thread;
+        });
+
         Backend(String fileName) {
             super(fileName);
+            ttlMonitor.scheduleWithFixedDelay(this::expireDocuments, TTL_PASS_SECONDS, TTL_PASS_SECONDS, TimeUnit.SECONDS);
+        }
+
+        /**
+         * mongo-java-server keeps a TTL index's `expireAfterSeconds` but never removes a document by it. This pass does
+         * what MongoDB's TTL monitor does: for every index with `expireAfterSeconds` on a date field, it deletes the
+         * documents whose date is older than now minus that many seconds.
+         */
+        private void expireDocuments() {
+            try {
+                boolean deleted = false;
+                for (String databaseName : Set.copyOf(listDatabaseNames())) {
+                    if (resolveDatabase(databaseName) instanceof Database database) deleted |= database.expireDocuments(Instant.now()) > 0;
+                }
+                if (deleted) commit();
+            } catch (RuntimeException e) {
+                System.err.println("store: TTL pass failed: " + e);
+            }
         }
 
         /**
@@ -101,6 +131,25 @@ public final class Main {
             public synchronized MongoCollection<Object> createCollectionOrThrowIfExists(String collectionName,
                                                                                         CollectionOptions options) {
                 return super.createCollectionOrThrowIfExists(collectionName, options);
+            }
+
+            /** Deletes the expired documents of every TTL index of this database; answers how many. */
+            int expireDocuments(Instant now) {
+                MongoCollection<Object> indexCollection = indexes.get();
+                if (indexCollection == null) return 0;
+                int deleted = 0;
+                for (Document index : indexCollection.handleQuery(new Document("expireAfterSeconds", new Document("$exists", true)))) {
+                    Document key = (Document) index.get("key");
+                    String namespace = (String) index.get("ns");
+                    if (key == null || key.size() != 1 || namespace == null) continue;
+                    String field = key.keySet().iterator().next();
+                    long seconds = ((Number) index.get("expireAfterSeconds")).longValue();
+                    MongoCollection<Object> collection = resolveCollection(namespace.substring(getDatabaseName().length() + 1), false);
+                    if (collection == null) continue;
+                    Document expired = new Document(field, new Document("$lt", now.minusSeconds(seconds)));
+                    deleted += collection.deleteDocuments(expired, 0);
+                }
+                return deleted;
             }
 
             @Override
