@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
 import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
+import { generateApiKey, hashApiKey } from '../api-key/api-key-hash';
 
 export interface Session {
   id: string;
@@ -30,8 +30,6 @@ sessionSchema.index({ tokenHash: 1 }, { unique: true });
 // Purging expired sessions: FerretDB 1.x has no TTL indexes, so expiry is checked on read and purged periodically.
 sessionSchema.index({ expiresAt: 1 });
 
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-
 export class SessionRepository extends AccountScopedRepository<SessionDoc, Session> {
   constructor(connection: Connection) {
     super(connection.model<SessionDoc>('Session', sessionSchema));
@@ -43,18 +41,18 @@ export class SessionRepository extends AccountScopedRepository<SessionDoc, Sessi
 
   /** Opens a session and returns its bearer token, which is stored only as a hash. */
   async open(accountId: string, userId: string, lifetimeMs: number): Promise<{ token: string; session: Session }> {
-    const token = randomBytes(32).toString('base64url');
+    const token = generateApiKey();
     const session = await this.insert(accountId, {
       _id: newId(),
       userId,
-      tokenHash: hashToken(token),
+      tokenHash: hashApiKey(token),
       expiresAt: new Date(Date.now() + lifetimeMs),
     } as Omit<SessionDoc, 'accountId'>);
     return { token, session };
   }
 
   async resolve(token: string, nowMs = Date.now()): Promise<Session | null> {
-    const session = await this.findOneAcrossAccounts({ tokenHash: hashToken(token) }, 'the presented token decides the account');
+    const session = await this.findOneAcrossAccounts({ tokenHash: hashApiKey(token) }, 'the presented token decides the account');
     return session && session.expiresAt > nowMs ? session : null;
   }
 }
