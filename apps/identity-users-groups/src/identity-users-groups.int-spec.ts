@@ -1,6 +1,15 @@
-import { AccountRepository, ApiKeyRepository, DEMO_ACCOUNT_ID, UserRepository, hashApiKey } from '@fg/identity-users-groups/data-access';
+import {
+  AccountRepository,
+  ApiKeyRepository,
+  DEMO_ACCOUNT_ID,
+  UserGroupRepository,
+  UserRepository,
+  hashApiKey,
+} from '@fg/identity-users-groups/data-access';
 import { createLogger } from '@fg/logger';
+import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS } from '@fg/permissions';
 import { ensureDemoAccount } from './api-key/demo-account';
+import { grantedPermissions } from './testing/granted-permissions';
 import { signedHeaders } from '@fg/testing';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { identitySubgraph } from './subgraph';
@@ -20,7 +29,10 @@ describe('identity-users-groups subgraph (real store)', () => {
   let apiKeys: ApiKeyRepository;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(identitySubgraph({ demoApiKey: DEMO_API_KEY }));
+    const granted = grantedPermissions();
+    granted.grant(alice, ACCOUNT_ADMINISTRATOR).grant(bob, ACCOUNT_ADMINISTRATOR);
+    subgraph = await startTestSubgraph(identitySubgraph({ demoApiKey: DEMO_API_KEY, permissionsOf: granted.source }));
+    granted.fallBackToStore(subgraph.connection);
     users = new UserRepository(subgraph.connection);
     apiKeys = new ApiKeyRepository(subgraph.connection);
   });
@@ -103,11 +115,12 @@ describe('identity-users-groups subgraph (real store)', () => {
 
     const found = await verify({ apiKey: plaintext });
     expect(found.status).toBe(200);
-    expect(await found.json()).toEqual({ accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY' });
+    const answer = { accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY', kind: 'apiKey', id: key.id, permissions: NO_PERMISSIONS, expiresAt: null };
+    expect(await found.json()).toEqual(answer);
 
     // The identity the gateway signs with does not decide the account: the key does.
     const signedAsBob = await verify({ apiKey: plaintext }, signedHeaders(bob));
-    expect(await signedAsBob.json()).toEqual({ accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY' });
+    expect(await signedAsBob.json()).toEqual(answer);
   });
 
   it('answers 404 to an unknown API key and 400 to a missing or malformed one', async () => {
@@ -133,17 +146,24 @@ describe('identity-users-groups subgraph (real store)', () => {
     expect(forged.status).toBe(401);
   });
 
-  it('registers the configured demo key at start-up for a demo account with a "Demo Admin" user', async () => {
+  it('registers the configured demo key at start-up for a demo account with a "Demo Admin" user, both account administrators', async () => {
     const response = await verify({ apiKey: DEMO_API_KEY });
     expect(response.status).toBe(200);
-    const { accountId, apiKeyId } = (await response.json()) as { accountId: string; apiKeyId: string };
+    const { accountId, apiKeyId, permissions } = (await response.json()) as { accountId: string; apiKeyId: string; permissions: unknown };
     expect(accountId).toBe(DEMO_ACCOUNT_ID);
+    expect(permissions).toEqual(ACCOUNT_ADMINISTRATOR);
     expect(apiKeyId).toEqual(expect.stringMatching(/^[\w-]{22}$/));
 
     const demo = { accountId, principal: `apikey:${apiKeyId}` };
     const { body } = await subgraph.query(demo, `{ userByName(name: "Demo Admin") { name email isEmailVerified } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ userByName: { name: 'Demo Admin', email: 'admin@demo.local', isEmailVerified: true } });
+
+    const groups = await subgraph.query(demo, `{ userByName(name: "Demo Admin") { userGroups(limit: 10) { nodes { name permissions { accountPermissions { accountPermissionTypes } } } } } }`);
+    expect(groups.body.errors).toBeUndefined();
+    expect(groups.body.data).toEqual({
+      userByName: { userGroups: { nodes: [{ name: 'Account Administrator', permissions: { accountPermissions: { accountPermissionTypes: ACCOUNT_ADMINISTRATOR.accountPermissions } } }] } },
+    });
   });
 
   it('stores only the hash of the demo key, never the key itself', async () => {
@@ -163,15 +183,17 @@ describe('identity-users-groups subgraph (real store)', () => {
       accounts: new AccountRepository(subgraph.connection),
       apiKeys: new ApiKeyRepository(subgraph.connection),
       users: new UserRepository(subgraph.connection),
+      groups: new UserGroupRepository(subgraph.connection),
     };
     const replacement = 'replacement-demo-key-0123456789-abcdefgh';
     await ensureDemoAccount(repositories, { apiKey: replacement }, createLogger('test', 'silent'));
     await ensureDemoAccount(repositories, { apiKey: replacement }, createLogger('test', 'silent'));
 
     expect((await verify({ apiKey: DEMO_API_KEY })).status).toBe(404);
-    expect(await (await verify({ apiKey: replacement })).json()).toEqual({ accountId: DEMO_ACCOUNT_ID, apiKeyId: expect.any(String), edition: 'PAID' });
+    expect(await (await verify({ apiKey: replacement })).json()).toMatchObject({ accountId: DEMO_ACCOUNT_ID, apiKeyId: expect.any(String), edition: 'PAID' });
     expect(await subgraph.connection.db!.collection('accounts').countDocuments({ isDemo: true })).toBe(1);
     expect(await subgraph.connection.db!.collection('users').countDocuments({ email: 'admin@demo.local' })).toBe(1);
+    expect(await subgraph.connection.db!.collection('user_groups').countDocuments({ builtIn: 'ACCOUNT_ADMINISTRATOR' })).toBe(1);
     // Put the original back for the tests that follow.
     await ensureDemoAccount(repositories, { apiKey: DEMO_API_KEY }, createLogger('test', 'silent'));
   });
@@ -214,7 +236,7 @@ describe('identity-users-groups subgraph without a configured demo key (real sto
         body: JSON.stringify({ apiKey }),
       });
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ accountId, apiKeyId: expect.any(String), edition: 'PAID' });
+      expect(await response.json()).toMatchObject({ accountId, apiKeyId: expect.any(String), edition: 'PAID', permissions: ACCOUNT_ADMINISTRATOR });
 
       const stored = await subgraph.connection.db!.collection('api_keys').find({}).toArray();
       expect(stored).toHaveLength(1);
@@ -252,7 +274,15 @@ describe('identity-users-groups login (real store)', () => {
     expect(session.accountId).toBe(DEMO_ACCOUNT_ID);
 
     const verified = await call('/internal/sessions/verify', { token: session.token });
-    expect(await verified.json()).toEqual({ accountId: DEMO_ACCOUNT_ID, userId: session.userId, expiresAt: expect.any(Number), edition: 'PAID' });
+    expect(await verified.json()).toEqual({
+      accountId: DEMO_ACCOUNT_ID,
+      userId: session.userId,
+      expiresAt: expect.any(Number),
+      edition: 'PAID',
+      kind: 'user',
+      id: session.userId,
+      permissions: ACCOUNT_ADMINISTRATOR,
+    });
     const stored = await subgraph.connection.db!.collection('sessions').find({}).toArray();
     expect(JSON.stringify(stored)).not.toContain(session.token);
     const users = await subgraph.connection.db!.collection('users').find({}).toArray();

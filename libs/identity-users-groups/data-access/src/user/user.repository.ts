@@ -35,8 +35,9 @@ const userSchema = new Schema<UserDoc>(
     externalUserId: { type: String, default: null },
     isDisabled: { type: Boolean, default: false },
     passwordHash: { type: String, default: null },
-    inviteTokenHash: { type: String, default: null },
-    inviteExpiresAt: { type: Date, default: null },
+    // Absent (not null) without an open invite: the sparse unique index below skips only absent fields.
+    inviteTokenHash: { type: String },
+    inviteExpiresAt: { type: Date },
   },
   { collection: 'users', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
@@ -108,7 +109,7 @@ export class UserRepository extends AccountScopedRepository<UserDoc, User> {
     return this.updateOne(
       invited.accountId,
       { _id: invited.id, inviteTokenHash: tokenHash, inviteExpiresAt: { $gt: new Date(nowMs) } },
-      { $set: { passwordHash, isEmailVerified: true, inviteTokenHash: null, inviteExpiresAt: null } },
+      { $set: { passwordHash, isEmailVerified: true }, $unset: { inviteTokenHash: 1, inviteExpiresAt: 1 } },
     );
   }
 
