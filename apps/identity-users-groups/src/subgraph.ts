@@ -69,7 +69,7 @@ export function identitySubgraph(options: IdentityOptions): SubgraphModule<Ident
           return {
             identity,
             users: new UserService(users, groups, accountId, authorizer),
-            userGroups: new UserGroupService(groups, users, accounts, accountId, authorizer),
+            userGroups: new UserGroupService(groups, users, accounts, apiKeys, accountId, authorizer),
             apiKeys: new ApiKeyService(apiKeys, groups, accountId, authorizer),
             ssoProviders: new SsoProviderService(accounts, accountId, authorizer),
             acceptUserInvite: (inviteToken, password) => acceptUserInvite(users, inviteToken, password),

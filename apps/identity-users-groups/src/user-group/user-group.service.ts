@@ -2,7 +2,15 @@ import type DataLoader from 'dataloader';
 import { badInput, byIdLoader, conflict, lazyConnection, notFound, pageRequest, type Connection } from '@fg/graphql-kit';
 import { isDuplicateKeyError } from '@fg/tenancy';
 import { mergePermissionSets, normalizePermissionSet, type AccountPermissionType, type ApplicationPermission } from '@fg/permissions';
-import type { AccountRepository, User, UserGroup, UserGroupFields, UserGroupRepository, UserRepository } from '@fg/identity-users-groups/data-access';
+import type {
+  AccountRepository,
+  ApiKeyRepository,
+  User,
+  UserGroup,
+  UserGroupFields,
+  UserGroupRepository,
+  UserRepository,
+} from '@fg/identity-users-groups/data-access';
 import { MANAGE_USERS_AND_GROUPS, READ_USERS_AND_GROUPS, type Authorizer } from '../authorization/authorizer';
 import { arrayPage } from '../paging';
 import {
@@ -35,6 +43,7 @@ export class UserGroupService {
     private readonly groups: UserGroupRepository,
     private readonly users: UserRepository,
     private readonly accounts: AccountRepository,
+    private readonly apiKeys: ApiKeyRepository,
     private readonly accountId: string,
     private readonly authorizer: Authorizer,
   ) {
@@ -138,6 +147,8 @@ export class UserGroupService {
     await this.authorizer.requireAccountPermission(MANAGE_USERS_AND_GROUPS);
     const group = await this.existing(id);
     if (group.builtIn) throw badInput(BUILT_IN_GROUP_IS_FIXED);
+    // Keys first: a key never names a group that is gone, even if the delete stops halfway.
+    await this.apiKeys.removeUserGroupEverywhere(this.accountId, id);
     await this.groups.remove(this.accountId, id);
   }
 
