@@ -35,7 +35,7 @@ const userSchema = new Schema<UserDoc>(
     externalUserId: { type: String, default: null },
     isDisabled: { type: Boolean, default: false },
     passwordHash: { type: String, default: null },
-    // Absent (not null) without an open invite: the sparse unique index below skips only absent fields.
+    // Absent without an open invite, and removed when the invite is accepted.
     inviteTokenHash: { type: String },
     inviteExpiresAt: { type: Date },
   },
@@ -49,8 +49,8 @@ userSchema.index({ accountId: 1, name: 1 });
 userSchema.index({ email: 1 });
 // users(filters: [{ includeDisabled: false }]), sorted by name (with includeDisabled, the { accountId, name } index).
 userSchema.index({ accountId: 1, isDisabled: 1, name: 1 });
-// Accepting an invite: the token decides the user (sparse: only users with an open invite have one).
-userSchema.index({ inviteTokenHash: 1 }, { unique: true, sparse: true });
+// Accepting an invite: the token decides the user. Not unique: tokens are 256 random bits, and most users have none.
+userSchema.index({ inviteTokenHash: 1 });
 
 export type NewUser = Pick<User, 'name' | 'email'> & Partial<Pick<User, 'externalUserId' | 'isEmailVerified'>>;
 
