@@ -10,10 +10,12 @@ export {
   applicationListScope,
   appScopeIncludes,
   appScopeCondition,
+  listScopeFilter,
   unionAppScopes,
   type AppPermissionRequest,
   type AppScope,
   type ApplicationListScope,
   type RestrictedGrant,
+  type ListScopeFields,
 } from './permission-check';
 export { encodePermissionSet, decodePermissionSet } from './permission-encoding';

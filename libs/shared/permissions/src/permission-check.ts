@@ -224,3 +224,48 @@ export function applicationListScope(set: PermissionSet, entityType: AppEntityTy
   const isEmpty = apps.kind === 'SELECTED' && apps.appIds.length === 0 && restricted.length === 0;
   return { apps, restricted, isEmpty };
 }
+
+/** Where a collection keeps what a list scope filters on; environment fields are left out where an entity has none. */
+export interface ListScopeFields {
+  appId: string;
+  entityId: string;
+  environmentId?: string;
+  /** Holding 'PROD' or 'NON_PROD'. */
+  environmentType?: string;
+}
+
+type Condition = Record<string, unknown>;
+
+function appCondition(scope: AppScope, field: string): Condition | undefined {
+  const condition = appScopeCondition(scope);
+  return condition ? { [field]: condition } : undefined;
+}
+
+function restrictedCondition(grant: RestrictedGrant, fields: ListScopeFields): Condition | undefined {
+  const matches: Condition[] = [];
+  if (grant.ids.length > 0) matches.push({ [fields.entityId]: { $in: grant.ids } });
+  if (fields.environmentId && grant.envIds.length > 0) matches.push({ [fields.environmentId]: { $in: grant.envIds } });
+  if (fields.environmentType && grant.envTypes.length > 0) matches.push({ [fields.environmentType]: { $in: grant.envTypes } });
+  if (fields.environmentId && grant.withoutEnvironment) matches.push({ [fields.environmentId]: null });
+  if (matches.length === 0) return undefined;
+  const entity = matches.length === 1 ? matches[0] : { $or: matches };
+  const apps = appCondition(grant.apps, fields.appId);
+  return apps ? { $and: [apps, entity] } : entity;
+}
+
+/**
+ * A MongoDB filter (plain JSON) for the entities a list scope lets the caller see: undefined when it is every entity,
+ * a filter that matches nothing when the scope is empty. Combine it with the list's own filter under `$and`.
+ */
+export function listScopeFilter(scope: ApplicationListScope, fields: ListScopeFields): Condition | undefined {
+  const everything = scope.apps.kind === 'ALL';
+  if (everything) return undefined;
+  const parts: Condition[] = [];
+  if (!(scope.apps.kind === 'SELECTED' && scope.apps.appIds.length === 0)) parts.push(appCondition(scope.apps, fields.appId)!);
+  for (const grant of scope.restricted) {
+    const condition = restrictedCondition(grant, fields);
+    if (condition) parts.push(condition);
+  }
+  if (parts.length === 0) return { [fields.appId]: { $in: [] } };
+  return parts.length === 1 ? parts[0] : { $or: parts };
+}

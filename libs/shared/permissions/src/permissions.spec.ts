@@ -5,6 +5,7 @@ import {
   NO_PERMISSIONS,
   applicationListScope,
   appScopeCondition,
+  listScopeFilter,
   decodePermissionSet,
   encodePermissionSet,
   hasAccountPermission,
@@ -149,6 +150,28 @@ describe('list scopes', () => {
     expect(appScopeCondition(scope.apps)).toEqual({ $in: ['app-1'] });
     expect(applicationListScope(set, 'APPLICATION', 'READ').apps).toEqual({ kind: 'SELECTED', appIds: ['app-1', 'app-2'] });
     expect(applicationListScope(set, 'SERVICE', 'UPDATE').isEmpty).toBe(true);
+  });
+
+  it('turns a scope into one MongoDB filter', () => {
+    const fields = { appId: 'appId', entityId: '_id', environmentId: 'envId', environmentType: 'envType' };
+    expect(listScopeFilter(applicationListScope(ACCOUNT_ADMINISTRATOR, 'WORKFLOW', 'READ'), fields)).toBeUndefined();
+    expect(listScopeFilter(applicationListScope(NO_PERMISSIONS, 'WORKFLOW', 'READ'), fields)).toEqual({ appId: { $in: [] } });
+    expect(listScopeFilter(applicationListScope(readOnlyOnApp1, 'WORKFLOW', 'READ'), fields)).toEqual({ appId: { $in: ['app-1'] } });
+    const mixed = mergePermissionSets([
+      readOnlyOnApp1,
+      {
+        accountPermissions: [],
+        appPermissions: [
+          { permissionType: 'WORKFLOW', applications: { filterType: 'EXCLUDE_SELECTED', appIds: ['app-9'] }, workflows: { filterTypes: ['NON_PRODUCTION_WORKFLOWS', 'WORKFLOW_TEMPLATES'], workflowIds: ['w1'] }, actions: ['READ'] },
+        ],
+      },
+    ]);
+    expect(listScopeFilter(applicationListScope(mixed, 'WORKFLOW', 'READ'), fields)).toEqual({
+      $or: [
+        { appId: { $in: ['app-1'] } },
+        { $and: [{ appId: { $nin: ['app-9'] } }, { $or: [{ _id: { $in: ['w1'] } }, { envType: { $in: ['NON_PROD'] } }, { envId: null }] }] },
+      ],
+    });
   });
 
   it('unites application scopes', () => {
