@@ -1,10 +1,14 @@
 import type { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
 import type { InternalRoute } from '@fg/subgraph-server';
+import type { EffectivePermissions } from '../authorization/effective-permissions';
 
 export const VERIFY_API_KEY_PATH = '/internal/api-keys/verify';
 
-/** The gateway asks here who a presented API key belongs to; keys are compared by hash only. */
-export function verifyApiKeyRoute(apiKeys: ApiKeyRepository, accounts: AccountRepository): InternalRoute {
+/**
+ * The gateway asks here who a presented API key belongs to and what it may do; keys are compared by hash only, and a
+ * deleted or expired key is refused. `permissions` is the union of the key's groups', for the gateway to sign.
+ */
+export function verifyApiKeyRoute(apiKeys: ApiKeyRepository, accounts: AccountRepository, permissions: EffectivePermissions): InternalRoute {
   return async (body) => {
     const apiKey = (body as { apiKey?: unknown } | null)?.apiKey;
     if (typeof apiKey !== 'string' || apiKey.length === 0 || apiKey.length > 512) {
@@ -13,7 +17,17 @@ export function verifyApiKeyRoute(apiKeys: ApiKeyRepository, accounts: AccountRe
     const key = await apiKeys.verify(apiKey);
     const account = key && (await accounts.byId(key.accountId));
     if (!key || !account) return { status: 404, body: { error: 'Invalid Api Key' } };
-    // The edition decides some limits at the gateway (custom-dashboard traffic).
-    return { status: 200, body: { accountId: key.accountId, apiKeyId: key.id, edition: account.edition } };
+    return {
+      status: 200,
+      body: {
+        accountId: key.accountId,
+        apiKeyId: key.id,
+        // The edition decides some limits at the gateway (custom-dashboard traffic).
+        edition: account.edition,
+        permissions: await permissions.ofApiKey(key),
+        // The gateway caps its cache at the key's own expiry.
+        expiresAt: key.expiresAt,
+      },
+    };
   };
 }
