@@ -20,9 +20,14 @@ export function verifySessionRoute(
       return { status: 400, body: { error: 'token must be a string of 1 to 512 characters' } };
     }
     const session = await sessions.resolve(token);
-    const account = session && (await accounts.byId(session.accountId));
-    const [user] = session ? await users.byIds(session.accountId, [session.userId]) : [];
-    if (!session || !account || !user || user.isDisabled) return { status: 404, body: { error: 'Invalid or expired session' } };
+    if (!session) return { status: 404, body: { error: 'Invalid or expired session' } };
+    // These reads depend only on the session: done together, a verification costs two round trips.
+    const [account, [user], effective] = await Promise.all([
+      accounts.byId(session.accountId),
+      users.byIds(session.accountId, [session.userId]),
+      permissions.ofUser(session.accountId, session.userId),
+    ]);
+    if (!account || !user || user.isDisabled) return { status: 404, body: { error: 'Invalid or expired session' } };
     return {
       status: 200,
       body: {
@@ -30,7 +35,7 @@ export function verifySessionRoute(
         userId: session.userId,
         expiresAt: session.expiresAt,
         edition: account.edition,
-        permissions: await permissions.ofUser(session.accountId, session.userId),
+        permissions: effective,
       },
     };
   };
