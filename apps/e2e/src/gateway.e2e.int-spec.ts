@@ -1,4 +1,5 @@
-import { AccountRepository, ApiKeyRepository, generateApiKey } from '@fg/identity-users-groups/data-access';
+import { generateSecret } from '@fg/hashed-secrets';
+import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
 import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { DEMO_ADMIN_PASSWORD, callGateway, startStack, type Stack } from './stack';
 
@@ -31,7 +32,7 @@ describe('gateway end to end (separate processes, real store)', () => {
     // A second tenant, registered the way identity-users-groups stores one: only the key's hash is kept.
     const identity = await stack.database('identity-users-groups');
     const account = await new AccountRepository(identity).create('Other', 'PAID');
-    otherKey = generateApiKey();
+    otherKey = generateSecret();
     await new ApiKeyRepository(identity).register(account.id, 'other', otherKey);
     demoAccountId = (await new AccountRepository(identity).demo())!.id;
   });

@@ -1,4 +1,5 @@
-import { AccountRepository, ApiKeyRepository, DEMO_ACCOUNT_ID, generateApiKey } from '@fg/identity-users-groups/data-access';
+import { generateSecret } from '@fg/hashed-secrets';
+import { AccountRepository, ApiKeyRepository, DEMO_ACCOUNT_ID } from '@fg/identity-users-groups/data-access';
 import { callGateway, startStack, type Stack } from './stack';
 
 const QUERY = { query: '{ applications(limit: 1) { pageInfo { limit } } }' };
@@ -23,7 +24,7 @@ describe('request-rate limits at the gateway (separate processes, real Redis)', 
     });
     const identity = await stack.database('identity-users-groups');
     const account = await new AccountRepository(identity).create('Edge', 'PAID');
-    edgeKey = generateApiKey();
+    edgeKey = generateSecret();
     await new ApiKeyRepository(identity).register(account.id, 'edge', edgeKey);
   });
 

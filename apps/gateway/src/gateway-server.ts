@@ -13,6 +13,7 @@ import { respondToError } from './http/error-responder';
 import { createRouter, notFoundRoute } from './http/route';
 import { RequestLimits } from './limits/request-limits';
 import { checkSubgraphs } from './readiness';
+import { ACCEPT_INVITE_PATH, createAcceptInviteRoute } from './routes/accept-invite.route';
 import { API_PATH, createApiRoute } from './routes/api.route';
 import { createDelegateRoute } from './routes/delegate.route';
 import { HEALTH_PATH, READY_PATH, createReadyRoute, healthRoute } from './routes/health.route';
@@ -46,6 +47,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         graphql: apollo.respond,
       }),
       [LOGIN_PATH]: createLoginRoute({ identity: identityClient, limits }),
+      [ACCEPT_INVITE_PATH]: createAcceptInviteRoute({ identity: identityClient, limits }),
       [HEALTH_PATH]: healthRoute,
       [READY_PATH]: createReadyRoute(() => checkSubgraphs(config.subgraphUrls)),
     },

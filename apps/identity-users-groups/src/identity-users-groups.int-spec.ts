@@ -1,13 +1,21 @@
 import { SYSTEM_PRINCIPAL } from '@fg/internal-auth';
-import { AccountRepository, ApiKeyRepository, DEMO_ACCOUNT_ID, UserRepository, hashApiKey } from '@fg/identity-users-groups/data-access';
+import { hashSecret } from '@fg/hashed-secrets';
+import {
+  AccountRepository,
+  ApiKeyRepository,
+  DEMO_ACCOUNT_ID,
+  UserGroupRepository,
+  UserRepository,
+} from '@fg/identity-users-groups/data-access';
 import { createLogger } from '@fg/logger';
+import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import { ensureDemoAccount } from './api-key/demo-account';
 import { signedHeaders, testPrincipal } from '@fg/testing';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { identitySubgraph } from './subgraph';
 
-const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
-const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice', permissions: ACCOUNT_ADMINISTRATOR });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob', permissions: ACCOUNT_ADMINISTRATOR });
 const gateway = { ...SYSTEM_PRINCIPAL, accountId: 'acc-gateway' };
 
 // 40 characters, like a key an operator would put in DEMO_API_KEY.
@@ -104,11 +112,12 @@ describe('identity-users-groups subgraph (real store)', () => {
 
     const found = await verify({ apiKey: plaintext });
     expect(found.status).toBe(200);
-    expect(await found.json()).toEqual({ accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY' });
+    const answer = { accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY', permissions: NO_PERMISSIONS, expiresAt: null };
+    expect(await found.json()).toEqual(answer);
 
     // The identity the gateway signs with does not decide the account: the key does.
     const signedAsBob = await verify({ apiKey: plaintext }, signedHeaders(bob));
-    expect(await signedAsBob.json()).toEqual({ accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY' });
+    expect(await signedAsBob.json()).toEqual(answer);
   });
 
   it('answers 404 to an unknown API key and 400 to a missing or malformed one', async () => {
@@ -134,24 +143,32 @@ describe('identity-users-groups subgraph (real store)', () => {
     expect(forged.status).toBe(401);
   });
 
-  it('registers the configured demo key at start-up for a demo account with a "Demo Admin" user', async () => {
+  it('registers the configured demo key at start-up for a demo account with a "Demo Admin" user, both account administrators', async () => {
     const response = await verify({ apiKey: DEMO_API_KEY });
     expect(response.status).toBe(200);
-    const { accountId, apiKeyId } = (await response.json()) as { accountId: string; apiKeyId: string };
+    const { accountId, apiKeyId, permissions } = (await response.json()) as { accountId: string; apiKeyId: string; permissions: PermissionSet };
     expect(accountId).toBe(DEMO_ACCOUNT_ID);
+    expect(permissions).toEqual(ACCOUNT_ADMINISTRATOR);
     expect(apiKeyId).toEqual(expect.stringMatching(/^[\w-]{22}$/));
 
-    const demo = testPrincipal(accountId, { kind: 'apiKey', id: apiKeyId });
+    // Acting with the permissions the verify route answered, as the gateway signs them.
+    const demo = testPrincipal(accountId, { kind: 'apiKey', id: apiKeyId, permissions });
     const { body } = await subgraph.query(demo, `{ userByName(name: "Demo Admin") { name email isEmailVerified } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ userByName: { name: 'Demo Admin', email: 'admin@demo.local', isEmailVerified: true } });
+
+    const groups = await subgraph.query(demo, `{ userByName(name: "Demo Admin") { userGroups(limit: 10) { nodes { name permissions { accountPermissions { accountPermissionTypes } } } } } }`);
+    expect(groups.body.errors).toBeUndefined();
+    expect(groups.body.data).toEqual({
+      userByName: { userGroups: { nodes: [{ name: 'Account Administrator', permissions: { accountPermissions: { accountPermissionTypes: ACCOUNT_ADMINISTRATOR.accountPermissions } } }] } },
+    });
   });
 
   it('stores only the hash of the demo key, never the key itself', async () => {
     const documents = await subgraph.connection.db!.collection('api_keys').find({}).toArray();
     const demoKeys = documents.filter((document) => document.name === 'demo');
     expect(demoKeys).toHaveLength(1);
-    expect(demoKeys[0].keyHash).toBe(hashApiKey(DEMO_API_KEY));
+    expect(demoKeys[0].keyHash).toBe(hashSecret(DEMO_API_KEY));
     expect(demoKeys[0].keyHash).not.toBe(DEMO_API_KEY);
     for (const document of documents) {
       expect(JSON.stringify(document)).not.toContain(DEMO_API_KEY);
@@ -164,15 +181,17 @@ describe('identity-users-groups subgraph (real store)', () => {
       accounts: new AccountRepository(subgraph.connection),
       apiKeys: new ApiKeyRepository(subgraph.connection),
       users: new UserRepository(subgraph.connection),
+      groups: new UserGroupRepository(subgraph.connection),
     };
     const replacement = 'replacement-demo-key-0123456789-abcdefgh';
     await ensureDemoAccount(repositories, { apiKey: replacement }, createLogger('test', 'silent'));
     await ensureDemoAccount(repositories, { apiKey: replacement }, createLogger('test', 'silent'));
 
     expect((await verify({ apiKey: DEMO_API_KEY })).status).toBe(404);
-    expect(await (await verify({ apiKey: replacement })).json()).toEqual({ accountId: DEMO_ACCOUNT_ID, apiKeyId: expect.any(String), edition: 'PAID' });
+    expect(await (await verify({ apiKey: replacement })).json()).toMatchObject({ accountId: DEMO_ACCOUNT_ID, apiKeyId: expect.any(String), edition: 'PAID' });
     expect(await subgraph.connection.db!.collection('accounts').countDocuments({ isDemo: true })).toBe(1);
     expect(await subgraph.connection.db!.collection('users').countDocuments({ email: 'admin@demo.local' })).toBe(1);
+    expect(await subgraph.connection.db!.collection('user_groups').countDocuments({ builtIn: 'ACCOUNT_ADMINISTRATOR' })).toBe(1);
     // Put the original back for the tests that follow.
     await ensureDemoAccount(repositories, { apiKey: DEMO_API_KEY }, createLogger('test', 'silent'));
   });
@@ -215,7 +234,7 @@ describe('identity-users-groups subgraph without a configured demo key (real sto
         body: JSON.stringify({ apiKey }),
       });
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ accountId, apiKeyId: expect.any(String), edition: 'PAID' });
+      expect(await response.json()).toMatchObject({ accountId, apiKeyId: expect.any(String), edition: 'PAID', permissions: ACCOUNT_ADMINISTRATOR });
 
       const stored = await subgraph.connection.db!.collection('api_keys').find({}).toArray();
       expect(stored).toHaveLength(1);
@@ -250,7 +269,13 @@ describe('identity-users-groups login (real store)', () => {
     expect(session.accountId).toBe(DEMO_ACCOUNT_ID);
 
     const verified = await call('/internal/sessions/verify', { token: session.token });
-    expect(await verified.json()).toEqual({ accountId: DEMO_ACCOUNT_ID, userId: session.userId, expiresAt: expect.any(Number), edition: 'PAID' });
+    expect(await verified.json()).toEqual({
+      accountId: DEMO_ACCOUNT_ID,
+      userId: session.userId,
+      expiresAt: expect.any(Number),
+      edition: 'PAID',
+      permissions: ACCOUNT_ADMINISTRATOR,
+    });
     const stored = await subgraph.connection.db!.collection('sessions').find({}).toArray();
     expect(JSON.stringify(stored)).not.toContain(session.token);
     const users = await subgraph.connection.db!.collection('users').find({}).toArray();

@@ -44,4 +44,24 @@ describe('Authenticator', () => {
     expect(asSession?.principal).toMatchObject({ kind: 'user', id: 'user-1' });
     expect(identity.calls.map((c) => c.path)).toEqual(['/internal/api-keys/verify', '/internal/sessions/verify']);
   });
+
+  it('shares one verification among concurrent requests with one credential, and remembers no failed one', async () => {
+    let answer!: (value: typeof KEY_OK) => void;
+    let calls = 0;
+    const identity = new FakeInternalService({
+      '/internal/api-keys/verify': () => {
+        calls += 1;
+        return calls === 1 ? Promise.reject(new Error('identity unreachable')) : new Promise((resolve) => (answer = resolve));
+      },
+    });
+    const authenticator = new Authenticator(identity, 30_000);
+    await expect(authenticator.authenticate({ 'x-api-key': 'burst' })).rejects.toThrow('identity unreachable');
+
+    const burst = Array.from({ length: 5 }, () => authenticator.authenticate({ 'x-api-key': 'burst' }));
+    await new Promise((resolve) => setImmediate(resolve));
+    answer(KEY_OK);
+    const callers = await Promise.all(burst);
+    expect(callers.map((caller) => caller?.principal.id)).toEqual(['key-1', 'key-1', 'key-1', 'key-1', 'key-1']);
+    expect(identity.calls).toHaveLength(2);
+  });
 });

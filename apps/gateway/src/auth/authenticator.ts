@@ -24,6 +24,7 @@ const UNKNOWN_CREDENTIAL_TTL_MS = 5_000;
  */
 export class Authenticator {
   private readonly cache = new TtlCache<Caller | null>(10_000);
+  private readonly verifying = new Map<string, Promise<Caller | null>>();
 
   constructor(
     private readonly identity: InternalCaller,
@@ -43,9 +44,19 @@ export class Authenticator {
     const key = hashSecret(credential);
     const known = this.cache.get(key);
     if (known !== undefined) return known;
-    const caller = await resolve();
-    this.cache.set(key, caller, caller ? this.cacheMs : Math.min(this.cacheMs, UNKNOWN_CREDENTIAL_TTL_MS));
-    return caller;
+    // Concurrent requests with one credential share one verification: a burst of a client's calls costs identity one
+    // round trip instead of one each (each verification reads the key, its account and its groups).
+    let pending = this.verifying.get(key);
+    if (!pending) {
+      pending = resolve()
+        .then((caller) => {
+          this.cache.set(key, caller, caller ? this.cacheMs : Math.min(this.cacheMs, UNKNOWN_CREDENTIAL_TTL_MS));
+          return caller;
+        })
+        .finally(() => this.verifying.delete(key));
+      this.verifying.set(key, pending);
+    }
+    return pending;
   }
 
   private async byApiKey(apiKey: string): Promise<Caller | null> {

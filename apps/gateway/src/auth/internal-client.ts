@@ -5,6 +5,7 @@ export const IDENTITY_PATHS = {
   verifyApiKey: '/internal/api-keys/verify',
   verifySession: '/internal/sessions/verify',
   login: '/internal/sessions/login',
+  acceptInvite: '/internal/users/accept-invite',
 } as const;
 
 /** A subgraph the gateway needs for authentication or delegate calls did not answer. */

@@ -1,11 +1,12 @@
 import type { Logger } from '@fg/logger';
 import { isDuplicateKeyError } from '@fg/tenancy';
+import { generateSecret } from '@fg/hashed-secrets';
 import {
-  generateApiKey,
   hashPassword,
   verifyPassword,
   type AccountRepository,
   type ApiKeyRepository,
+  type UserGroupRepository,
   type UserRepository,
 } from '@fg/identity-users-groups/data-access';
 
@@ -18,40 +19,48 @@ const DEMO_ADMIN = { name: 'Demo Admin', email: 'admin@demo.local', isEmailVerif
  * - With DEMO_API_KEY, that value becomes the demo key (replacing an earlier demo key).
  * - Without it, a key is generated on the first start and printed once, because only its hash is kept.
  * - With DEMO_ADMIN_PASSWORD, the demo admin (admin@demo.local) can log in with that password.
+ * - The account's built-in "Account Administrator" group exists, and the demo admin and the demo key belong to it.
  */
 export async function ensureDemoAccount(
-  repositories: { accounts: AccountRepository; apiKeys: ApiKeyRepository; users: UserRepository },
+  repositories: { accounts: AccountRepository; apiKeys: ApiKeyRepository; users: UserRepository; groups: UserGroupRepository },
   demo: { apiKey?: string; adminPassword?: string },
   logger: Logger,
 ): Promise<void> {
-  const { accounts, apiKeys, users } = repositories;
+  const { accounts, apiKeys, users, groups } = repositories;
   const demoApiKey = demo.apiKey;
   const account = await accounts.ensureDemo();
+  const administrators = await groups.ensureAccountAdministrator(account.id);
   if (!(await users.byEmail(account.id, DEMO_ADMIN.email))) {
     await users.create(account.id, DEMO_ADMIN).catch((error: unknown) => {
       if (!isDuplicateKeyError(error)) throw error;
     });
   }
+  const admin = await users.byEmail(account.id, DEMO_ADMIN.email);
+  if (admin && !administrators.memberIds.includes(admin.id)) await groups.addMember(account.id, administrators.id, admin.id);
   if (demo.adminPassword) {
-    const admin = await users.withPasswordHash(account.id, DEMO_ADMIN.email);
-    const current = admin?.passwordHash && (await verifyPassword(demo.adminPassword, admin.passwordHash));
-    if (admin && !current) await users.setPasswordHash(account.id, admin.user.id, await hashPassword(demo.adminPassword));
+    const withHash = await users.withPasswordHash(account.id, DEMO_ADMIN.email);
+    const current = withHash?.passwordHash && (await verifyPassword(demo.adminPassword, withHash.passwordHash));
+    if (withHash && !current) await users.setPasswordHash(account.id, withHash.user.id, await hashPassword(demo.adminPassword));
   }
 
   if (demoApiKey) {
     const known = await apiKeys.verify(demoApiKey);
     if (known && known.accountId !== account.id) throw new Error('DEMO_API_KEY already belongs to another account');
-    const key = known ?? (await apiKeys.register(account.id, DEMO_KEY_NAME, demoApiKey));
+    const key = known ?? (await apiKeys.register(account.id, { name: DEMO_KEY_NAME, userGroupIds: [administrators.id] }, demoApiKey));
+    // Keys made before user groups existed act with no group: the demo key is the administrators' again.
+    if (!key.userGroupIds.includes(administrators.id)) await apiKeys.addUserGroup(account.id, key.id, administrators.id);
     await apiKeys.removeOthersNamed(account.id, DEMO_KEY_NAME, key.id);
     logger.info({ accountId: account.id }, 'demo account ready; its API key is the one in DEMO_API_KEY');
     return;
   }
-  if (await apiKeys.byName(account.id, DEMO_KEY_NAME)) {
+  const existing = await apiKeys.byName(account.id, DEMO_KEY_NAME);
+  if (existing) {
+    if (!existing.userGroupIds.includes(administrators.id)) await apiKeys.addUserGroup(account.id, existing.id, administrators.id);
     logger.info({ accountId: account.id }, 'demo account ready (its API key was printed when it was created)');
     return;
   }
-  const generated = generateApiKey();
-  await apiKeys.register(account.id, DEMO_KEY_NAME, generated);
+  const generated = generateSecret();
+  await apiKeys.register(account.id, { name: DEMO_KEY_NAME, userGroupIds: [administrators.id] }, generated);
   // Printed once, on purpose: the key is stored only as a hash.
   process.stdout.write(`Demo account ${account.id} created. Its API key (shown once): ${generated}\n`);
 }

@@ -1,9 +1,10 @@
+import { generateSecret, hashSecret } from '@fg/hashed-secrets';
 import { ensureIndexes, isDuplicateKeyError } from '@fg/tenancy';
 import { testDatabase, testServices, type TestDatabase } from '@fg/testing';
 import { AccountRepository, DEMO_ACCOUNT_ID } from './account/account.repository';
-import { generateApiKey, hashApiKey } from './api-key/api-key-hash';
 import { ApiKeyRepository } from './api-key/api-key.repository';
 import { UserRepository } from './user/user.repository';
+import { UserGroupRepository } from './user-group/user-group.repository';
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -14,6 +15,7 @@ describe('identity repositories (real store)', () => {
   let accounts: AccountRepository;
   let apiKeys: ApiKeyRepository;
   let users: UserRepository;
+  let groups: UserGroupRepository;
 
   const collection = (name: string) => db.connection.db!.collection(name);
 
@@ -23,6 +25,7 @@ describe('identity repositories (real store)', () => {
     accounts = new AccountRepository(db.connection);
     apiKeys = new ApiKeyRepository(db.connection);
     users = new UserRepository(db.connection);
+    groups = new UserGroupRepository(db.connection);
     await ensureIndexes(db.connection);
   });
   afterAll(() => db.drop());
@@ -32,7 +35,7 @@ describe('identity repositories (real store)', () => {
       const before = Date.now();
       const created = await accounts.create('Acme', 'ESSENTIALS');
 
-      expect(created).toEqual({ id: expect.stringMatching(ID), name: 'Acme', edition: 'ESSENTIALS', isDemo: false, createdAt: expect.any(Number) });
+      expect(created).toEqual({ id: expect.stringMatching(ID), name: 'Acme', edition: 'ESSENTIALS', isDemo: false, ssoProviders: [], createdAt: expect.any(Number) });
       expect(Math.abs(created.createdAt - before)).toBeLessThan(60_000);
       expect(await accounts.byId(created.id)).toEqual(created);
       expect(await accounts.byId('no-such-account')).toBeNull();
@@ -46,7 +49,7 @@ describe('identity repositories (real store)', () => {
       const first = await accounts.ensureDemo();
       const second = await accounts.ensureDemo();
 
-      expect(first).toEqual({ id: DEMO_ACCOUNT_ID, name: 'Demo', edition: 'PAID', isDemo: true, createdAt: expect.any(Number) });
+      expect(first).toEqual({ id: DEMO_ACCOUNT_ID, name: 'Demo', edition: 'PAID', isDemo: true, ssoProviders: [], createdAt: expect.any(Number) });
       expect(second).toEqual(first);
       expect(await accounts.demo()).toEqual(first);
       expect(await collection('accounts').countDocuments({ isDemo: true })).toBe(1);
@@ -94,32 +97,40 @@ describe('identity repositories (real store)', () => {
 
   describe('ApiKeyRepository', () => {
     it('stores only the hash of a registered key, never the key itself', async () => {
-      const key = generateApiKey();
+      const key = generateSecret();
       const registered = await apiKeys.register('acc-keys', 'ci', key);
 
-      expect(registered).toEqual({ id: expect.stringMatching(ID), accountId: 'acc-keys', name: 'ci', createdAt: expect.any(Number) });
+      expect(registered).toEqual({
+        id: expect.stringMatching(ID),
+        accountId: 'acc-keys',
+        name: 'ci',
+        userGroupIds: [],
+        expiresAt: null,
+        rotatedFromId: null,
+        createdAt: expect.any(Number),
+      });
       const docs = await collection('api_keys').find({ accountId: 'acc-keys' }).toArray();
       expect(docs).toHaveLength(1);
-      expect(docs[0]).toMatchObject({ _id: registered.id, accountId: 'acc-keys', name: 'ci', keyHash: hashApiKey(key) });
-      expect(hashApiKey(key)).toMatch(/^[0-9a-f]{64}$/);
+      expect(docs[0]).toMatchObject({ _id: registered.id, accountId: 'acc-keys', name: 'ci', keyHash: hashSecret(key) });
+      expect(hashSecret(key)).toMatch(/^[0-9a-f]{64}$/);
       expect(JSON.stringify(await collection('api_keys').find({}).toArray())).not.toContain(key);
     });
 
     it('verifies a presented key across accounts and finds nothing for an unknown one', async () => {
-      const keyA = generateApiKey();
-      const keyB = generateApiKey();
+      const keyA = generateSecret();
+      const keyB = generateSecret();
       const a = await apiKeys.register('acc-verify-a', 'main', keyA);
       const b = await apiKeys.register('acc-verify-b', 'main', keyB);
 
       expect(await apiKeys.verify(keyA)).toEqual(a);
       expect(await apiKeys.verify(keyB)).toEqual(b);
-      expect(await apiKeys.verify(generateApiKey())).toBeNull();
-      expect(await apiKeys.verify(hashApiKey(keyA))).toBeNull();
+      expect(await apiKeys.verify(generateSecret())).toBeNull();
+      expect(await apiKeys.verify(hashSecret(keyA))).toBeNull();
       expect(await apiKeys.verify('')).toBeNull();
     });
 
     it('finds a key by name within its account only', async () => {
-      const key = await apiKeys.register('acc-named', 'deploy', generateApiKey());
+      const key = await apiKeys.register('acc-named', 'deploy', generateSecret());
       expect(await apiKeys.byName('acc-named', 'deploy')).toEqual(key);
       expect(await apiKeys.byName('acc-named', 'other')).toBeNull();
       expect(await apiKeys.byName('acc-named-other', 'deploy')).toBeNull();
@@ -127,11 +138,11 @@ describe('identity repositories (real store)', () => {
 
     it('removes the account\'s other keys of a name, keeping the given one and everything else', async () => {
       const account = 'acc-rotate';
-      const old1 = await apiKeys.register(account, 'demo', generateApiKey());
-      const keep = await apiKeys.register(account, 'demo', generateApiKey());
-      const old2 = await apiKeys.register(account, 'demo', generateApiKey());
-      const otherName = await apiKeys.register(account, 'ci', generateApiKey());
-      const otherAccount = await apiKeys.register('acc-rotate-other', 'demo', generateApiKey());
+      const old1 = await apiKeys.register(account, 'demo', generateSecret());
+      const keep = await apiKeys.register(account, 'demo', generateSecret());
+      const old2 = await apiKeys.register(account, 'demo', generateSecret());
+      const otherName = await apiKeys.register(account, 'ci', generateSecret());
+      const otherAccount = await apiKeys.register('acc-rotate-other', 'demo', generateSecret());
 
       await apiKeys.removeOthersNamed(account, 'demo', keep.id);
 
@@ -146,23 +157,23 @@ describe('identity repositories (real store)', () => {
     });
 
     it('never lets another account remove its keys', async () => {
-      const mine = await apiKeys.register('acc-key-mine', 'shared-name', generateApiKey());
+      const mine = await apiKeys.register('acc-key-mine', 'shared-name', generateSecret());
       await apiKeys.removeOthersNamed('acc-key-theirs', 'shared-name', 'some-other-id');
       expect(await apiKeys.byIds('acc-key-mine', [mine.id])).toEqual([mine]);
       expect(await apiKeys.byIds('acc-key-theirs', [mine.id])).toEqual([]);
     });
 
     it('finds a batch of ids, skipping missing ids and other accounts\' keys', async () => {
-      const one = await apiKeys.register('acc-key-batch', 'one', generateApiKey());
-      const two = await apiKeys.register('acc-key-batch', 'two', generateApiKey());
-      const foreign = await apiKeys.register('acc-key-batch-other', 'one', generateApiKey());
+      const one = await apiKeys.register('acc-key-batch', 'one', generateSecret());
+      const two = await apiKeys.register('acc-key-batch', 'two', generateSecret());
+      const foreign = await apiKeys.register('acc-key-batch-other', 'one', generateSecret());
 
       expect(byId(await apiKeys.byIds('acc-key-batch', [two.id, 'missing-id', foreign.id, one.id]))).toEqual(byId([one, two]));
       expect(await apiKeys.byIds('acc-key-batch', [])).toEqual([]);
     });
 
     it('never registers one key twice, not even for another account', async () => {
-      const key = generateApiKey();
+      const key = generateSecret();
       await apiKeys.register('acc-key-unique', 'first', key);
       const sameAccount = await apiKeys.register('acc-key-unique', 'second', key).catch((e: unknown) => e);
       const otherAccount = await apiKeys.register('acc-key-unique-other', 'first', key).catch((e: unknown) => e);
@@ -188,6 +199,7 @@ describe('identity repositories (real store)', () => {
         isImportedFromIdentityProvider: false,
         externalUserId: null,
         isDisabled: false,
+        isInvitePending: false,
         createdAt: expect.any(Number),
       });
       expect(await users.byIds('acc-users', [created.id])).toEqual([created]);
@@ -237,6 +249,56 @@ describe('identity repositories (real store)', () => {
       const elsewhere = await users.create('acc-user-unique-other', { name: 'Second', email: 'Same@Example.com' });
       expect(await users.byEmail('acc-user-unique-other', 'same@example.com')).toEqual(elsewhere);
       expect((await users.byEmail('acc-user-unique', 'same@example.com'))?.name).toBe('First');
+    });
+  });
+  describe('UserGroupRepository', () => {
+    const fields = (name: string) => ({ name, description: null, ssoSetting: null, notificationSettings: null, permissions: { accountPermissions: [], appPermissions: [] } });
+
+    it('keeps one group per name within an account, and allows it in another account', async () => {
+      await groups.create('acc-groups', fields('Ops'), []);
+      const duplicate = await groups.create('acc-groups', fields('Ops'), []).catch((error: unknown) => error);
+      expect(isDuplicateKeyError(duplicate)).toBe(true);
+      await expect(groups.create('acc-groups-2', fields('Ops'), [])).resolves.toMatchObject({ name: 'Ops', accountId: 'acc-groups-2' });
+    });
+
+    it("finds a member's groups within its account only, and takes a member out of every group", async () => {
+      const a = await groups.create('acc-members', fields('A'), ['u1', 'u2']);
+      const b = await groups.create('acc-members', fields('B'), ['u1']);
+      await groups.create('acc-members-other', fields('C'), ['u1']);
+      expect((await groups.ofMembers('acc-members', ['u1'])).map((group) => group.id)).toEqual([a.id, b.id]);
+      await groups.removeMemberEverywhere('acc-members', 'u1');
+      expect(await groups.ofMembers('acc-members', ['u1'])).toEqual([]);
+      expect((await groups.byId('acc-members', a.id))?.memberIds).toEqual(['u2']);
+      expect(await groups.ofMembers('acc-members-other', ['u1'])).toHaveLength(1);
+    });
+
+    it('creates the Account Administrator group once per account, with every permission', async () => {
+      const [first, second] = await Promise.all([groups.ensureAccountAdministrator('acc-admin'), groups.ensureAccountAdministrator('acc-admin')]);
+      expect(second.id).toBe(first.id);
+      expect(first).toMatchObject({ name: 'Account Administrator', builtIn: 'ACCOUNT_ADMINISTRATOR' });
+      expect(first.permissions.accountPermissions).toHaveLength(32);
+      expect(await collection('user_groups').countDocuments({ accountId: 'acc-admin' })).toBe(1);
+      expect((await groups.ensureAccountAdministrator('acc-admin-2')).id).not.toBe(first.id);
+    });
+  });
+
+  describe('API key expiry and invites', () => {
+    it('refuses an expired key on verification', async () => {
+      const key = generateSecret();
+      await apiKeys.register('acc-expiry', { name: 'temp', expiresAt: 2_000 }, key);
+      expect(await apiKeys.verify(key, 1_999)).toMatchObject({ name: 'temp', expiresAt: 2_000 });
+      expect(await apiKeys.verify(key, 2_000)).toBeNull();
+    });
+
+    it('accepts an invite token once, and not after it expired', async () => {
+      const { user, inviteToken } = await users.invite('acc-invite', { name: 'Inv', email: 'inv@example.com' }, 60_000);
+      expect(user.isInvitePending).toBe(true);
+      expect(await users.acceptInvite(inviteToken, 'hash-1')).toMatchObject({ id: user.id, isInvitePending: false, isEmailVerified: true });
+      expect(await users.acceptInvite(inviteToken, 'hash-2')).toBeNull();
+      expect((await users.withPasswordHash('acc-invite', 'inv@example.com'))?.passwordHash).toBe('hash-1');
+
+      const late = await users.invite('acc-invite', { name: 'Late', email: 'late@example.com' }, 60_000);
+      expect(await users.acceptInvite(late.inviteToken, 'hash-3', Date.now() + 61_000)).toBeNull();
     });
   });
 });

@@ -1,9 +1,17 @@
 export { AccountRepository, DEMO_ACCOUNT_ID } from './account/account.repository';
-export type { Account, AccountEdition } from './account/account.entity';
-export { ApiKeyRepository } from './api-key/api-key.repository';
-export { generateApiKey, hashApiKey } from './api-key/api-key-hash';
+export type { Account, AccountEdition, SsoProvider } from './account/account.entity';
+export { ApiKeyRepository, type NewApiKey } from './api-key/api-key.repository';
 export type { ApiKey } from './api-key/api-key.entity';
-export { UserRepository, type NewUser } from './user/user.repository';
+export { UserRepository, type NewUser, type UserChanges } from './user/user.repository';
 export type { User } from './user/user.entity';
 export { hashPassword, verifyPassword } from './user/password-hash';
 export { SessionRepository, type Session } from './session/session.repository';
+export { UserGroupRepository, ACCOUNT_ADMINISTRATOR_GROUP_NAME } from './user-group/user-group.repository';
+export type {
+  UserGroup,
+  UserGroupFields,
+  NotificationSettings,
+  SlackNotificationSetting,
+  LinkedSsoSetting,
+  BuiltInUserGroup,
+} from './user-group/user-group.entity';

@@ -1,12 +1,14 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKeyError, newId } from '@fg/tenancy';
-import type { Account, AccountEdition } from './account.entity';
+import type { Account, AccountEdition, SsoProvider } from './account.entity';
 
 interface AccountDoc {
   _id: string;
   name: string;
   edition: AccountEdition;
   isDemo: boolean;
+  /** Part of the account record: an account has a handful at most. */
+  ssoProviders?: { _id: string; name: string; ssoType: 'LDAP' | 'SAML' }[];
   createdAt: Date;
 }
 
@@ -16,6 +18,7 @@ const accountSchema = new Schema<AccountDoc>(
     name: { type: String, required: true },
     edition: { type: String, enum: ['PAID', 'ESSENTIALS', 'COMMUNITY'], default: 'PAID' },
     isDemo: { type: Boolean, default: false },
+    ssoProviders: { type: [{ _id: String, name: String, ssoType: { type: String, enum: ['LDAP', 'SAML'] } }], default: [] },
   },
   { collection: 'accounts', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
@@ -29,6 +32,7 @@ const toAccount = (doc: AccountDoc): Account => ({
   name: doc.name,
   edition: doc.edition,
   isDemo: doc.isDemo,
+  ssoProviders: (doc.ssoProviders ?? []).map((provider) => ({ id: provider._id, name: provider.name, ssoType: provider.ssoType })),
   createdAt: new Date(doc.createdAt).getTime(),
 });
 
@@ -73,8 +77,14 @@ export class AccountRepository {
     }
   }
 
-  async create(name: string, edition: AccountEdition, isDemo = false): Promise<Account> {
-    const created = await this.model.create({ _id: newId(), name, edition, isDemo });
+  async create(name: string, edition: AccountEdition, isDemo = false, ssoProviders: Omit<SsoProvider, 'id'>[] = []): Promise<Account> {
+    const created = await this.model.create({
+      _id: newId(),
+      name,
+      edition,
+      isDemo,
+      ssoProviders: ssoProviders.map((provider) => ({ _id: newId(), ...provider })),
+    });
     return toAccount(created.toObject());
   }
 }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
-import { hashSecret } from '@fg/hashed-secrets';
+import { generateSecret, hashSecret } from '@fg/hashed-secrets';
 import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
 
 export interface Session {
@@ -43,7 +42,7 @@ export class SessionRepository extends AccountScopedRepository<SessionDoc, Sessi
 
   /** Opens a session and returns its bearer token, which is stored only as a hash. */
   async open(accountId: string, userId: string, lifetimeMs: number): Promise<{ token: string; session: Session }> {
-    const token = randomBytes(32).toString('base64url');
+    const token = generateSecret();
     const session = await this.insert(accountId, {
       _id: newId(),
       userId,
@@ -54,7 +53,7 @@ export class SessionRepository extends AccountScopedRepository<SessionDoc, Sessi
   }
 
   async resolve(token: string, nowMs = Date.now()): Promise<Session | null> {
-    const session = await this.findOneAcrossAccounts({ tokenHash: hashSecret(token) }, 'the presented token decides the account');
+    const session = await this.findOneBySecret('tokenHash', token, 'the presented token decides the account');
     return session && session.expiresAt > nowMs ? session : null;
   }
 }

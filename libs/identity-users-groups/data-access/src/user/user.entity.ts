@@ -10,5 +10,7 @@ export interface User {
   isImportedFromIdentityProvider: boolean;
   externalUserId: string | null;
   isDisabled: boolean;
+  /** Invited and not yet accepted: exists (userByEmail finds it) but cannot log in until a password is set. */
+  isInvitePending: boolean;
   createdAt: number;
 }
