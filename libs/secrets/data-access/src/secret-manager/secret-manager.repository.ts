@@ -75,10 +75,11 @@ const secretManagerSchema = new Schema<SecretManagerDoc>(
   },
   { collection: 'secret_managers', timestamps: true, versionKey: false, minimize: false },
 );
-// secretManagerByName, and unique names within an account; also the default manager's on-demand creation.
+// secretManagerByName, secretManagers (sorted by name; type and id filters apply to this range), the built-in
+// manager's on-demand creation, and unique names within an account.
 secretManagerSchema.index({ accountId: 1, name: 1 }, { unique: true });
-// secretManagers (sorted by name, filtered by type) and the lookup of an account's default manager.
-secretManagerSchema.index({ accountId: 1, isDefault: 1, type: 1 });
+// The lookup of an account's default manager (a secret without secretManagerId).
+secretManagerSchema.index({ accountId: 1, isDefault: 1 });
 // The master-key rotation's scan for Vault credentials wrapped by another key than the active one.
 secretManagerSchema.index({ 'vault.credentials.keyId': 1 });
 
