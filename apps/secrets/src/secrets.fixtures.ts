@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { loadMasterKeyring } from '@fg/secrets/encryption';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import type { SecretsSettings } from './environment';
+import type { SecretFact, SecretFactPublisher } from './secret/secret-facts';
 import { createSecretsSubgraph } from './subgraph';
 
 export const newMasterKey = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
@@ -11,7 +12,8 @@ export function testSettings(overrides: Partial<SecretsSettings> = {}, activeKey
   return { keyring: loadMasterKeyring({ activeKey }), maxFileBytes: 64 * 1024, ...overrides };
 }
 
-export const startSecretsSubgraph = (settings = testSettings()): Promise<TestSubgraph> => startTestSubgraph(createSecretsSubgraph(settings));
+export const startSecretsSubgraph = (settings = testSettings(), facts?: SecretFactPublisher): Promise<TestSubgraph> =>
+  startTestSubgraph(createSecretsSubgraph(settings, facts));
 
 export const alice = { accountId: 'acc-alice', principal: 'user:u-alice' };
 export const bob = { accountId: 'acc-bob', principal: 'apikey:k-bob' };
@@ -99,4 +101,10 @@ export async function createText(
     input: { secretType: 'ENCRYPTED_TEXT', encryptedText: { name, ...(value === null ? {} : { value }), ...extra } },
   });
   return payload.secret.id;
+}
+
+/** Keeps what the subgraph publishes, for specs to read. */
+export function recordedFacts(): SecretFactPublisher & { facts: SecretFact[] } {
+  const facts: SecretFact[] = [];
+  return { facts, publish: async (fact) => void facts.push(fact) };
 }

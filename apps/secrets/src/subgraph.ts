@@ -9,6 +9,7 @@ import { actorOf, type SecretsContext } from './context';
 import type { SecretsSettings } from './environment';
 import { secretManagerResolvers } from './secret-manager/secret-manager.resolver';
 import { SecretManagerService } from './secret-manager/secret-manager.service';
+import { discardFacts, type SecretFactPublisher } from './secret/secret-facts';
 import { secretResolvers } from './secret/secret.resolver';
 import { SecretService } from './secret/secret.service';
 import { SecretValueService } from './secret-values/secret-value.service';
@@ -19,7 +20,8 @@ export const SUBGRAPH_NAME = 'secrets';
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 export const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
-export function createSecretsSubgraph(settings: SecretsSettings): SubgraphModule<SecretsContext> {
+/** `facts` receives secret.created / secret.deleted; until domain events are wired they are dropped. */
+export function createSecretsSubgraph(settings: SecretsSettings, facts: SecretFactPublisher = discardFacts): SubgraphModule<SecretsContext> {
   return {
     name: SUBGRAPH_NAME,
     define(connection, logger) {
@@ -39,7 +41,7 @@ export function createSecretsSubgraph(settings: SecretsSettings): SubgraphModule
           return {
             identity,
             secretManagers,
-            secrets: new SecretService(secrets, secretManagers, references, cipher, settings, identity.accountId, actor),
+            secrets: new SecretService(secrets, secretManagers, references, cipher, settings, facts, identity.accountId, actor),
           };
         },
       };

@@ -12,6 +12,7 @@ import {
   createText,
   fails,
   ok,
+  recordedFacts,
   startSecretsSubgraph,
   testSettings,
 } from '../secrets.fixtures';
@@ -22,10 +23,11 @@ const prodScopeOut = { appEnvScopes: [{ application: { filterType: null, appId: 
 
 describe('secrets (real store)', () => {
   let subgraph: TestSubgraph;
+  const published = recordedFacts();
   const stored = (id: string) => subgraph.connection.db!.collection('secrets').findOne({ _id: id as never });
 
   beforeAll(async () => {
-    subgraph = await startSecretsSubgraph(testSettings({ maxFileBytes: 1024 }));
+    subgraph = await startSecretsSubgraph(testSettings({ maxFileBytes: 1024 }), published);
   });
   afterAll(() => subgraph.dispose());
 
@@ -73,6 +75,13 @@ describe('secrets (real store)', () => {
       });
       expect(await fails(subgraph, alice, SECRET, { id, type: 'ENCRYPTED_TEXT' })).toEqual({ message: 'No secret exists with given input.', code: 'NOT_FOUND' });
       expect(await stored(id)).toBeNull();
+
+      // What the other subgraphs are told: the facts, never the value.
+      expect(published.facts.filter((fact) => fact.secretId === id)).toEqual([
+        { type: 'secret.created', accountId: alice.accountId, secretId: id, secretType: 'ENCRYPTED_TEXT', name: 'db-password' },
+        { type: 'secret.deleted', accountId: alice.accountId, secretId: id, secretType: 'ENCRYPTED_TEXT' },
+      ]);
+      expect(JSON.stringify(published.facts)).not.toContain('pw-');
     });
 
     it('stores a reference into an external manager instead of a value, and refuses values there', async () => {

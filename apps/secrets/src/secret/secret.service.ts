@@ -18,6 +18,7 @@ import type { EncryptedValue, EnvelopeCipher } from '@fg/secrets/encryption';
 import { isDuplicateKeyError, newId } from '@fg/tenancy';
 import type { Actor } from '../context';
 import type { SecretManagerService } from '../secret-manager/secret-manager.service';
+import type { SecretFactPublisher } from './secret-facts';
 import { usageScopeFrom, type UsageScopeInput } from '../usage-scope/usage-scope';
 import {
   SLOT_OF_TYPE,
@@ -96,6 +97,7 @@ export class SecretService {
     private readonly references: SecretReferenceProjection,
     private readonly cipher: EnvelopeCipher,
     private readonly settings: SecretSettings,
+    private readonly facts: SecretFactPublisher,
     private readonly accountId: string,
     private readonly actor: Actor | null,
   ) {}
@@ -145,12 +147,15 @@ export class SecretService {
       default:
         throw badInput(`Unknown secretType ${String(input.secretType)}`);
     }
+    let secret: Secret;
     try {
-      return await this.secrets.create(this.accountId, id, fields, value);
+      secret = await this.secrets.create(this.accountId, id, fields, value);
     } catch (error) {
       if (isDuplicateKeyError(error)) throw conflict(`A secret named "${fields.name}" already exists`);
       throw error;
     }
+    await this.facts.publish({ type: 'secret.created', accountId: this.accountId, secretId: id, secretType: secret.secretType, name: secret.name });
+    return secret;
   }
 
   async update(id: string, input: SecretInput, fileContent: string | null | undefined): Promise<Secret> {
@@ -198,6 +203,7 @@ export class SecretService {
       throw new ApiError(ErrorCode.Conflict, `Secret "${existing.name}" is in use by ${users.join(', ')}; remove those references first`);
     }
     if (!(await this.secrets.remove(this.accountId, id, secretType))) throw notFound(noSecretWithId(id));
+    await this.facts.publish({ type: 'secret.deleted', accountId: this.accountId, secretId: id, secretType });
   }
 
   // --- Texts and files ---
