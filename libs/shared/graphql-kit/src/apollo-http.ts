@@ -27,7 +27,7 @@ export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES):
  * Turns a Node request into Apollo's HTTP request. Besides JSON, a text/plain body is taken as the query text itself,
  * which the reference API accepts too.
  */
-export async function toGraphQLRequest(req: IncomingMessage, url: URL): Promise<HTTPGraphQLRequest> {
+export async function toGraphQLRequest(req: IncomingMessage, url: URL, maxBodyBytes = MAX_BODY_BYTES): Promise<HTTPGraphQLRequest> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -35,7 +35,7 @@ export async function toGraphQLRequest(req: IncomingMessage, url: URL): Promise<
   const method = (req.method ?? 'GET').toUpperCase();
   if (method !== 'POST') return { method, headers, search: url.search, body: undefined };
 
-  const text = await readBody(req);
+  const text = await readBody(req, maxBodyBytes);
   const contentType = (headers.get('content-type') ?? '').toLowerCase();
   let body: unknown;
   if (contentType.startsWith('text/plain')) {
