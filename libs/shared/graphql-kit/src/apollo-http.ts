@@ -12,7 +12,8 @@ export class RequestBodyError extends Error {
   }
 }
 
-export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
+/** The body's bytes (for multipart bodies, whose file parts are binary); 413 past maxBytes. */
+export async function readBodyBytes(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -20,7 +21,11 @@ export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES):
     if (size > maxBytes) throw new RequestBodyError(413, `Request body is larger than ${maxBytes} bytes`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(req, maxBytes)).toString('utf8');
 }
 
 /**
