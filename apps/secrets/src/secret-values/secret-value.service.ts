@@ -8,12 +8,17 @@ import { secretUsableBy, type SecretUsage } from '../usage-scope/usage-scope';
 export interface SecretValuesRequest {
   /** Names of encrypted texts the task refers to (`${secrets.getValue("name")}`). */
   secretNames: string[];
+  /** Names of encrypted files the task refers to; their bytes are answered base64. */
+  secretFileNames: string[];
   usage: SecretUsage;
 }
 
 export type SecretValuesAnswer =
-  | { ok: true; values: { name: string; value: string }[] }
+  | { ok: true; values: { name: string; value: string }[]; files: { name: string; contentBase64: string }[] }
   | { ok: false; reason: 'forbidden' | 'not-found' | 'out-of-scope' | 'external'; message: string; secretName?: string };
+
+type Refusal = Extract<SecretValuesAnswer, { ok: false }>;
+type Decrypted = { name: string; plaintext: Buffer };
 
 /**
  * The only way a value leaves this subgraph: to a delegate task that refers to it, when every referenced secret's
@@ -36,8 +41,31 @@ export class SecretValueService {
     if (!this.authorizeValueRelease(actor)) {
       return { ok: false, reason: 'forbidden', message: 'Only delegate tasks receive secret values' };
     }
-    const names = [...new Set(request.secretNames)];
-    const stored = await this.secrets.encryptedValues(accountId, names, 'ENCRYPTED_TEXT');
+    const texts = await this.decrypted(accountId, 'ENCRYPTED_TEXT', request.secretNames, request.usage);
+    if (!Array.isArray(texts)) return texts;
+    const files = await this.decrypted(accountId, 'ENCRYPTED_FILE', request.secretFileNames, request.usage);
+    if (!Array.isArray(files)) return files;
+    // Names only: which secrets left, to whom; never a value.
+    this.logger.info(
+      { accountId, actor: { kind: actor.kind, id: actor.id }, secretNames: texts.map((t) => t.name), secretFileNames: files.map((f) => f.name) },
+      'released secret values to a task',
+    );
+    return {
+      ok: true,
+      values: texts.map(({ name, plaintext }) => ({ name, value: plaintext.toString('utf8') })),
+      files: files.map(({ name, plaintext }) => ({ name, contentBase64: plaintext.toString('base64') })),
+    };
+  }
+
+  /** Every named secret of the type, decrypted, or the first refusal: all or nothing. */
+  private async decrypted(
+    accountId: string,
+    secretType: 'ENCRYPTED_TEXT' | 'ENCRYPTED_FILE',
+    requested: string[],
+    usage: SecretUsage,
+  ): Promise<Decrypted[] | Refusal> {
+    const names = [...new Set(requested)];
+    const stored = await this.secrets.encryptedValues(accountId, names, secretType);
     const byName = new Map(stored.map((entry) => [entry.secret.name, entry]));
     const managerIds = [...new Set(stored.filter((e) => e.secret.inheritScopesFromSM).map((e) => e.secret.secretManagerId))];
     const managerScopes = new Map((await this.managers.byIds(accountId, managerIds)).map((m) => [m.id, m.usageScope]));
@@ -45,26 +73,23 @@ export class SecretValueService {
     for (const name of names) {
       const entry = byName.get(name);
       if (!entry) {
-        const secret = await this.secrets.byName(accountId, name, 'ENCRYPTED_TEXT');
+        const secret = await this.secrets.byName(accountId, name, secretType);
         return secret
           ? { ok: false, reason: 'external', secretName: name, message: `Secret "${name}" is a reference into an external secret manager, which cannot be read yet` }
           : { ok: false, reason: 'not-found', secretName: name, message: `No secret exists with the name "${name}"` };
       }
-      if (!secretUsableBy(entry.secret, managerScopes.get(entry.secret.secretManagerId) ?? null, request.usage)) {
+      if (!secretUsableBy(entry.secret, managerScopes.get(entry.secret.secretManagerId) ?? null, usage)) {
         return {
           ok: false,
           reason: 'out-of-scope',
           secretName: name,
-          message: `Secret "${name}" may not be used ${request.usage.applicationId ? 'in this application and environment' : 'outside an application'}`,
+          message: `Secret "${name}" may not be used ${usage.applicationId ? 'in this application and environment' : 'outside an application'}`,
         };
       }
     }
-    const values = names.map((name) => {
+    return names.map((name) => {
       const { secret, value } = byName.get(name) as NonNullable<ReturnType<typeof byName.get>>;
-      return { name, value: this.cipher.decryptText(value, valueContext(accountId, secret.id)) };
+      return { name, plaintext: this.cipher.decrypt(value, valueContext(accountId, secret.id)) };
     });
-    // Names only: which secrets left, to whom; never a value.
-    this.logger.info({ accountId, actor: { kind: actor.kind, id: actor.id }, secretNames: names }, 'released secret values to a task');
-    return { ok: true, values };
   }
 }

@@ -2,7 +2,7 @@ import type { Principal } from '@fg/internal-auth';
 import { SECRET_MASK, maskSecretValues } from '@fg/secrets/masking';
 import type { TestSubgraph } from '@fg/subgraph-server/testing';
 import { signedHeaders } from '@fg/testing';
-import { CREATE_MANAGER, createText, ok, principal, startSecretsSubgraph } from '../testing/secrets.fixtures';
+import { CREATE_MANAGER, CREATE_SECRET, createText, ok, principal, startSecretsSubgraph } from '../testing/secrets.fixtures';
 import { SECRET_VALUES_PATH } from './secret-values.route';
 
 const account = 'acc-values';
@@ -37,7 +37,7 @@ describe('secret values for delegate tasks (real store)', () => {
     const answer = await ask(delegate, { secretNames: ['anywhere', 'prod-only', 'anywhere'], ...prod });
     expect(answer).toEqual({
       status: 200,
-      body: { values: [{ name: 'anywhere', value: 'value-anywhere' }, { name: 'prod-only', value: 'value-prod' }] },
+      body: { values: [{ name: 'anywhere', value: 'value-anywhere' }, { name: 'prod-only', value: 'value-prod' }], files: [] },
     });
     // What the platform then stores of the task's output: the values masked.
     const output = 'connecting with value-prod ... value-anywhere ok';
@@ -54,7 +54,7 @@ describe('secret values for delegate tasks (real store)', () => {
 
   it('keeps secrets scoped to the account out of applications, and serves them at account level', async () => {
     expect((await ask(delegate, { secretNames: ['account-only'], ...prod })).status).toBe(403);
-    expect(await ask(delegate, { secretNames: ['account-only'] })).toEqual({ status: 200, body: { values: [{ name: 'account-only', value: 'value-account' }] } });
+    expect(await ask(delegate, { secretNames: ['account-only'] })).toEqual({ status: 200, body: { values: [{ name: 'account-only', value: 'value-account' }], files: [] } });
     expect((await ask(delegate, { secretNames: ['prod-only'] })).body).toMatchObject({ error: 'Secret "prod-only" may not be used outside an application' });
   });
 
@@ -75,5 +75,20 @@ describe('secret values for delegate tasks (real store)', () => {
     expect((await ask(delegate, { secretNames: ['external'] })).status).toBe(422);
     expect((await ask(delegate, { secretNames: [] })).status).toBe(400);
     expect((await ask(delegate, { secretNames: ['anywhere'], environment: { id: 'e', type: 'STAGING' } })).status).toBe(400);
+  });
+
+  it('answers an encrypted file’s exact bytes, base64, when asked by file name', async () => {
+    const bytes = Buffer.from([0, 1, 2, 250, 251, 252, 13, 10]);
+    await ok(subgraph, user, CREATE_SECRET, {
+      input: { secretType: 'ENCRYPTED_FILE', encryptedFile: { name: 'kubeconfig' } },
+      file: bytes.toString('base64'),
+    });
+    expect(await ask(delegate, { secretNames: ['anywhere'], secretFileNames: ['kubeconfig'] })).toEqual({
+      status: 200,
+      body: { values: [{ name: 'anywhere', value: 'value-anywhere' }], files: [{ name: 'kubeconfig', contentBase64: bytes.toString('base64') }] },
+    });
+    // A text's name is not a file's.
+    expect((await ask(delegate, { secretFileNames: ['anywhere'] })).status).toBe(404);
+    expect((await ask(delegate, {})).status).toBe(400);
   });
 });
