@@ -50,7 +50,7 @@ export function nx(args, env = {}) {
 }
 
 /**
- * Secrets for a local stack (signing secret, demo API key, demo admin password), made once and kept in the git-ignored data folder so restarts keep the same demo key.
+ * Secrets for a local stack (signing secret, demo API key, demo admin password, the secrets master key), made once and kept in the git-ignored data folder so restarts keep the same demo key.
  * Values from the environment win.
  */
 export function localSecrets() {
@@ -70,5 +70,22 @@ export function localSecrets() {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   }
-  return Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, process.env[name] ?? value]));
+  return {
+    ...Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, process.env[name] ?? value])),
+    ...localMasterKey(),
+  };
+}
+
+/**
+ * The secrets subgraph's master key for a local stack: a key file made once in the data folder (`<keyId>:<base64>`),
+ * so restarts keep decrypting what was stored. A key given in the environment wins.
+ */
+function localMasterKey() {
+  if (process.env.SECRETS_MASTER_KEY || process.env.SECRETS_MASTER_KEY_FILE) return {};
+  const file = path.join(dataDir, 'secrets-master.key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, `local-${Date.now()}:${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  }
+  return { SECRETS_MASTER_KEY_FILE: file };
 }

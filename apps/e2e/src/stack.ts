@@ -26,6 +26,8 @@ export interface Stack {
   database(name: SubgraphName): Promise<Connection>;
   /** Starts one more process of a subgraph or the gateway (another "pod" over the same store and Redis); returns its origin. */
   startReplica(name: SubgraphName | 'gateway'): Promise<string>;
+  /** Everything the stack's processes wrote to stdout and stderr so far. */
+  processOutput(): string;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
   stop(): Promise<(number | null)[]>;
 }
@@ -68,6 +70,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     GATEWAY_SIGNING_SECRET: signingSecret,
     DEMO_API_KEY: demoApiKey,
     DEMO_ADMIN_PASSWORD: DEMO_ADMIN_PASSWORD,
+    SECRETS_MASTER_KEY: `e2e-key:${randomBytes(32).toString('base64')}`,
     LOG_LEVEL: 'warn',
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: `${mongoDbPrefix}:`,
@@ -87,11 +90,16 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
 
   const children: ChildProcess[] = [];
   const connections: Connection[] = [];
+  const allOutput: string[] = [];
   const start = async (app: string, readyUrl: string, appEnv = env) => {
     const output: string[] = [];
     const child = spawn(process.execPath, [join(workspaceRoot, 'dist/apps', app, 'main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.on('data', (chunk) => output.push(String(chunk)));
-    child.stderr?.on('data', (chunk) => output.push(String(chunk)));
+    const record = (chunk: unknown) => {
+      output.push(String(chunk));
+      allOutput.push(String(chunk));
+    };
+    child.stdout?.on('data', record);
+    child.stderr?.on('data', record);
     children.push(child);
     await waitForOk(readyUrl, child, output);
   };
@@ -143,6 +151,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         else await start(name, `${origin}/healthz`, { ...env, [subgraphNamed(name).portVariable]: String(port) });
         return origin;
       },
+      processOutput: () => allOutput.join(''),
       stop,
     };
   } catch (error) {

@@ -14,6 +14,8 @@ export interface GatewayConfig extends LimiterEnvironment {
   subgraphUrls: Record<SubgraphName, string>;
   supergraphPath: string;
   apiKeyCacheMs: number;
+  /** The largest encrypted file a multipart createSecret / updateSecret may carry; larger answers 413. */
+  maxUploadBytes: number;
   logLevel: string;
 }
 
@@ -32,6 +34,8 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
     // The build copies the committed supergraph next to the bundle.
     SUPERGRAPH_PATH: z.string().default(join(__dirname, 'supergraph.graphql')),
     API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    // Keep equal to the secrets subgraph's SECRETS_MAX_FILE_BYTES (1 MiB by default too).
+    GATEWAY_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).max(64 * 1024 * 1024).default(1024 * 1024),
     LOG_LEVEL: logLevelVar,
     ...urlVariables,
   });
@@ -50,6 +54,7 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
     subgraphUrls,
     supergraphPath: parsed.SUPERGRAPH_PATH as string,
     apiKeyCacheMs: (parsed.API_KEY_CACHE_SECONDS as number) * 1000,
+    maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES as number,
     logLevel: parsed.LOG_LEVEL as string,
     ...limiter,
   };

@@ -45,6 +45,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         authenticator: new Authenticator(identityClient, config.apiKeyCacheMs),
         limits,
         graphql: apollo.respond,
+        uploads: { maxFileBytes: config.maxUploadBytes },
       }),
       [LOGIN_PATH]: createLoginRoute({ identity: identityClient, limits }),
       [ACCEPT_INVITE_PATH]: createAcceptInviteRoute({ identity: identityClient, limits }),

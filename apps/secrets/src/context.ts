@@ -1,9 +1,9 @@
-import type DataLoader from 'dataloader';
 import type { Principal } from '@fg/internal-auth';
-import type { SecretManager, SecretManagerRepository } from '@fg/secrets/data-access';
+import type { SecretManagerService } from './secret-manager/secret-manager.service';
+import type { SecretService } from './secret/secret.service';
 
 export interface SecretsContext {
   principal: Principal;
-  secretManagers: SecretManagerRepository;
-  secretManagerById: DataLoader<string, SecretManager | null>;
+  secrets: SecretService;
+  secretManagers: SecretManagerService;
 }

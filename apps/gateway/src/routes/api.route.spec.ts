@@ -44,6 +44,7 @@ function setup(options: { caller?: Caller | null; limits?: FakeLimits } = {}) {
       res.statusCode = 200;
       res.end('{"data":{}}');
     },
+    uploads: { maxFileBytes: 1024 },
   });
   const call = async (init: Parameters<typeof fakeRequest>[0] = {}, search = '') => {
     const res = new RecordedResponse();
@@ -143,5 +144,23 @@ describe('the GraphQL API route', () => {
     const failure = await call({ body: '{not json' }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RequestBodyError);
     expect((failure as RequestBodyError).status).toBe(400);
+  });
+
+  it('runs a multipart upload as a JSON operation carrying the file, counted like any request', async () => {
+    const { call, executed, limits } = setup();
+    const boundary = 'b0undary';
+    const operations = JSON.stringify({
+      query: 'mutation($input: CreateSecretInput!) { createSecret(input: $input) { secret { id } } }',
+      variables: { input: { secretType: 'ENCRYPTED_FILE', encryptedFile: { name: 'f' } } },
+    });
+    const body = [
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.file"]}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="f.txt"\r\n\r\nfile-bytes\r\n--${boundary}--\r\n`,
+    ].join('');
+    const res = await call({ body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(res.statusCode).toBe(200);
+    expect(limits.edgeCalls).toEqual([['acc-1', 1]]);
+    expect(executed[0].request.body).toMatchObject({ variables: { fgUploadedFileContent: Buffer.from('file-bytes').toString('base64') } });
   });
 });

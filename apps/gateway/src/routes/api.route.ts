@@ -4,6 +4,7 @@ import { sendJson, toGraphQLRequest } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
 import type { Caller } from '../auth/authenticator';
 import { passesEdge, type EdgeLimit } from '../limits/edge-gate';
+import { isMultipartRequest, toFileUploadRequest, type UploadLimits } from '../uploads/file-upload-request';
 import {
   DASHBOARD_HEADER,
   GRAPHQL_RATE_LIMIT_BODY,
@@ -36,6 +37,7 @@ export interface ApiRouteDeps {
   authenticator: CallerAuthenticator;
   limits: ApiLimits;
   graphql: GraphQLResponder;
+  uploads: UploadLimits;
 }
 
 function wantsExplorer(req: IncomingMessage, url: URL): boolean {
@@ -43,7 +45,7 @@ function wantsExplorer(req: IncomingMessage, url: URL): boolean {
 }
 
 /** The GraphQL API: authenticate, check the account, count against both limits, then run the operations. */
-export function createApiRoute({ authenticator, limits, graphql }: ApiRouteDeps) {
+export function createApiRoute({ authenticator, limits, graphql, uploads }: ApiRouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (wantsExplorer(req, url)) {
       // The explorer page itself needs no key; the operations it sends do.
@@ -56,7 +58,8 @@ export function createApiRoute({ authenticator, limits, graphql }: ApiRouteDeps)
     if (requestedAccount && requestedAccount !== principal.accountId) {
       return sendJson(res, 401, { errors: [{ message: `The credentials do not belong to account ${requestedAccount}` }] });
     }
-    const request = await toGraphQLRequest(req, url);
+    // A multipart request carries an encrypted file (createSecret / updateSecret).
+    const request = isMultipartRequest(req) ? await toFileUploadRequest(req, url, uploads) : await toGraphQLRequest(req, url);
     // A batch counts one per operation, for both limits.
     const operations = Array.isArray(request.body) ? Math.max(1, request.body.length) : 1;
     if (!(await passesEdge(limits, principal.accountId, operations, res))) return;

@@ -22,6 +22,8 @@ export const EVENT_TYPES = {
   secretCreated: 'secret.created',
   secretUpdated: 'secret.updated',
   secretDeleted: 'secret.deleted',
+  secretReferenced: 'secret.referenced',
+  secretUnreferenced: 'secret.unreferenced',
   connectorCreated: 'connector.created',
   connectorDeleted: 'connector.deleted',
   cloudProviderCreated: 'cloudProvider.created',
@@ -49,6 +51,17 @@ export interface SecretEventV1 {
   secretType: 'ENCRYPTED_TEXT' | 'ENCRYPTED_FILE' | 'WINRM_CREDENTIAL' | 'SSH_CREDENTIAL';
   /** null: usable by the whole account (no scope set). */
   usageScope: UsageScopeV1 | null;
+}
+
+/**
+ * secret.referenced (also when the referrer's name changes), secret.unreferenced: another subgraph's entity (a
+ * connector, a cloud provider, …) starts or stops using a secret, so the secrets subgraph can refuse deleting it.
+ * referrer.type names the kind of entity (CONNECTOR, CLOUD_PROVIDER, GIT_SYNC, …).
+ */
+export interface SecretReferenceV1 {
+  accountId: string;
+  secretId: string;
+  referrer: { type: string; id: string; name: string };
 }
 
 /** connector.created, connector.deleted. connectorType is the reference's ConnectorType (GIT, DOCKER, …). */
@@ -95,6 +108,8 @@ export interface DomainEventVersions {
   'secret.created': { 1: SecretEventV1 };
   'secret.updated': { 1: SecretEventV1 };
   'secret.deleted': { 1: SecretEventV1 };
+  'secret.referenced': { 1: SecretReferenceV1 };
+  'secret.unreferenced': { 1: SecretReferenceV1 };
   'connector.created': { 1: ConnectorEventV1 };
   'connector.deleted': { 1: ConnectorEventV1 };
   'cloudProvider.created': { 1: CloudProviderEventV1 };
@@ -111,6 +126,8 @@ export const CURRENT_VERSIONS = {
   'secret.created': 1,
   'secret.updated': 1,
   'secret.deleted': 1,
+  'secret.referenced': 1,
+  'secret.unreferenced': 1,
   'connector.created': 1,
   'connector.deleted': 1,
   'cloudProvider.created': 1,
@@ -125,6 +142,9 @@ export const EVENT_STREAMS = {
   'secret.created': 'secrets',
   'secret.updated': 'secrets',
   'secret.deleted': 'secrets',
+  // Ordered per (secret, referrer): one stream for every reference of every referrer.
+  'secret.referenced': 'secret-references',
+  'secret.unreferenced': 'secret-references',
   'connector.created': 'connectors',
   'connector.deleted': 'connectors',
   'cloudProvider.created': 'cloud-providers',
@@ -180,6 +200,8 @@ const secretEventV1 = z.object({
   usageScope: usageScopeV1.nullable(),
 });
 
+const secretReferenceV1 = z.object({ accountId: id, secretId: id, referrer: z.object({ type: id, id, name: z.string() }) });
+
 const connectorEventV1 = z.object({ accountId: id, connectorId: id, name: z.string(), connectorType: id });
 
 const cloudProviderEventV1 = z.object({ accountId: id, cloudProviderId: id, name: z.string(), cloudProviderType: id });
@@ -210,6 +232,8 @@ export const PAYLOAD_SCHEMAS: {
   'secret.created': { 1: secretEventV1 },
   'secret.updated': { 1: secretEventV1 },
   'secret.deleted': { 1: secretEventV1 },
+  'secret.referenced': { 1: secretReferenceV1 },
+  'secret.unreferenced': { 1: secretReferenceV1 },
   'connector.created': { 1: connectorEventV1 },
   'connector.deleted': { 1: connectorEventV1 },
   'cloudProvider.created': { 1: cloudProviderEventV1 },

@@ -23,6 +23,7 @@ export {
   type DomainEventEnvelope,
   type CurrentPayload,
   type SecretEventV1,
+  type SecretReferenceV1,
   type UsageScopeV1,
   type ConnectorEventV1,
   type CloudProviderEventV1,

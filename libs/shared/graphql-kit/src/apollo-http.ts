@@ -12,7 +12,8 @@ export class RequestBodyError extends Error {
   }
 }
 
-export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
+/** The body's bytes (for multipart bodies, whose file parts are binary); 413 past maxBytes. */
+export async function readBodyBytes(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -20,14 +21,18 @@ export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES):
     if (size > maxBytes) throw new RequestBodyError(413, `Request body is larger than ${maxBytes} bytes`);
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(req, maxBytes)).toString('utf8');
 }
 
 /**
  * Turns a Node request into Apollo's HTTP request. Besides JSON, a text/plain body is taken as the query text itself,
  * which the reference API accepts too.
  */
-export async function toGraphQLRequest(req: IncomingMessage, url: URL): Promise<HTTPGraphQLRequest> {
+export async function toGraphQLRequest(req: IncomingMessage, url: URL, maxBodyBytes = MAX_BODY_BYTES): Promise<HTTPGraphQLRequest> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -35,7 +40,7 @@ export async function toGraphQLRequest(req: IncomingMessage, url: URL): Promise<
   const method = (req.method ?? 'GET').toUpperCase();
   if (method !== 'POST') return { method, headers, search: url.search, body: undefined };
 
-  const text = await readBody(req);
+  const text = await readBody(req, maxBodyBytes);
   const contentType = (headers.get('content-type') ?? '').toLowerCase();
   let body: unknown;
   if (contentType.startsWith('text/plain')) {

@@ -24,3 +24,40 @@ describe('createLogger', () => {
     expect(lines).toHaveLength(0);
   });
 });
+
+describe('createLogger redaction of secret values', () => {
+  const VALUE = 'recognisable-secret-value-0042';
+
+  it('redacts values in every input shape of the secrets API, at any depth', () => {
+    const { lines, stream } = capture();
+    const logger = createLogger('test', 'info', stream);
+    logger.info(
+      {
+        value: VALUE,
+        input: {
+          encryptedText: { name: 'db', value: VALUE, parameters: [{ name: 'p', value: VALUE }] },
+          sshCredential: { sshAuthentication: { sshAuthenticationMethod: { serverPassword: { password: VALUE } } } },
+          hashicorpVaultConfigInput: { authDetails: { authToken: VALUE, appRoleId: 'role-1', secretId: VALUE } },
+        },
+        request: { secretValue: VALUE, key: VALUE, passphrase: VALUE, fileContent: VALUE },
+        resolved: { values: { db: VALUE } },
+      },
+      'secret mutation',
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain(VALUE);
+    const line = JSON.parse(lines[0]);
+    expect(line.value).toBe('[redacted]');
+    expect(line.input.encryptedText.value).toBe('[redacted]');
+    expect(line.input.encryptedText.name).toBe('db');
+    expect(line.input.hashicorpVaultConfigInput.authDetails.appRoleId).toBe('role-1');
+    expect(line.request.key).toBe('[redacted]');
+    expect(line.resolved.values).toBe('[redacted]');
+  });
+
+  it('keeps the ids of secrets, which are not values', () => {
+    const { lines, stream } = capture();
+    createLogger('test', 'info', stream).info({ input: { secretId: 'sec-1', secretType: 'ENCRYPTED_TEXT' } }, 'deleted');
+    expect(JSON.parse(lines[0]).input).toEqual({ secretId: 'sec-1', secretType: 'ENCRYPTED_TEXT' });
+  });
+});

@@ -2,8 +2,8 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-// Paths that may carry credentials; pino replaces them before a line is written.
-const REDACTED_PATHS = [
+// Credential fields; pino replaces them before a line is written.
+const CREDENTIAL_PATHS = [
   'apiKey',
   '*.apiKey',
   'password',
@@ -14,6 +14,29 @@ const REDACTED_PATHS = [
   '*.headers["x-api-key"]',
   '*.headers.authorization',
 ];
+
+/**
+ * Fields that carry secret values in the secrets API's inputs (`input.encryptedText.value`,
+ * `input.hashicorpVaultConfigInput.authDetails.authToken`, a delegate's resolved values…), redacted at any depth up to
+ * seven levels, which covers every input shape of that API. `secretId` is redacted only under `authDetails`, where it is
+ * a Vault AppRole credential; elsewhere it is the id of a secret, which the log should keep.
+ */
+const SECRET_VALUE_FIELDS = [
+  'value',
+  'secretValue',
+  'password',
+  'key',
+  'passphrase',
+  'fileContent',
+  'authToken',
+  'values',
+  'authDetails.secretId',
+];
+const SECRET_VALUE_PATHS = SECRET_VALUE_FIELDS.flatMap((field) =>
+  ['', '*.', '*.*.', '*.*.*.', '*.*.*.*.', '*.*.*.*.*.', '*.*.*.*.*.*.'].map((prefix) => `${prefix}${field}`),
+);
+
+const REDACTED_PATHS = [...new Set([...CREDENTIAL_PATHS, ...SECRET_VALUE_PATHS])];
 
 export function createLogger(service: string, level = 'info', destination?: DestinationStream): Logger {
   const options = {

@@ -44,6 +44,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext, TServices,
   /** The per-request context (request-scoped services and DataLoaders). */
   context(services: TServices, principal: Principal): TContext;
   internalRoutes?(services: TServices): Record<string, InternalRoute>;
+  /** The largest GraphQL request body accepted, when the subgraph takes in more than the default (e.g. files). */
+  maxGraphQLBodyBytes?(settings: TSettings): number;
   /** Start-up work that needs the indexes in place (seeding, timers). */
   onStart?(services: TServices, setup: SubgraphSetup<TSettings>): Promise<void>;
   /** Runs after the server stopped taking requests, before the database closes. */
@@ -108,6 +110,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TServices,
         createContext: (principal) => app.context(services, principal),
         isReady: () => connection.readyState === 1,
         internalRoutes: app.internalRoutes?.(services),
+        maxGraphQLBodyBytes: app.maxGraphQLBodyBytes?.(settings),
       },
       environment.port,
       environment.host,

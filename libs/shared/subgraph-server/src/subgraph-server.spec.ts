@@ -107,4 +107,29 @@ describe('startSubgraphServer', () => {
     expect(await down.json()).toEqual({ status: 'unavailable', service: 'test' });
     ready = true;
   });
+
+  it('takes GraphQL bodies up to maxGraphQLBodyBytes when a subgraph raises the limit, and no more', async () => {
+    const roomy = await startSubgraphServer<Context>(
+      {
+        name: 'roomy',
+        schema,
+        signingSecret: TEST_SIGNING_SECRET,
+        logger: createLogger('roomy', 'silent'),
+        createContext: (verified) => ({ accountId: verified.accountId }),
+        isReady: () => true,
+        maxGraphQLBodyBytes: 3 * 1024 * 1024,
+      },
+      0,
+    );
+    try {
+      const send = (padding: number) =>
+        fetch(roomy.url, { method: 'POST', headers: signedHeaders(principal), body: JSON.stringify({ query: `{ whoami } # ${'x'.repeat(padding)}` }) });
+      const large = await send(2 * 1024 * 1024);
+      expect(large.status).toBe(200);
+      expect(await large.json()).toEqual({ data: { whoami: 'acc-1' } });
+      expect((await send(3 * 1024 * 1024)).status).toBe(413);
+    } finally {
+      await roomy.stop();
+    }
+  });
 });

@@ -35,6 +35,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   /** True while the subgraph can serve (its database is connected). */
   isReady(): boolean;
   internalRoutes?: Record<string, InternalRoute>;
+  /** The largest GraphQL request body accepted (default MAX_BODY_BYTES); raise it only for what a subgraph takes in. */
+  maxGraphQLBodyBytes?: number;
 }
 
 export interface RunningSubgraph {
@@ -101,7 +103,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       sendJson(res, answer.status, answer.body);
       return;
     }
-    const graphQLRequest = await toGraphQLRequest(req, url);
+    const graphQLRequest = await toGraphQLRequest(req, url, options.maxGraphQLBodyBytes);
     await respondWithApollo(apollo, graphQLRequest, async () => options.createContext(principal), res);
   };
 

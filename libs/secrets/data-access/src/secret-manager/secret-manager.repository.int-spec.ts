@@ -1,6 +1,6 @@
 import { ensureIndexes, isDuplicateKeyError } from '@fg/tenancy';
 import { testDatabase, testServices, type TestDatabase } from '@fg/testing';
-import { SecretManagerRepository, type SecretManager } from './secret-manager.repository';
+import { DEFAULT_SECRET_MANAGER_NAME, SecretManagerRepository, type SecretManager } from './secret-manager.repository';
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
 const byId = (list: SecretManager[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -22,7 +22,16 @@ describe('SecretManagerRepository (real store)', () => {
     const before = Date.now();
     const created = await managers.create('acc-create', { name: 'Vault', type: 'HASHICORP_VAULT', isDefault: true });
 
-    expect(created).toEqual({ id: expect.stringMatching(ID), accountId: 'acc-create', name: 'Vault', type: 'HASHICORP_VAULT', isDefault: true });
+    expect(created).toEqual({
+      id: expect.stringMatching(ID),
+      accountId: 'acc-create',
+      name: 'Vault',
+      type: 'HASHICORP_VAULT',
+      isDefault: true,
+      usageScope: null,
+      vault: null,
+      custom: null,
+    });
     expect(await managers.byName('acc-create', 'Vault')).toEqual(created);
     expect(await managers.byIds('acc-create', [created.id])).toEqual([created]);
     expect(await managers.byName('acc-create', 'vault')).toBeNull();
@@ -69,5 +78,21 @@ describe('SecretManagerRepository (real store)', () => {
     const elsewhere = await managers.create('acc-unique-other', { name: 'Same', type: 'GOOGLE_KMS', isDefault: true });
     expect(await managers.byName('acc-unique-other', 'Same')).toEqual(elsewhere);
     expect(await db.connection.db!.collection('secret_managers').countDocuments({ name: 'Same' })).toBe(2);
+  });
+
+  it('creates the built-in manager once however many requests race for it, as the default of a fresh account', async () => {
+    const raced = await Promise.all(Array.from({ length: 5 }, () => managers.ensureBuiltIn('acc-race')));
+    expect(new Set(raced.map((m) => m.id)).size).toBe(1);
+    expect(raced[0]).toMatchObject({ name: DEFAULT_SECRET_MANAGER_NAME, isDefault: true });
+    expect(await managers.defaultManager('acc-race')).toEqual(raced[0]);
+    expect(await db.connection.db!.collection('secret_managers').countDocuments({ accountId: 'acc-race' })).toBe(1);
+  });
+
+  it('keeps one default per account', async () => {
+    const builtIn = await managers.ensureBuiltIn('acc-one-default');
+    const vault = await managers.create('acc-one-default', { name: 'V', type: 'HASHICORP_VAULT', isDefault: false });
+    await managers.makeDefault('acc-one-default', vault.id);
+    expect(await managers.defaultManager('acc-one-default')).toMatchObject({ id: vault.id });
+    expect((await managers.byIds('acc-one-default', [builtIn.id]))[0].isDefault).toBe(false);
   });
 });

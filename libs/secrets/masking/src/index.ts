@@ -1,0 +1,1 @@
+export { SECRET_MASK, maskSecretValues } from './mask-secret-values';
