@@ -1,4 +1,5 @@
-import { AccountRepository, ApiKeyRepository, generateApiKey } from '@fg/identity-users-groups/data-access';
+import { generateSecret } from '@fg/hashed-secrets';
+import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
 import { NO_PERMISSIONS, signPrincipal, type PrincipalKind } from '@fg/internal-auth';
 import { SUBGRAPHS } from '@fg/subgraph-registry';
 import { callGateway, startStack, type GatewayAnswer, type Stack } from './stack';
@@ -72,7 +73,7 @@ describe('secrets end to end (separate processes, real store)', () => {
     demoAccountId = (await new AccountRepository(identity).demo())!.id;
     const other = await new AccountRepository(identity).create('Other tenant', 'PAID');
     otherAccountId = other.id;
-    otherKey = generateApiKey();
+    otherKey = generateSecret();
     await new ApiKeyRepository(identity).register(other.id, 'other', otherKey);
   });
   afterAll(() => stack?.stop());
