@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { AccountScopedRepository, newId, type ScopedFilter } from '@fg/tenancy';
-import type { Application, ApplicationFields } from './application.entity';
+import type { Application, ApplicationFields, GitSyncConfig } from './application.entity';
 import { applicationSchema, type ApplicationDoc } from './application.schema';
 
 export interface ApplicationQuery {
@@ -24,11 +24,19 @@ export class ApplicationRepository extends AccountScopedRepository<ApplicationDo
       disableTriggers: doc.disableTriggers ?? false,
       createdById: doc.createdById ?? null,
       createdAt: new Date(doc.createdAt).getTime(),
+      gitSyncConfig: doc.gitSyncConfig
+        ? {
+            gitConnectorId: doc.gitSyncConfig.gitConnectorId,
+            branch: doc.gitSyncConfig.branch,
+            repositoryName: doc.gitSyncConfig.repositoryName ?? null,
+            syncEnabled: doc.gitSyncConfig.syncEnabled,
+          }
+        : null,
     };
   }
 
   create(accountId: string, fields: ApplicationFields, createdById: string | null): Promise<Application> {
-    return this.insert(accountId, { _id: newId(), ...fields, createdById } as Omit<ApplicationDoc, 'accountId'>);
+    return this.insert(accountId, { _id: newId(), ...fields, createdById, gitSyncConfig: null } as Omit<ApplicationDoc, 'accountId'>);
   }
 
   byId(accountId: string, id: string): Promise<Application | null> {
@@ -49,6 +57,20 @@ export class ApplicationRepository extends AccountScopedRepository<ApplicationDo
 
   update(accountId: string, id: string, changes: Partial<ApplicationFields>): Promise<Application | null> {
     return this.updateOne(accountId, { _id: id }, { $set: changes });
+  }
+
+  /** updateApplicationGitSyncConfig: sets (or replaces) the whole config. */
+  setGitSyncConfig(accountId: string, id: string, config: GitSyncConfig): Promise<Application | null> {
+    return this.updateOne(accountId, { _id: id }, { $set: { gitSyncConfig: config } });
+  }
+
+  removeGitSyncConfig(accountId: string, id: string): Promise<Application | null> {
+    return this.updateOne(accountId, { _id: id }, { $set: { gitSyncConfig: null } });
+  }
+
+  /** Turns sync on or off only where a config exists; null when the application has none (or does not exist). */
+  setGitSyncEnabled(accountId: string, id: string, syncEnabled: boolean): Promise<Application | null> {
+    return this.updateOne(accountId, { _id: id, gitSyncConfig: { $ne: null } }, { $set: { 'gitSyncConfig.syncEnabled': syncEnabled } });
   }
 
   remove(accountId: string, id: string): Promise<boolean> {

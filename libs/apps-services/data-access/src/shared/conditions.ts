@@ -1,0 +1,15 @@
+/** A MongoDB condition on one field (from an IdFilter, an enum filter or a tag filter's matching ids). */
+export type Condition = Record<string, unknown>;
+
+/** Every condition on every field must hold: the reference API ANDs all its filters. */
+export function allOf(conditionsByField: Record<string, Condition[] | undefined>): Record<string, unknown> {
+  const clauses = Object.entries(conditionsByField).flatMap(([field, conditions]) =>
+    (conditions ?? []).map((condition) => ({ [field]: condition })),
+  );
+  if (clauses.length === 0) return {};
+  if (clauses.length === 1) return clauses[0];
+  return { $and: clauses };
+}
+
+/** Newest first, ties by id: the order of every list here. */
+export const NEWEST_FIRST = { createdAt: -1, _id: 1 } as const;

@@ -1,0 +1,90 @@
+import type { Connection } from 'mongoose';
+import { newId, type ScopedFilter } from '@fg/tenancy';
+import { BulkScopedRepository } from '../shared/bulk-scoped.repository';
+import { allOf, NEWEST_FIRST, type Condition } from '../shared/conditions';
+import type { TagEntityType, TagLink, TagMatch } from './tag.entity';
+import { tagLinkSchema, type TagLinkDoc } from './tag.schema';
+
+export interface TagUsageQuery {
+  name: string;
+  entityTypeConditions?: Condition[];
+  nameConditions?: Condition[];
+  valueConditions?: Condition[];
+}
+
+/** A filter list cannot hold more matching ids than this; beyond it the list would be better served by a join. */
+export const MAX_TAG_FILTER_MATCHES = 10_000;
+
+export class TagLinkRepository extends BulkScopedRepository<TagLinkDoc, TagLink> {
+  constructor(connection: Connection) {
+    super(connection.model<TagLinkDoc>('TagLink', tagLinkSchema));
+  }
+
+  protected toEntity(doc: TagLinkDoc): TagLink {
+    return {
+      id: doc._id,
+      accountId: doc.accountId,
+      entityType: doc.entityType,
+      entityId: doc.entityId,
+      appId: doc.appId ?? null,
+      name: doc.name,
+      value: doc.value ?? '',
+      createdAt: new Date(doc.createdAt).getTime(),
+    };
+  }
+
+  /** Attaches a tag, or changes its value when the entity already has a tag of that name. */
+  attach(accountId: string, entity: { entityType: TagEntityType; entityId: string; appId: string | null }, name: string, value: string): Promise<TagLink> {
+    return this.upsertOne(
+      accountId,
+      { entityType: entity.entityType, entityId: entity.entityId, name },
+      { $set: { value, appId: entity.appId }, $setOnInsert: { _id: newId() } },
+    );
+  }
+
+  async detach(accountId: string, entityType: TagEntityType, entityId: string, name: string): Promise<TagLink | null> {
+    const link = await this.findOne(accountId, { entityType, entityId, name });
+    if (link && (await this.deleteOne(accountId, { _id: link.id }))) return link;
+    return null;
+  }
+
+  /** The tags of a batch of entities of one type, in one read. */
+  ofEntities(accountId: string, entityType: TagEntityType, entityIds: readonly string[]): Promise<TagLink[]> {
+    return this.findMany(
+      accountId,
+      { entityType, entityId: { $in: [...entityIds] } },
+      { offset: 0, count: entityIds.length * 100, sort: { entityId: 1, name: 1 } },
+    );
+  }
+
+  /** Ids of the entities of a type carrying any of the tags (a tag without a value matches every value). */
+  async entityIdsMatching(accountId: string, entityType: TagEntityType, tags: TagMatch[]): Promise<string[]> {
+    if (tags.length === 0) return [];
+    const anyOf = tags.map((tag) => (tag.value == null ? { name: tag.name } : { name: tag.name, value: tag.value }));
+    const links = await this.findMany(accountId, { entityType, $or: anyOf }, { offset: 0, count: MAX_TAG_FILTER_MATCHES, sort: { _id: 1 } });
+    return [...new Set(links.map((link) => link.entityId))];
+  }
+
+  usages(accountId: string, query: TagUsageQuery, offset: number, count: number): Promise<TagLink[]> {
+    return this.findMany(accountId, this.usageFilter(query), { offset, count, sort: NEWEST_FIRST });
+  }
+
+  usageTotal(accountId: string, query: TagUsageQuery): Promise<number> {
+    return this.count(accountId, this.usageFilter(query));
+  }
+
+  removeOfEntity(accountId: string, entityType: TagEntityType, entityId: string): Promise<number> {
+    return this.deleteMany(accountId, { entityType, entityId });
+  }
+
+  /** The links of an application and of everything it owns (they carry its id). */
+  removeOfApplication(accountId: string, appId: string): Promise<number> {
+    return this.deleteMany(accountId, { appId });
+  }
+
+  private usageFilter(query: TagUsageQuery): ScopedFilter<TagLinkDoc> {
+    // The usage filters narrow the definition's own name further, so both stay (a usage filter may name it too).
+    const narrowing = allOf({ entityType: query.entityTypeConditions, name: query.nameConditions, value: query.valueConditions });
+    return { $and: [{ name: query.name }, narrowing] } as ScopedFilter<TagLinkDoc>;
+  }
+}
