@@ -1,21 +1,34 @@
 import type DataLoader from 'dataloader';
-import { badInput, byIdLoader, conflict, idFilterCondition, lazyConnection, notFound, pageRequest, type IdFilter } from '@fg/graphql-kit';
-import type { Identity } from '@fg/internal-auth';
+import { badInput, byIdLoader, conflict, lazyConnection, notFound, pageRequest, type IdFilter } from '@fg/graphql-kit';
 import { isDuplicateKeyError } from '@fg/tenancy';
-import type { Application, ApplicationFields, ApplicationRepository } from '@fg/apps-services/data-access';
+import type {
+  Application,
+  ApplicationFields,
+  ApplicationRepository,
+  EnvironmentRepository,
+  InfrastructureDefinitionRepository,
+  ServiceRepository,
+  TagLinkRepository,
+} from '@fg/apps-services/data-access';
+import { creatorId, type Actor } from '../shared/actor';
+import { conditionsOf, idCondition, type TagFilter } from '../shared/filters';
+import type { TagService } from '../tag/tag.service';
 
 export const APPLICATION_NOT_FOUND = 'Application does not exist';
 
 export interface ApplicationFilterInput {
   application?: IdFilter | null;
+  tag?: TagFilter<'APPLICATION'> | null;
+}
+
+export interface ApplicationOwnedRepositories {
+  services: ServiceRepository;
+  environments: EnvironmentRepository;
+  infrastructureDefinitions: InfrastructureDefinitionRepository;
+  tagLinks: TagLinkRepository;
 }
 
 type NullableFields = { [K in keyof ApplicationFields]?: ApplicationFields[K] | null };
-
-/** The principal's user id, when a user (not an API key) made the request. */
-function userIdOf(identity: Identity): string | null {
-  return identity.principal.startsWith('user:') ? identity.principal.slice('user:'.length) : null;
-}
 
 function cleanName(name: string | null | undefined): string {
   const trimmed = (name ?? '').trim();
@@ -40,16 +53,19 @@ export class ApplicationService {
 
   constructor(
     private readonly repository: ApplicationRepository,
-    private readonly identity: Identity,
+    private readonly owned: ApplicationOwnedRepositories,
+    private readonly tags: TagService,
+    private readonly accountId: string,
+    private readonly actor: Actor,
   ) {
-    this.byId = byIdLoader((ids) => repository.byIds(identity.accountId, ids));
+    this.byId = byIdLoader((ids) => repository.byIds(accountId, ids));
   }
 
-  private get accountId(): string {
-    return this.identity.accountId;
-  }
+  /** Where the permission check goes once @fg/permissions lands. */
+  private authorize(_action: 'read' | 'create' | 'update' | 'delete'): void {}
 
   find(id: string): Promise<Application | null> {
+    this.authorize('read');
     return this.byId.load(id);
   }
 
@@ -60,26 +76,34 @@ export class ApplicationService {
   }
 
   async getByName(name: string): Promise<Application> {
+    this.authorize('read');
     const application = await this.repository.byName(this.accountId, name);
     if (!application) throw notFound(APPLICATION_NOT_FOUND);
     return application;
   }
 
-  list(filters: (ApplicationFilterInput | null)[] | null | undefined, limit: number, offset: number | null | undefined) {
-    // Every filter must hold (they are ANDed, as in the reference API).
-    const query = {
-      idConditions: (filters ?? []).flatMap((filter) => (filter?.application ? [idFilterCondition(filter.application)] : [])),
-    };
-    return lazyConnection(pageRequest(limit, offset), {
+  /** The conditions of a list's filters, ANDed as in the reference API (also used by applicationStats). */
+  async query(filters: (ApplicationFilterInput | null)[] | null | undefined) {
+    const idConditions = conditionsOf(filters, (filter) => idCondition(filter.application));
+    const tagged = await this.tags.filterConditions(filters, (filter) => filter.tag, 'APPLICATION');
+    return { idConditions: [...idConditions, ...tagged.map((tag) => tag.condition)] };
+  }
+
+  async list(filters: (ApplicationFilterInput | null)[] | null | undefined, limit: number, offset: number | null | undefined) {
+    this.authorize('read');
+    const page = pageRequest(limit, offset);
+    const query = await this.query(filters);
+    return lazyConnection(page, {
       fetch: (from, count) => this.repository.list(this.accountId, query, from, count),
       count: () => this.repository.total(this.accountId, query),
     });
   }
 
   async create(input: ApplicationFields): Promise<Application> {
+    this.authorize('create');
     const fields = { ...fieldsFrom(input), name: cleanName(input.name) } as ApplicationFields;
     try {
-      return await this.repository.create(this.accountId, fields, userIdOf(this.identity));
+      return await this.repository.create(this.accountId, fields, creatorId(this.actor));
     } catch (error) {
       if (isDuplicateKeyError(error)) throw conflict(`An application named "${fields.name}" already exists`);
       throw error;
@@ -87,6 +111,7 @@ export class ApplicationService {
   }
 
   async update(id: string, input: NullableFields): Promise<Application> {
+    this.authorize('update');
     const changes = fieldsFrom(input);
     try {
       const updated = await this.repository.update(this.accountId, id, changes);
@@ -98,7 +123,18 @@ export class ApplicationService {
     }
   }
 
+  /**
+   * Deletes the application and everything it owns here. The children go first, so a delete cut short leaves the
+   * application in place and a retry finishes the job (there are no multi-document transactions to lean on).
+   */
   async delete(id: string): Promise<void> {
+    this.authorize('delete');
+    await this.get(id);
+    const { services, environments, infrastructureDefinitions, tagLinks } = this.owned;
+    await infrastructureDefinitions.removeOfApplication(this.accountId, id);
+    await services.removeOfApplication(this.accountId, id);
+    await environments.removeOfApplication(this.accountId, id);
+    await tagLinks.removeOfApplication(this.accountId, id);
     if (!(await this.repository.remove(this.accountId, id))) throw notFound(APPLICATION_NOT_FOUND);
   }
 }

@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
-import { AccountScopedRepository, newId, type ScopedFilter } from '@fg/tenancy';
+import { newId, type ScopedFilter } from '@fg/tenancy';
+import { BulkScopedRepository } from '../shared/bulk-scoped.repository';
 import type { Application, ApplicationFields, GitSyncConfig } from './application.entity';
 import { applicationSchema, type ApplicationDoc } from './application.schema';
 
@@ -8,7 +9,7 @@ export interface ApplicationQuery {
   idConditions?: Record<string, unknown>[];
 }
 
-export class ApplicationRepository extends AccountScopedRepository<ApplicationDoc, Application> {
+export class ApplicationRepository extends BulkScopedRepository<ApplicationDoc, Application> {
   constructor(connection: Connection) {
     super(connection.model<ApplicationDoc>('Application', applicationSchema));
   }
@@ -75,6 +76,11 @@ export class ApplicationRepository extends AccountScopedRepository<ApplicationDo
 
   remove(accountId: string, id: string): Promise<boolean> {
     return this.deleteOne(accountId, { _id: id });
+  }
+
+  /** Matching applications counted per value of a field (applicationStats). */
+  countBy(accountId: string, query: ApplicationQuery, field: '_id'): Promise<Map<string | null, number>> {
+    return this.countByField(accountId, this.filter(query), field);
   }
 
   private filter(query: ApplicationQuery): ScopedFilter<ApplicationDoc> {

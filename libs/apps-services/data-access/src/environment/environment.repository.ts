@@ -62,6 +62,11 @@ export class EnvironmentRepository extends BulkScopedRepository<EnvironmentDoc, 
     return this.deleteMany(accountId, { appId });
   }
 
+  /** Matching environments counted per value of a field (environmentStats). */
+  countBy(accountId: string, query: EnvironmentQuery, field: '_id' | 'appId' | 'type'): Promise<Map<string | null, number>> {
+    return this.countByField(accountId, this.filter(query), field);
+  }
+
   private filter(query: EnvironmentQuery): ScopedFilter<EnvironmentDoc> {
     return allOf({ _id: query.idConditions, appId: query.appIdConditions, type: query.typeConditions });
   }

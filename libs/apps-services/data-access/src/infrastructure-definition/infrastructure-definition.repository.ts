@@ -56,6 +56,15 @@ export class InfrastructureDefinitionRepository extends BulkScopedRepository<Inf
     return this.count(accountId, this.filter(query));
   }
 
+  /** Rows of several environments at once, grouped by environment, at most maxRows (Environment.infrastructureDefinitions). */
+  ofEnvironments(accountId: string, environmentIds: readonly string[], maxRows: number): Promise<InfrastructureDefinition[]> {
+    return this.findMany(
+      accountId,
+      { environmentId: { $in: [...environmentIds] } },
+      { offset: 0, count: maxRows, sort: { environmentId: 1, ...NEWEST_FIRST } },
+    );
+  }
+
   update(accountId: string, id: string, changes: Partial<InfrastructureDefinitionFields>): Promise<InfrastructureDefinition | null> {
     return this.updateOne(accountId, { _id: id }, { $set: changes });
   }

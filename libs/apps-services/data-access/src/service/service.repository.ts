@@ -71,6 +71,11 @@ export class ServiceRepository extends BulkScopedRepository<ServiceDoc, Service>
     return this.deleteMany(accountId, { appId });
   }
 
+  /** Matching services counted per value of a field (serviceStats). */
+  countBy(accountId: string, query: ServiceQuery, field: '_id' | 'appId' | 'artifactType' | 'deploymentType'): Promise<Map<string | null, number>> {
+    return this.countByField(accountId, this.filter(query), field);
+  }
+
   private filter(query: ServiceQuery): ScopedFilter<ServiceDoc> {
     return allOf({ _id: query.idConditions, appId: query.appIdConditions, deploymentType: query.deploymentTypeConditions });
   }

@@ -25,6 +25,17 @@ export abstract class BulkScopedRepository<TDoc extends AccountOwned, TEntity> e
     return result.deletedCount;
   }
 
+  /** How many matching documents hold each value of a field (the *Stats aggregations). */
+  protected async countByField(accountId: string, filter: ScopedFilter<TDoc>, field: string): Promise<Map<string | null, number>> {
+    const groups = await this.collection
+      .aggregate<{ _id: string | null; count: number }>([
+        { $match: this.scopedFilter(accountId, filter) },
+        { $group: { _id: `$${field}`, count: { $sum: 1 } } },
+      ])
+      .exec();
+    return new Map(groups.map((group) => [group._id ?? null, group.count]));
+  }
+
   /** An insert-or-replace keyed by the filter, for idempotent writes (a tag link, a tag definition). */
   protected async upsertOne(accountId: string, filter: ScopedFilter<TDoc>, update: UpdateQuery<TDoc>): Promise<TEntity> {
     const doc = await this.collection

@@ -65,6 +65,16 @@ export class TagLinkRepository extends BulkScopedRepository<TagLinkDoc, TagLink>
     return [...new Set(links.map((link) => link.entityId))];
   }
 
+  /** The value of one tag name on each of a set of entities (tag aggregations of the *Stats fields). */
+  async valuesOf(accountId: string, entityType: TagEntityType, name: string, entityIds: readonly string[]): Promise<Map<string, string>> {
+    const links = await this.findMany(
+      accountId,
+      { entityType, name, entityId: { $in: [...entityIds] } },
+      { offset: 0, count: entityIds.length, sort: { _id: 1 } },
+    );
+    return new Map(links.map((link) => [link.entityId, link.value]));
+  }
+
   usages(accountId: string, query: TagUsageQuery, offset: number, count: number): Promise<TagLink[]> {
     return this.findMany(accountId, this.usageFilter(query), { offset, count, sort: NEWEST_FIRST });
   }

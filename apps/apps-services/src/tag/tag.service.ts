@@ -1,0 +1,175 @@
+import DataLoader from 'dataloader';
+import { badInput, byIdLoader, lazyConnection, notFound, pageRequest, type IdFilter } from '@fg/graphql-kit';
+import type {
+  ApplicationRepository,
+  Condition,
+  EnvironmentRepository,
+  ServiceRepository,
+  TagDefinition,
+  TagDefinitionRepository,
+  TagEntityType,
+  TagLink,
+  TagLinkRepository,
+} from '@fg/apps-services/data-access';
+import { creatorId, type Actor } from '../shared/actor';
+import { conditionsOf, enumFilterCondition, idCondition, tagMatches, type EnumFilter, type TagFilter, type TagInput } from '../shared/filters';
+import type { TagEventPublisher } from './tag-events';
+
+export const TAG_NOT_FOUND = 'Tag does not exist';
+const ENTITY_NOT_FOUND: Partial<Record<TagEntityType, string>> = {
+  APPLICATION: 'Application does not exist',
+  SERVICE: 'Service does not exist',
+  ENVIRONMENT: 'Environment does not exist',
+};
+
+export interface TagEntityFilterInput {
+  tagId?: IdFilter | null;
+  tagName?: IdFilter | null;
+}
+
+export interface TagUsageFilterInput {
+  entityType?: EnumFilter<string> | null;
+  tagName?: IdFilter | null;
+  tagValue?: IdFilter | null;
+}
+
+export interface TagRepositories {
+  definitions: TagDefinitionRepository;
+  links: TagLinkRepository;
+  applications: ApplicationRepository;
+  services: ServiceRepository;
+  environments: EnvironmentRepository;
+}
+
+/** Tag definitions and tag links of one request's account; the tags of entities in a list load in one read per type. */
+export class TagService {
+  private readonly definitionById: DataLoader<string, TagDefinition | null>;
+  private readonly linksByType = new Map<TagEntityType, DataLoader<string, TagLink[]>>();
+
+  constructor(
+    private readonly repositories: TagRepositories,
+    private readonly accountId: string,
+    private readonly actor: Actor,
+    private readonly events: TagEventPublisher,
+  ) {
+    this.definitionById = byIdLoader((ids) => repositories.definitions.byIds(accountId, ids));
+  }
+
+  /** Where the permission check goes once @fg/permissions lands (tags need the entity's update permission). */
+  private authorize(_action: 'read' | 'attach' | 'detach'): void {}
+
+  async get(id: string): Promise<TagDefinition> {
+    this.authorize('read');
+    return (await this.definitionById.load(id)) ?? Promise.reject(notFound(TAG_NOT_FOUND));
+  }
+
+  async getByName(name: string): Promise<TagDefinition> {
+    this.authorize('read');
+    return (await this.repositories.definitions.byName(this.accountId, name)) ?? Promise.reject(notFound(TAG_NOT_FOUND));
+  }
+
+  list(filters: (TagEntityFilterInput | null)[] | null | undefined, limit: number, offset: number | null | undefined) {
+    this.authorize('read');
+    const query = {
+      idConditions: conditionsOf(filters, (filter) => idCondition(filter.tagId)),
+      nameConditions: conditionsOf(filters, (filter) => idCondition(filter.tagName)),
+    };
+    return lazyConnection(pageRequest(limit, offset), {
+      fetch: (from, count) => this.repositories.definitions.list(this.accountId, query, from, count),
+      count: () => this.repositories.definitions.total(this.accountId, query),
+    });
+  }
+
+  usages(tag: TagDefinition, filters: (TagUsageFilterInput | null)[] | null | undefined, limit: number, offset: number | null | undefined) {
+    const query = {
+      name: tag.name,
+      entityTypeConditions: conditionsOf(filters, (filter) => (filter.entityType ? enumFilterCondition(filter.entityType) : null)),
+      nameConditions: conditionsOf(filters, (filter) => idCondition(filter.tagName)),
+      valueConditions: conditionsOf(filters, (filter) => idCondition(filter.tagValue)),
+    };
+    return lazyConnection(pageRequest(limit, offset), {
+      fetch: (from, count) => this.repositories.links.usages(this.accountId, query, from, count),
+      count: () => this.repositories.links.usageTotal(this.accountId, query),
+    });
+  }
+
+  /** The `tags` field of an entity; every entity of a type asked for in one tick shares one read. */
+  tagsOf(entityType: TagEntityType, entityId: string): Promise<TagLink[]> {
+    let loader = this.linksByType.get(entityType);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const links = await this.repositories.links.ofEntities(this.accountId, entityType, ids);
+        return ids.map((id) => links.filter((link) => link.entityId === id));
+      });
+      this.linksByType.set(entityType, loader);
+    }
+    return loader.load(entityId);
+  }
+
+  /**
+   * A list's tag filter as a condition on the ids of the entities of `entityType` carrying any of the tags, read from
+   * the tag links here (one read, whatever the list's size). Null when the filter names no tags.
+   */
+  async condition(entityType: TagEntityType, tags: (TagInput | null)[] | null | undefined): Promise<Condition | null> {
+    const matches = tagMatches(tags);
+    if (matches.length === 0) return null;
+    return { $in: await this.repositories.links.entityIdsMatching(this.accountId, entityType, matches) };
+  }
+
+  /** The tag filters of a list, each as a condition on the ids of the entity type it names (default: `ownType`). */
+  async filterConditions<F, T extends TagEntityType>(
+    filters: (F | null)[] | null | undefined,
+    pick: (filter: F) => TagFilter<T> | null | undefined,
+    ownType: T,
+  ): Promise<{ entityType: T; condition: Condition }[]> {
+    const found: { entityType: T; condition: Condition }[] = [];
+    for (const filter of filters ?? []) {
+      const tagFilter = filter ? pick(filter) : null;
+      if (!tagFilter) continue;
+      const entityType = tagFilter.entityType ?? ownType;
+      const condition = await this.condition(entityType, tagFilter.tags);
+      if (condition) found.push({ entityType, condition });
+    }
+    return found;
+  }
+
+  async attach(entityType: TagEntityType, entityId: string, rawName: string, value: string | null | undefined): Promise<TagLink> {
+    this.authorize('attach');
+    const name = rawName.trim();
+    if (!name) throw badInput('Tag name must not be empty');
+    const appId = await this.owningApplication(entityType, entityId);
+    await this.repositories.definitions.ensure(this.accountId, name, creatorId(this.actor));
+    const link = await this.repositories.links.attach(this.accountId, { entityType, entityId, appId }, name, value ?? '');
+    await this.events.publish({ type: 'tag.attached', accountId: this.accountId, entityType, entityId, appId, name, value: link.value });
+    return link;
+  }
+
+  /** Detaching a tag the entity does not carry changes nothing and is not an error. */
+  async detach(entityType: TagEntityType, entityId: string, name: string): Promise<void> {
+    this.authorize('detach');
+    const removed = await this.repositories.links.detach(this.accountId, entityType, entityId, name.trim());
+    if (removed) {
+      await this.events.publish({ type: 'tag.detached', accountId: this.accountId, entityType, entityId, appId: removed.appId, name: removed.name });
+    }
+  }
+
+  /**
+   * The application an entity of this subgraph belongs to, which also proves it exists in the account. Workflows,
+   * pipelines and provisioners live in pipelines-workflows-executions; their links are kept without an application.
+   */
+  private async owningApplication(entityType: TagEntityType, entityId: string): Promise<string | null> {
+    const { applications, services, environments } = this.repositories;
+    const owner =
+      entityType === 'APPLICATION'
+        ? (await applications.byId(this.accountId, entityId))?.id
+        : entityType === 'SERVICE'
+          ? (await services.byId(this.accountId, entityId))?.appId
+          : entityType === 'ENVIRONMENT'
+            ? (await environments.byId(this.accountId, entityId))?.appId
+            : null;
+    const missing = ENTITY_NOT_FOUND[entityType];
+    if (missing && !owner) throw notFound(missing);
+    return owner ?? null;
+  }
+}
+
