@@ -1,15 +1,16 @@
 import DataLoader from 'dataloader';
 import { badInput, byIdLoader, lazyConnection, notFound, pageRequest, type IdFilter } from '@fg/graphql-kit';
-import type {
-  ApplicationRepository,
-  Condition,
-  EnvironmentRepository,
-  ServiceRepository,
-  TagDefinition,
-  TagDefinitionRepository,
-  TagEntityType,
-  TagLink,
-  TagLinkRepository,
+import {
+  MAX_TAG_FILTER_MATCHES,
+  type ApplicationRepository,
+  type Condition,
+  type EnvironmentRepository,
+  type ServiceRepository,
+  type TagDefinition,
+  type TagDefinitionRepository,
+  type TagEntityType,
+  type TagLink,
+  type TagLinkRepository,
 } from '@fg/apps-services/data-access';
 import { creatorId, type Actor } from '../shared/actor';
 import { conditionsOf, enumFilterCondition, idCondition, tagMatches, type EnumFilter, type TagFilter, type TagInput } from '../shared/filters';
@@ -113,7 +114,9 @@ export class TagService {
   async condition(entityType: TagEntityType, tags: (TagInput | null)[] | null | undefined): Promise<Condition | null> {
     const matches = tagMatches(tags);
     if (matches.length === 0) return null;
-    return { $in: await this.repositories.links.entityIdsMatching(this.accountId, entityType, matches) };
+    const ids = await this.repositories.links.entityIdsMatching(this.accountId, entityType, matches);
+    if (!ids) throw badInput(`The tag filter matches more than ${MAX_TAG_FILTER_MATCHES} entities; add a value or another filter`);
+    return { $in: ids };
   }
 
   /** The tag filters of a list, each as a condition on the ids of the entity type it names (default: `ownType`). */

@@ -48,7 +48,7 @@ export class TagLinkRepository extends BulkScopedRepository<TagLinkDoc, TagLink>
     return null;
   }
 
-  /** The tags of a batch of entities of one type, in one read. */
+  /** The tags of a batch of entities of one type, in one read (up to 100 tags per entity). */
   ofEntities(accountId: string, entityType: TagEntityType, entityIds: readonly string[]): Promise<TagLink[]> {
     return this.findMany(
       accountId,
@@ -57,11 +57,15 @@ export class TagLinkRepository extends BulkScopedRepository<TagLinkDoc, TagLink>
     );
   }
 
-  /** Ids of the entities of a type carrying any of the tags (a tag without a value matches every value). */
-  async entityIdsMatching(accountId: string, entityType: TagEntityType, tags: TagMatch[]): Promise<string[]> {
+  /**
+   * Ids of the entities of a type carrying any of the tags (a tag without a value matches every value); null when more
+   * than MAX_TAG_FILTER_MATCHES links match, so a caller never filters by a silently cut list.
+   */
+  async entityIdsMatching(accountId: string, entityType: TagEntityType, tags: TagMatch[]): Promise<string[] | null> {
     if (tags.length === 0) return [];
     const anyOf = tags.map((tag) => (tag.value == null ? { name: tag.name } : { name: tag.name, value: tag.value }));
-    const links = await this.findMany(accountId, { entityType, $or: anyOf }, { offset: 0, count: MAX_TAG_FILTER_MATCHES, sort: { _id: 1 } });
+    const links = await this.findMany(accountId, { entityType, $or: anyOf }, { offset: 0, count: MAX_TAG_FILTER_MATCHES + 1, sort: { _id: 1 } });
+    if (links.length > MAX_TAG_FILTER_MATCHES) return null;
     return [...new Set(links.map((link) => link.entityId))];
   }
 
