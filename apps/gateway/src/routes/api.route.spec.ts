@@ -144,4 +144,14 @@ describe('the GraphQL API route', () => {
     expect(failure).toBeInstanceOf(RequestBodyError);
     expect((failure as RequestBodyError).status).toBe(400);
   });
+
+  it('repairs the stray dot a graphql-java client sends, in a JSON body, a text/plain body and a batch, before running it', async () => {
+    const sent = '{ services(limit: 10, offset: 0. filters: []) { nodes { id } } }';
+    const repaired = '{ services(limit: 10, offset: 0, filters: []) { nodes { id } } }';
+    const { call, executed } = setup();
+    await call({ body: JSON.stringify({ query: sent }) });
+    await call({ body: sent, headers: { 'content-type': 'text/plain' } });
+    await call({ body: JSON.stringify([{ query: sent }, { query: sent }]) });
+    expect(executed.map(({ request }) => request.body)).toEqual([{ query: repaired }, { query: repaired }, [{ query: repaired }, { query: repaired }]]);
+  });
 });

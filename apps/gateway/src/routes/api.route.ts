@@ -11,6 +11,7 @@ import {
   retryAfter,
   type GraphQLLimitDecision,
 } from '../limits/request-limits';
+import { withLenientDocuments } from './lenient-documents';
 
 export const API_PATH = '/api/graphql';
 
@@ -56,7 +57,7 @@ export function createApiRoute({ authenticator, limits, graphql }: ApiRouteDeps)
     if (requestedAccount && requestedAccount !== principal.accountId) {
       return sendJson(res, 401, { errors: [{ message: `The credentials do not belong to account ${requestedAccount}` }] });
     }
-    const request = await toGraphQLRequest(req, url);
+    const request = withLenientDocuments(await toGraphQLRequest(req, url));
     // A batch counts one per operation, for both limits.
     const operations = Array.isArray(request.body) ? Math.max(1, request.body.length) : 1;
     if (!(await passesEdge(limits, principal.accountId, operations, res))) return;
