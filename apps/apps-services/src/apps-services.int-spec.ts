@@ -1,9 +1,10 @@
+import { ACCOUNT_ADMINISTRATOR } from '@fg/permissions';
 import { testPrincipal } from '@fg/testing';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { appsServicesSubgraph } from './subgraph';
 
-const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice' });
-const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob' });
+const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice', permissions: ACCOUNT_ADMINISTRATOR });
+const bob = testPrincipal('acc-bob', { kind: 'apiKey', id: 'k-bob', permissions: ACCOUNT_ADMINISTRATOR });
 
 const CREATE = `mutation createapp($app: CreateApplicationInput!) {
   createApplication(input: $app) { clientMutationId application { id name description createdBy { id } } }
@@ -96,7 +97,7 @@ describe('apps-services subgraph (real store)', () => {
   });
 
   it('pages applications with limit/offset, total and hasMore', async () => {
-    const carol = testPrincipal('acc-carol', { kind: 'apiKey', id: 'k' });
+    const carol = testPrincipal('acc-carol', { kind: 'apiKey', id: 'k', permissions: ACCOUNT_ADMINISTRATOR });
     for (const name of ['a1', 'a2', 'a3']) await create(carol, name);
     const page = `query($limit: Int!, $offset: Int) { applications(limit: $limit, offset: $offset) { pageInfo { limit offset total hasMore } nodes { name } } }`;
     const first = await subgraph.query(carol, page, { limit: 2 });
@@ -112,7 +113,7 @@ describe('apps-services subgraph (real store)', () => {
   });
 
   it('filters applications by id', async () => {
-    const dave = testPrincipal('acc-dave', { kind: 'apiKey', id: 'k' });
+    const dave = testPrincipal('acc-dave', { kind: 'apiKey', id: 'k', permissions: ACCOUNT_ADMINISTRATOR });
     const keep = await create(dave, 'keep');
     await create(dave, 'skip');
     const { body } = await subgraph.query(dave, `query($ids: [String]!) {

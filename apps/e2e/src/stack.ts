@@ -22,6 +22,8 @@ export interface Stack {
   demoApiKey: string;
   signingSecret: string;
   redisUrl: string;
+  /** The stack's REDIS_KEY_PREFIX (its domain event streams live under it). */
+  redisKeyPrefix: string;
   /** The database of a subgraph of this stack, to seed what no API creates (another account, say); dropped at stop. */
   database(name: SubgraphName): Promise<Connection>;
   /** Starts one more process of a subgraph or the gateway (another "pod" over the same store and Redis); returns its origin. */
@@ -139,6 +141,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
       demoApiKey,
       signingSecret,
       redisUrl,
+      redisKeyPrefix: env.REDIS_KEY_PREFIX,
       database: async (name) => {
         const connection = await openDatabase(mongoUrl, `${mongoDbPrefix}_${subgraphNamed(name).database}`);
         connections.push(connection);

@@ -1,5 +1,6 @@
 import type { ApplicationFields } from '@fg/apps-services/data-access';
 import type { Resolvers } from '../generated/resolvers-types';
+import { userReference } from '../shared/resolver-types';
 
 export const applicationResolvers: Resolvers = {
   Query: {
@@ -24,6 +25,9 @@ export const applicationResolvers: Resolvers = {
   },
   Application: {
     __resolveReference: (reference, { applications }) => (reference.id ? applications.find(reference.id) : null),
-    createdBy: (application) => (application.createdById ? { id: application.createdById } : null),
+    createdBy: userReference,
+    tags: (application, _, { tags }) => tags.tagsOf('APPLICATION', application.id),
+    services: (application, args, { services }) => services.ofApplication(application.id, args.limit, args.offset),
+    environments: (application, args, { environments }) => environments.ofApplication(application.id, args.limit, args.offset),
   },
 };

@@ -163,4 +163,14 @@ describe('the GraphQL API route', () => {
     expect(limits.edgeCalls).toEqual([['acc-1', 1]]);
     expect(executed[0].request.body).toMatchObject({ variables: { fgUploadedFileContent: Buffer.from('file-bytes').toString('base64') } });
   });
+
+  it('repairs the stray dot a graphql-java client sends, in a JSON body, a text/plain body and a batch, before running it', async () => {
+    const sent = '{ services(limit: 10, offset: 0. filters: []) { nodes { id } } }';
+    const repaired = '{ services(limit: 10, offset: 0, filters: []) { nodes { id } } }';
+    const { call, executed } = setup();
+    await call({ body: JSON.stringify({ query: sent }) });
+    await call({ body: sent, headers: { 'content-type': 'text/plain' } });
+    await call({ body: JSON.stringify([{ query: sent }, { query: sent }]) });
+    expect(executed.map(({ request }) => request.body)).toEqual([{ query: repaired }, { query: repaired }, [{ query: repaired }, { query: repaired }]]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   retryAfter,
   type GraphQLLimitDecision,
 } from '../limits/request-limits';
+import { withLenientDocuments } from './lenient-documents';
 
 export const API_PATH = '/api/graphql';
 
@@ -59,7 +60,8 @@ export function createApiRoute({ authenticator, limits, graphql, uploads }: ApiR
       return sendJson(res, 401, { errors: [{ message: `The credentials do not belong to account ${requestedAccount}` }] });
     }
     // A multipart request carries an encrypted file (createSecret / updateSecret).
-    const request = isMultipartRequest(req) ? await toFileUploadRequest(req, url, uploads) : await toGraphQLRequest(req, url);
+    const parsed = isMultipartRequest(req) ? await toFileUploadRequest(req, url, uploads) : await toGraphQLRequest(req, url);
+    const request = withLenientDocuments(parsed);
     // A batch counts one per operation, for both limits.
     const operations = Array.isArray(request.body) ? Math.max(1, request.body.length) : 1;
     if (!(await passesEdge(limits, principal.accountId, operations, res))) return;

@@ -10,6 +10,17 @@ export interface Application {
   createdById: string | null;
   /** Epoch milliseconds. */
   createdAt: number;
+  /** Where the application's configuration is synced to; part of the application's document. */
+  gitSyncConfig: GitSyncConfig | null;
+}
+
+export interface GitSyncConfig {
+  /** A GIT connector of the account (owned by connectors-cloudproviders-artifacts). */
+  gitConnectorId: string;
+  branch: string;
+  /** Needed when the connector is account-level (URL type ACCOUNT). */
+  repositoryName: string | null;
+  syncEnabled: boolean;
 }
 
 export type ApplicationFields = Pick<

@@ -50,6 +50,7 @@ describe('ApplicationRepository (real store)', () => {
       disableTriggers: true,
       createdById: 'user-1',
       createdAt: expect.any(Number),
+      gitSyncConfig: null,
     });
     expect(created.createdAt).toBeGreaterThanOrEqual(before - 1000);
     expect(created.createdAt).toBeLessThanOrEqual(after + 1000);
@@ -153,6 +154,22 @@ describe('ApplicationRepository (real store)', () => {
     expect(isDuplicateKeyError(refused)).toBe(true);
     expect((await applications.byId('acc-rename', other.id))?.name).toBe('free');
     expect(await applications.total('acc-rename', {})).toBe(2);
+  });
+
+  it('sets, switches and removes the git sync config inside the application document', async () => {
+    const created = await applications.create('acc-git', fields('synced'), null);
+    const config = { gitConnectorId: 'git-1', branch: 'main', repositoryName: null, syncEnabled: true };
+    expect(await applications.setGitSyncEnabled('acc-git', created.id, false)).toBeNull();
+
+    expect((await applications.setGitSyncConfig('acc-git', created.id, config))?.gitSyncConfig).toEqual(config);
+    expect((await applications.setGitSyncEnabled('acc-git', created.id, false))?.gitSyncConfig).toEqual({ ...config, syncEnabled: false });
+    expect((await stored(created.id))?.gitSyncConfig).toEqual({ ...config, syncEnabled: false });
+    expect(await applications.setGitSyncConfig('acc-git-other', created.id, config)).toBeNull();
+    expect(await applications.setGitSyncEnabled('acc-git-other', created.id, true)).toBeNull();
+
+    expect((await applications.removeGitSyncConfig('acc-git', created.id))?.gitSyncConfig).toBeNull();
+    expect((await stored(created.id))?.gitSyncConfig).toBeNull();
+    expect(await applications.setGitSyncEnabled('acc-git', created.id, true)).toBeNull();
   });
 
   it('removes an application, once', async () => {

@@ -1,14 +1,18 @@
 import type { Connection } from 'mongoose';
-import { AccountScopedRepository, newId, type ScopedFilter } from '@fg/tenancy';
-import type { Application, ApplicationFields } from './application.entity';
+import { newId, type ScopedFilter } from '@fg/tenancy';
+import { BulkScopedRepository } from '../shared/bulk-scoped.repository';
+import { withinScope, type Condition } from '../shared/conditions';
+import type { Application, ApplicationFields, GitSyncConfig } from './application.entity';
 import { applicationSchema, type ApplicationDoc } from './application.schema';
 
 export interface ApplicationQuery {
   /** MongoDB conditions on the application id (from IdFilters), all of which must hold. */
   idConditions?: Record<string, unknown>[];
+  /** The applications the caller may read (listScopeFilter); absent: every one. */
+  scope?: Condition;
 }
 
-export class ApplicationRepository extends AccountScopedRepository<ApplicationDoc, Application> {
+export class ApplicationRepository extends BulkScopedRepository<ApplicationDoc, Application> {
   constructor(connection: Connection) {
     super(connection.model<ApplicationDoc>('Application', applicationSchema));
   }
@@ -24,11 +28,19 @@ export class ApplicationRepository extends AccountScopedRepository<ApplicationDo
       disableTriggers: doc.disableTriggers ?? false,
       createdById: doc.createdById ?? null,
       createdAt: new Date(doc.createdAt).getTime(),
+      gitSyncConfig: doc.gitSyncConfig
+        ? {
+            gitConnectorId: doc.gitSyncConfig.gitConnectorId,
+            branch: doc.gitSyncConfig.branch,
+            repositoryName: doc.gitSyncConfig.repositoryName ?? null,
+            syncEnabled: doc.gitSyncConfig.syncEnabled,
+          }
+        : null,
     };
   }
 
   create(accountId: string, fields: ApplicationFields, createdById: string | null): Promise<Application> {
-    return this.insert(accountId, { _id: newId(), ...fields, createdById } as Omit<ApplicationDoc, 'accountId'>);
+    return this.insert(accountId, { _id: newId(), ...fields, createdById, gitSyncConfig: null } as Omit<ApplicationDoc, 'accountId'>);
   }
 
   byId(accountId: string, id: string): Promise<Application | null> {
@@ -51,14 +63,32 @@ export class ApplicationRepository extends AccountScopedRepository<ApplicationDo
     return this.updateOne(accountId, { _id: id }, { $set: changes });
   }
 
+  /** updateApplicationGitSyncConfig: sets (or replaces) the whole config. */
+  setGitSyncConfig(accountId: string, id: string, config: GitSyncConfig): Promise<Application | null> {
+    return this.updateOne(accountId, { _id: id }, { $set: { gitSyncConfig: config } });
+  }
+
+  removeGitSyncConfig(accountId: string, id: string): Promise<Application | null> {
+    return this.updateOne(accountId, { _id: id }, { $set: { gitSyncConfig: null } });
+  }
+
+  /** Turns sync on or off only where a config exists; null when the application has none (or does not exist). */
+  setGitSyncEnabled(accountId: string, id: string, syncEnabled: boolean): Promise<Application | null> {
+    return this.updateOne(accountId, { _id: id, gitSyncConfig: { $ne: null } }, { $set: { 'gitSyncConfig.syncEnabled': syncEnabled } });
+  }
+
   remove(accountId: string, id: string): Promise<boolean> {
     return this.deleteOne(accountId, { _id: id });
   }
 
+  /** Matching applications counted per value of a field (applicationStats). */
+  countBy(accountId: string, query: ApplicationQuery, field: '_id'): Promise<Map<string | null, number>> {
+    return this.countByField(accountId, this.filter(query), field);
+  }
+
   private filter(query: ApplicationQuery): ScopedFilter<ApplicationDoc> {
     const conditions = query.idConditions ?? [];
-    if (conditions.length === 0) return {};
-    if (conditions.length === 1) return { _id: conditions[0] };
-    return { $and: conditions.map((condition) => ({ _id: condition })) };
+    const own = conditions.length === 0 ? {} : conditions.length === 1 ? { _id: conditions[0] } : { $and: conditions.map((condition) => ({ _id: condition })) };
+    return withinScope(own, query.scope);
   }
 }

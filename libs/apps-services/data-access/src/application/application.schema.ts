@@ -1,5 +1,6 @@
 import { Schema } from 'mongoose';
 import { newId, type AccountOwned } from '@fg/tenancy';
+import type { GitSyncConfig } from './application.entity';
 
 export interface ApplicationDoc extends AccountOwned {
   name: string;
@@ -8,6 +9,7 @@ export interface ApplicationDoc extends AccountOwned {
   areWebHookSecretsMandated: boolean;
   disableTriggers: boolean;
   createdById: string | null;
+  gitSyncConfig: GitSyncConfig | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -22,6 +24,18 @@ export const applicationSchema = new Schema<ApplicationDoc>(
     areWebHookSecretsMandated: { type: Boolean, default: false },
     disableTriggers: { type: Boolean, default: false },
     createdById: { type: String, default: null },
+    gitSyncConfig: {
+      type: new Schema<GitSyncConfig>(
+        {
+          gitConnectorId: { type: String, required: true },
+          branch: { type: String, required: true, maxlength: 256 },
+          repositoryName: { type: String, default: null, maxlength: 512 },
+          syncEnabled: { type: Boolean, required: true },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   { collection: 'applications', timestamps: true, versionKey: false },
 );

@@ -1,0 +1,1 @@
+export { repairStrayDotsAfterNumbers } from './stray-dot-after-number';
