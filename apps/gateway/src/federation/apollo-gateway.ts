@@ -3,11 +3,12 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { createErrorFormatter, depthLimitRule, respondWithApollo } from '@fg/graphql-kit';
+import { createErrorFormatter, depthLimitRule } from '@fg/graphql-kit';
 import type { PrincipalSigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import type { GatewayConfig, SubgraphName } from '../environment';
 import type { GraphQLResponder } from '../routes/api.route';
+import { SharedExecutions } from './shared-executions';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export interface RunningApollo {
@@ -44,10 +45,12 @@ export async function startApolloGateway(config: GatewayConfig, signer: Principa
     ],
   });
   await apollo.start();
-  return {
+  const executions = new SharedExecutions((httpGraphQLRequest, principal) =>
     // Only the explorer page runs without a principal, and it makes no subgraph fetch.
-    respond: (request, principal, res) =>
-      respondWithApollo(apollo, request, async () => (principal ? { principal } : {}) as GatewayContext, res),
+    apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => (principal ? { principal } : {}) as GatewayContext }),
+  );
+  return {
+    respond: (request, principal, res) => executions.respond(request, principal, res),
     stop: async () => {
       await apollo.stop();
       await Promise.all(dataSources.map((dataSource) => dataSource.close()));

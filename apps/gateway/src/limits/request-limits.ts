@@ -13,6 +13,12 @@ export interface GraphQLLimitDecision extends LimitDecision {
   kind: 'graphql' | 'dashboard';
 }
 
+/** A GraphQL request's two checks: the edge limit, and (only when the edge allowed it) the GraphQL or dashboard limit. */
+export interface EdgeAndGraphQLDecision {
+  edge: LimitDecision;
+  graphql: GraphQLLimitDecision | null;
+}
+
 /** The gateway's request-rate limits, all per account and exact across every gateway pod. */
 export class RequestLimits {
   constructor(
@@ -26,13 +32,19 @@ export class RequestLimits {
     return this.limiter.consumeWithBlock(edgeKey(accountId), limit, this.config.rateWindowMs, this.config.edgeBlockMs, cost);
   }
 
-  /** GraphQL operations: one budget for the API, another (by edition) for custom-dashboard traffic. */
-  async graphql(caller: Caller, isDashboard: boolean, cost: number): Promise<GraphQLLimitDecision> {
+  /**
+   * A GraphQL request counts at the edge and then, if the edge let it through, against GraphQL operations: one budget
+   * for the API, another (by edition) for custom-dashboard traffic. Both checks are one script call to Redis.
+   */
+  async edgeAndGraphQL(caller: Caller, isDashboard: boolean, cost: number): Promise<EdgeAndGraphQLDecision> {
     const { accountId } = caller.principal;
     const name = isDashboard ? dashboardLimitName(caller.edition) : 'graphqlPerMin';
-    const key = isDashboard ? dashboardKey(accountId) : graphqlKey(accountId);
-    const decision = await this.limiter.consume(key, this.config.limitFor(name, accountId), this.config.rateWindowMs, cost);
-    return { ...decision, kind: isDashboard ? 'dashboard' : 'graphql' };
+    const { rateWindowMs } = this.config;
+    const [edge, graphql] = await this.limiter.consumePair(
+      { key: edgeKey(accountId), limit: this.config.limitFor('edgePerMin', accountId), windowMs: rateWindowMs, cost, blockMs: this.config.edgeBlockMs },
+      { key: isDashboard ? dashboardKey(accountId) : graphqlKey(accountId), limit: this.config.limitFor(name, accountId), windowMs: rateWindowMs, cost },
+    );
+    return { edge, graphql: graphql && { ...graphql, kind: isDashboard ? 'dashboard' : 'graphql' } };
   }
 }
 

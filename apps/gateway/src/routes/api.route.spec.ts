@@ -3,7 +3,7 @@ import { NO_PERMISSIONS, type Principal } from '@fg/internal-auth';
 import type { LimitDecision } from '@fg/rate-limits';
 import type { Caller } from '../auth/authenticator';
 import { RequestBodyError } from '@fg/graphql-kit';
-import type { GraphQLLimitDecision } from '../limits/request-limits';
+import type { EdgeAndGraphQLDecision } from '../limits/request-limits';
 import { RecordedResponse, allowed, fakeRequest, refused } from '../testing/fake-http';
 import { API_PATH, INVALID_API_KEY, createApiRoute, type ApiLimits } from './api.route';
 
@@ -17,13 +17,12 @@ class FakeLimits implements ApiLimits {
     private readonly edgeDecision: LimitDecision = allowed(),
     private readonly graphqlDecision: LimitDecision = allowed({ limit: 50, remaining: 49, resetAtMs: 61_200 }),
   ) {}
-  async edge(accountId: string, cost: number) {
-    this.edgeCalls.push([accountId, cost]);
-    return this.edgeDecision;
-  }
-  async graphql(caller: Caller, isDashboard: boolean, cost: number): Promise<GraphQLLimitDecision> {
+  // As the one Redis script does: the GraphQL limit is counted only when the edge allowed the request.
+  async edgeAndGraphQL(caller: Caller, isDashboard: boolean, cost: number): Promise<EdgeAndGraphQLDecision> {
+    this.edgeCalls.push([caller.principal.accountId, cost]);
+    if (!this.edgeDecision.allowed) return { edge: this.edgeDecision, graphql: null };
     this.graphqlCalls.push([caller, isDashboard, cost]);
-    return { ...this.graphqlDecision, kind: isDashboard ? 'dashboard' : 'graphql' };
+    return { edge: this.edgeDecision, graphql: { ...this.graphqlDecision, kind: isDashboard ? 'dashboard' : 'graphql' } };
   }
 }
 

@@ -3,14 +3,14 @@ import type { HTTPGraphQLRequest } from '@apollo/server';
 import { sendJson, toGraphQLRequest } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
 import type { Caller } from '../auth/authenticator';
-import { passesEdge, type EdgeLimit } from '../limits/edge-gate';
+import { refuseAtEdge } from '../limits/edge-gate';
 import { isMultipartRequest, toFileUploadRequest, type UploadLimits } from '../uploads/file-upload-request';
 import {
   DASHBOARD_HEADER,
   GRAPHQL_RATE_LIMIT_BODY,
   rateLimitHeaders,
   retryAfter,
-  type GraphQLLimitDecision,
+  type EdgeAndGraphQLDecision,
 } from '../limits/request-limits';
 import { withLenientDocuments } from './lenient-documents';
 
@@ -23,8 +23,8 @@ export interface CallerAuthenticator {
   authenticate(headers: IncomingHttpHeaders): Promise<Caller | null>;
 }
 
-export interface ApiLimits extends EdgeLimit {
-  graphql(caller: Caller, isDashboard: boolean, cost: number): Promise<GraphQLLimitDecision>;
+export interface ApiLimits {
+  edgeAndGraphQL(caller: Caller, isDashboard: boolean, cost: number): Promise<EdgeAndGraphQLDecision>;
 }
 
 /** Runs one GraphQL request (through Apollo) and writes its answer; no principal only for the explorer page. */
@@ -64,11 +64,11 @@ export function createApiRoute({ authenticator, limits, graphql, uploads }: ApiR
     const request = withLenientDocuments(parsed);
     // A batch counts one per operation, for both limits.
     const operations = Array.isArray(request.body) ? Math.max(1, request.body.length) : 1;
-    if (!(await passesEdge(limits, principal.accountId, operations, res))) return;
-    const decision = await limits.graphql(caller, req.headers[DASHBOARD_HEADER] === 'true', operations);
+    const { edge, graphql: decision } = await limits.edgeAndGraphQL(caller, req.headers[DASHBOARD_HEADER] === 'true', operations);
+    if (!edge.allowed || !decision) return refuseAtEdge(edge, res);
     const headers = rateLimitHeaders(decision);
     if (!decision.allowed) return sendJson(res, 429, GRAPHQL_RATE_LIMIT_BODY, { ...headers, ...retryAfter(decision) });
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    for (const name in headers) res.setHeader(name, headers[name]);
     return graphql(request, principal, res);
   };
 }

@@ -91,6 +91,10 @@ describe('when Redis is unreachable', () => {
       expect(await settles(limiter.consume('graphql:acc1', 30, MINUTE))).toMatchObject({ allowed: true, limit: 30, failedOpen: true });
     }
     expect(await settles(limiter.consumeWithBlock('edge:acc1', 500, MINUTE, MINUTE))).toMatchObject({ allowed: true });
+    const pair = await settles(
+      limiter.consumePair({ key: 'edge:acc1', limit: 500, windowMs: MINUTE, blockMs: MINUTE }, { key: 'graphql:acc1', limit: 30, windowMs: MINUTE }),
+    );
+    expect(pair).toEqual([expect.objectContaining({ allowed: true, failedOpen: true }), expect.objectContaining({ allowed: true, limit: 30, failedOpen: true })]);
     expect(lines).toHaveLength(1);
     expect(lines[0].msg).toMatch(/^rate limiter failing open: rate limit check for "graphql:acc1": Redis is unavailable/);
     expect(lines[0].obj).toMatchObject({ key: 'graphql:acc1', err: expect.any(LimiterUnavailableError) });

@@ -2,7 +2,9 @@
 /// <reference path="./lua/lua-modules.d.ts" />
 import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
+import slidingLogTake from './lua/sliding-log-take.lua';
 import slidingLog from './lua/sliding-log.lua';
+import slidingLogPair from './lua/sliding-log-pair.lua';
 import quotaReserve from './lua/quota-reserve.lua';
 import quotaCommit from './lua/quota-commit.lua';
 import quotaUsage from './lua/quota-usage.lua';
@@ -35,7 +37,8 @@ export class LuaScript {
 }
 
 export const SCRIPTS = {
-  slidingLog: new LuaScript('sliding-log', slidingLog),
+  slidingLog: new LuaScript('sliding-log', `${slidingLogTake}\n${slidingLog}`),
+  slidingLogPair: new LuaScript('sliding-log-pair', `${slidingLogTake}\n${slidingLogPair}`),
   quotaReserve: new LuaScript('quota-reserve', quotaReserve),
   quotaCommit: new LuaScript('quota-commit', quotaCommit),
   quotaUsage: new LuaScript('quota-usage', quotaUsage),

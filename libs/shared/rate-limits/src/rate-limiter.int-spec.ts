@@ -183,3 +183,43 @@ describe('RateLimiter.consumeWithBlock', () => {
     expect((await take()).allowed).toBe(false);
   });
 });
+
+describe('RateLimiter.consumePair', () => {
+  const edge = (limit: number, cost = 1) => ({ key: 'edge:pair', limit, windowMs: MINUTE, cost, blockMs: MINUTE });
+  const graphql = (limit: number, cost = 1) => ({ key: 'graphql:pair', limit, windowMs: MINUTE, cost });
+
+  it('takes from both keys in one call, each with its own remaining units', async () => {
+    const [first, second] = await limiter.consumePair(edge(10, 2), graphql(3, 2));
+    expect(first).toMatchObject({ allowed: true, limit: 10, remaining: 8 });
+    expect(second).toMatchObject({ allowed: true, limit: 3, remaining: 1 });
+    // The same keys as single checks use: they see what the pair took.
+    expect(await limiter.consume('graphql:pair', 3, MINUTE)).toMatchObject({ allowed: true, remaining: 0 });
+    expect(await limiter.consumeWithBlock('edge:pair', 10, MINUTE, MINUTE)).toMatchObject({ allowed: true, remaining: 7 });
+  });
+
+  it('counts nothing against the second key when the first refuses, and blocks the first', async () => {
+    const first = { key: 'edge:pair-refused', limit: 1, windowMs: MINUTE, blockMs: MINUTE };
+    const second = { key: 'graphql:pair-refused', limit: 5, windowMs: MINUTE };
+    expect((await limiter.consumePair(first, second))[1]).toMatchObject({ allowed: true, remaining: 4 });
+    const [refusal, untouched] = await limiter.consumePair(first, second);
+    expect(refusal).toMatchObject({ allowed: false, remaining: 0, retryAfterMs: MINUTE });
+    expect(untouched).toBeNull();
+    expect(await limiter.consume('graphql:pair-refused', 5, MINUTE)).toMatchObject({ allowed: true, remaining: 3 });
+    // Blocked, as consumeWithBlock blocks.
+    expect((await limiter.consumeWithBlock('edge:pair-refused', 100, MINUTE, MINUTE)).allowed).toBe(false);
+  });
+
+  it('keeps what the first took when only the second refuses, as two checks in a row would', async () => {
+    const first = { key: 'edge:pair-second', limit: 10, windowMs: MINUTE, blockMs: MINUTE };
+    const second = { key: 'graphql:pair-second', limit: 1, windowMs: MINUTE };
+    await limiter.consumePair(first, second);
+    const [edgeDecision, graphqlDecision] = await limiter.consumePair(first, second);
+    expect(edgeDecision).toMatchObject({ allowed: true, remaining: 8 });
+    expect(graphqlDecision).toMatchObject({ allowed: false, remaining: 0, limit: 1 });
+    expect(graphqlDecision!.retryAfterMs).toBeGreaterThan(0);
+  });
+
+  it('rejects checks that are not positive whole numbers before calling Redis', async () => {
+    await expect(limiter.consumePair(edge(10), graphql(0))).rejects.toThrow(/limit must be a positive integer/);
+  });
+});

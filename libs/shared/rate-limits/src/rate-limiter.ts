@@ -17,6 +17,36 @@ export interface LimitDecision {
   failedOpen?: true;
 }
 
+/** One limit to check: `cost` units of `key`, `limit` per `windowMs`; with blockMs, a refusal blocks the key (see consumeWithBlock). */
+export interface LimitCheck {
+  key: string;
+  limit: number;
+  windowMs: number;
+  cost?: number;
+  blockMs?: number;
+}
+
+type Reply = [allowed: number, remaining: number, retryAfterMs: number, resetAtMs: number];
+
+const argumentsOf = ({ limit, windowMs, cost = 1, blockMs = 0 }: LimitCheck) => [limit, windowMs, cost, blockMs];
+
+function decision(limit: number, [allowed, remaining, retryAfterMs, resetAtMs]: Reply): LimitDecision {
+  return { allowed: allowed === 1, limit, remaining, retryAfterMs, resetAtMs };
+}
+
+/** What a check answers while Redis is away: allowed, with guessed numbers nothing is decided on. */
+function failedOpen({ limit, windowMs, cost = 1 }: LimitCheck): LimitDecision {
+  return {
+    allowed: true,
+    limit,
+    remaining: Math.max(limit - cost, 0),
+    retryAfterMs: 0,
+    // Only a header value while Redis is away; nothing is decided on this process's clock.
+    resetAtMs: Date.now() + windowMs,
+    failedOpen: true,
+  };
+}
+
 export interface LimiterLogger {
   warn(obj: object, msg: string): void;
 }
@@ -49,7 +79,7 @@ export class RateLimiter {
 
   /** Takes `cost` units (a batched GraphQL request costs one per operation) only if all of them fit. */
   consume(key: string, limit: number, windowMs: number, cost = 1): Promise<LimitDecision> {
-    return this.take(key, limit, windowMs, cost, undefined);
+    return this.take({ key, limit, windowMs, cost });
   }
 
   /**
@@ -58,41 +88,53 @@ export class RateLimiter {
    * the block ends the key starts afresh with an empty window.
    */
   consumeWithBlock(key: string, limit: number, windowMs: number, blockMs: number, cost = 1): Promise<LimitDecision> {
-    return this.take(key, limit, windowMs, cost, blockMs);
+    return this.take({ key, limit, windowMs, cost, blockMs });
   }
 
-  private async take(
-    key: string,
-    limit: number,
-    windowMs: number,
-    cost: number,
-    blockMs: number | undefined,
-  ): Promise<LimitDecision> {
-    requirePositiveInteger('limit', limit);
-    requirePositiveInteger('windowMs', windowMs);
-    requirePositiveInteger('cost', cost);
-    if (blockMs !== undefined) requirePositiveInteger('blockMs', blockMs);
-    const base = `${this.options.keyPrefix}{${key}}`;
-    let reply: unknown;
-    try {
-      const keys = [`${base}:log`, `${base}:seq`, `${base}:block`];
-      reply = await SCRIPTS.slidingLog.run(this.redis, keys, [limit, windowMs, cost, blockMs ?? 0]);
-    } catch (error) {
-      const failure = toLimiterError(error, `rate limit check for "${key}"`);
-      if (!(failure instanceof LimiterUnavailableError) || !this.options.failOpen) throw failure;
-      this.warnFailedOpen(key, failure);
-      return {
-        allowed: true,
-        limit,
-        remaining: Math.max(limit - cost, 0),
-        retryAfterMs: 0,
-        // Only a header value while Redis is away; nothing is decided on this process's clock.
-        resetAtMs: Date.now() + windowMs,
-        failedOpen: true,
-      };
+  /**
+   * Two checks in one atomic script call (one round trip instead of two): `first`, then `second` only if `first`
+   * allowed. The answer for `second` is null when `first` refused, and nothing was taken from it. Both keys must live
+   * on one Redis node.
+   */
+  async consumePair(first: LimitCheck, second: LimitCheck): Promise<[LimitDecision, LimitDecision | null]> {
+    const keys = [...this.keysOf(first), ...this.keysOf(second)];
+    const reply = await this.run(`${first.key}+${second.key}`, [first, second], () =>
+      SCRIPTS.slidingLogPair.run(this.redis, keys, [...argumentsOf(first), ...argumentsOf(second)]),
+    );
+    if (!reply) return [failedOpen(first), failedOpen(second)];
+    const [allowed, remaining, retryAfterMs, resetAtMs, ...rest] = reply;
+    const firstDecision = decision(first.limit, [allowed, remaining, retryAfterMs, resetAtMs]);
+    return [firstDecision, rest.length === 4 ? decision(second.limit, rest as Reply) : null];
+  }
+
+  private async take(check: LimitCheck): Promise<LimitDecision> {
+    const reply = await this.run(check.key, [check], () =>
+      SCRIPTS.slidingLog.run(this.redis, this.keysOf(check), argumentsOf(check)),
+    );
+    return reply ? decision(check.limit, reply as Reply) : failedOpen(check);
+  }
+
+  /** Runs a script over validated checks; null when Redis is unavailable and the limiter fails open. */
+  private async run(what: string, checks: LimitCheck[], script: () => Promise<unknown>): Promise<number[] | null> {
+    for (const { limit, windowMs, cost = 1, blockMs } of checks) {
+      requirePositiveInteger('limit', limit);
+      requirePositiveInteger('windowMs', windowMs);
+      requirePositiveInteger('cost', cost);
+      if (blockMs !== undefined) requirePositiveInteger('blockMs', blockMs);
     }
-    const [allowed, remaining, retryAfterMs, resetAtMs] = reply as [number, number, number, number];
-    return { allowed: allowed === 1, limit, remaining, retryAfterMs, resetAtMs };
+    try {
+      return (await script()) as number[];
+    } catch (error) {
+      const failure = toLimiterError(error, `rate limit check for "${what}"`);
+      if (!(failure instanceof LimiterUnavailableError) || !this.options.failOpen) throw failure;
+      this.warnFailedOpen(what, failure);
+      return null;
+    }
+  }
+
+  private keysOf({ key }: LimitCheck): string[] {
+    const base = `${this.options.keyPrefix}{${key}}`;
+    return [`${base}:log`, `${base}:seq`, `${base}:block`];
   }
 
   private warnFailedOpen(key: string, error: LimiterUnavailableError): void {
