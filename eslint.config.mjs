@@ -75,7 +75,14 @@ export default tseslint.config(
   },
   {
     // Configuration is read in one place per process; tests and benchmarks set up their own.
-    files: ['apps/gateway/src/environment.ts', 'apps/delegate/src/environment.ts', 'libs/shared/subgraph-server/src/define-subgraph.ts', ...testFiles],
+    files: [
+      'apps/gateway/src/environment.ts',
+      'apps/delegate/src/environment.ts',
+      'libs/shared/subgraph-server/src/define-subgraph.ts',
+      // OpenTelemetry's standard OTEL_* variables, which its SDK reads as well.
+      'libs/shared/tracing/src/start-tracing.ts',
+      ...testFiles,
+    ],
     rules: { 'no-process-env': 'off' },
   },
 );
