@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool, type Dispatcher } from 'undici';
 import type { Principal, PrincipalSigner } from '@fg/internal-auth';
+import { traceHeaders } from '@fg/tracing';
 
 export interface GatewayContext {
   principal: Principal;
@@ -42,7 +43,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       response = await this.pool.request({
         path: this.path,
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...signed },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...signed, ...traceHeaders() },
         body,
       });
     } catch (error) {
