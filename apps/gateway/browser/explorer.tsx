@@ -2,6 +2,7 @@
 // page makes no request beyond the gateway itself. The key the user types is sent as `x-api-key` with every operation,
 // introspection included, which is what fills the docs.
 import { GraphiQL } from 'graphiql';
+import { Kind, parse } from 'graphql';
 import { useMemo, useState, type ComponentProps, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/graphiql.css';
@@ -22,6 +23,22 @@ query Applications {
 }
 `;
 
+/**
+ * GraphiQL updates the operation name it sends a moment after the editor changes, so a query run right after typing
+ * can carry the previous document's name; the server would refuse it. A name the document lacks is dropped.
+ */
+function operationNameIn(query: string, operationName: string | null | undefined): string | undefined {
+  if (!operationName) return undefined;
+  try {
+    const named = parse(query).definitions.some(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === operationName,
+    );
+    return named ? operationName : undefined;
+  } catch {
+    return operationName;
+  }
+}
+
 /** Posts each operation to the page's own URL (keeping ?accountId=), with the key and any headers typed in GraphiQL. */
 function createFetcher(apiKey: string): Fetcher {
   const endpoint = `${window.location.pathname}${window.location.search}`;
@@ -34,7 +51,7 @@ function createFetcher(apiKey: string): Fetcher {
         ...(options?.headers ?? {}),
         ...(apiKey ? { 'x-api-key': apiKey } : {}),
       },
-      body: JSON.stringify(params),
+      body: JSON.stringify({ ...params, operationName: operationNameIn(params.query, params.operationName) }),
     });
     return response.json();
   };
@@ -66,7 +83,8 @@ function Explorer() {
         <span className="fg-key-state">{apiKey ? 'key set' : 'no key: operations answer "Invalid Api Key"'}</span>
       </form>
       <div className="fg-graphiql">
-        <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} shouldPersistHeaders={false} />
+        {/* Without a key, introspection could only answer "Invalid Api Key": no schema (null) until one is set. */}
+        <GraphiQL fetcher={fetcher} schema={apiKey ? undefined : null} defaultQuery={DEFAULT_QUERY} shouldPersistHeaders={false} />
       </div>
     </div>
   );

@@ -47,6 +47,7 @@ function explorerPage(assets: ExplorerAssets): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>GraphQL explorer</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${EXPLORER_ASSETS_PREFIX}explorer.css?v=${assets.version}">
 <style>
   html, body, #explorer, .fg-explorer { height: 100%; margin: 0; }
