@@ -1,6 +1,8 @@
 // Functions passed to page.waitForFunction run in the browser, against its DOM.
 /// <reference lib="dom" />
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SUBGRAPHS } from '@fg/subgraph-registry';
@@ -24,13 +26,51 @@ function chromiumPath(): string {
 
 const TYPED_QUERY = 'query ExplorerApplications { applications(limit: 5) { nodes { name } } }';
 
+interface ReceivedSpan {
+  service: string;
+  name: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+}
+
+/** An OTLP/HTTP (JSON) trace receiver on this machine: what the apps export when OTEL_EXPORTER_OTLP_ENDPOINT is set. */
+async function startTraceReceiver(): Promise<{ server: Server; endpoint: string; spans: ReceivedSpan[] }> {
+  const spans: ReceivedSpan[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        resourceSpans: {
+          resource: { attributes: { key: string; value: { stringValue?: string } }[] };
+          scopeSpans: { spans: Omit<ReceivedSpan, 'service'>[] }[];
+        }[];
+      };
+      for (const { resource, scopeSpans } of body.resourceSpans) {
+        const service = resource.attributes.find((attribute) => attribute.key === 'service.name')?.value.stringValue ?? '?';
+        for (const { spans: batch } of scopeSpans) {
+          for (const span of batch) spans.push({ service, name: span.name, traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId || undefined });
+        }
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans };
+}
+
 describe('operating it: the explorer in a browser, and metrics (built apps, real store)', () => {
   let stack: Stack;
   let browser: Browser;
+  let traces: Awaited<ReturnType<typeof startTraceReceiver>>;
 
   beforeAll(async () => {
     const executablePath = chromiumPath();
-    stack = await startStack();
+    traces = await startTraceReceiver();
+    // Every process exports its spans here, in batches sent every 100 ms.
+    stack = await startStack({ OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100' });
     const created = await callGateway(stack, stack.demoApiKey, {
       query: 'mutation { createApplication(input: { name: "Shown in the explorer" }) { application { id } } }',
     });
@@ -46,6 +86,7 @@ describe('operating it: the explorer in a browser, and metrics (built apps, real
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
+    traces?.server.close();
   });
 
   async function openExplorer(requests: string[], consoleErrors: string[]): Promise<Page> {
@@ -130,5 +171,30 @@ describe('operating it: the explorer in a browser, and metrics (built apps, real
       // The gateway's readiness checks reach every subgraph.
       expect(await response.text()).toContain(`fg_http_requests_total{route="/readyz",status="200",service="${name}"}`);
     }
+  });
+
+  it('exports one trace per request over OTLP, the subgraph process continuing the gateway process', async () => {
+    await callGateway(stack, stack.demoApiKey, { query: 'query TraceProbe { applications(limit: 1) { nodes { id } } }' });
+    const chainOf = (span: ReceivedSpan): string[] => {
+      const parent = traces.spans.find((each) => each.spanId === span.parentSpanId);
+      return [`${span.service}: ${span.name}`, ...(parent ? chainOf(parent) : [])];
+    };
+    const deadline = Date.now() + 20_000;
+    let chain: string[] = [];
+    const root = 'gateway: gateway POST /api/graphql';
+    while (Date.now() < deadline && chain.at(-1) !== root) {
+      const served = traces.spans.filter((span) => span.service === 'apps-services' && span.name === 'apps-services graphql');
+      chain = served.map(chainOf).sort((a, b) => b.length - a.length)[0] ?? [];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Apollo Gateway's own spans (request, execute, fetch) sit between the request and the subgraph fetch.
+    expect(chain).toEqual([
+      'apps-services: apps-services graphql',
+      'gateway: subgraph apps-services',
+      'gateway: gateway.fetch',
+      'gateway: gateway.execute',
+      'gateway: gateway.request',
+      root,
+    ]);
   });
 });
