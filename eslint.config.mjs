@@ -41,6 +41,8 @@ export default tseslint.config(
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // Deployment manifests are checked against the subgraph registry.
+            { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: ['type:util'] },
             // End-to-end specs seed several subgraphs' stores directly, as only a test may.
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:data-access', 'type:util'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:util', 'type:data-access'] },
@@ -81,7 +83,11 @@ export default tseslint.config(
       'apps/gateway/src/environment.ts',
       'apps/delegate/src/environment.ts',
       'apps/secrets/src/master-key/rotate-master-key.command.ts',
-      'libs/shared/subgraph-server/src/define-subgraph.ts', ...testFiles],
+      'libs/shared/subgraph-server/src/define-subgraph.ts',
+      // OpenTelemetry's standard OTEL_* variables, which its SDK reads as well.
+      'libs/shared/tracing/src/start-tracing.ts',
+      ...testFiles,
+    ],
     rules: { 'no-process-env': 'off' },
   },
 );

@@ -98,6 +98,30 @@ async function findOrInstallRedis(log) {
   return installed;
 }
 
+// ------------------------------------------------------------ Chromium
+
+/**
+ * Debian's chromium, for the end-to-end spec that drives the explorer page headless. Installed with apt-get when
+ * missing and running as root, like redis-server; otherwise undefined, and that spec fails saying what to install
+ * (npm test still runs everything else).
+ */
+export async function ensureChromium({ log = defaultLog, env = process.env } = {}) {
+  if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
+  const found = findExecutable('chromium', ['/usr/bin']) ?? findExecutable('chromium-browser', ['/usr/bin']);
+  if (found) return found;
+  if (process.getuid?.() !== 0) {
+    log('setup', 'chromium is not installed: the explorer spec will fail; run "sudo apt-get install -y chromium"');
+    return undefined;
+  }
+  log('setup', 'chromium not found: installing it with apt-get…');
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await runStreamed('apt-get', ['update'], { log, env: aptEnv });
+  await runStreamed('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { log, env: aptEnv });
+  const installed = findExecutable('chromium', ['/usr/bin']);
+  if (!installed) throw new Error('apt-get install chromium succeeded but chromium is still not found');
+  return installed;
+}
+
 // ------------------------------------------------- MongoDB-compatible store
 
 async function ensureMongo({ rootDir, dataDir, env, children, log }) {

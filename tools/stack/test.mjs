@@ -2,7 +2,7 @@
 // runs lint, typecheck, build and every project's tests through Nx, and prints one closing count.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServices } from './services.mjs';
+import { ensureChromium, startServices } from './services.mjs';
 import { dataDir, ensureDependencies, nx, rootDir } from './workspace.mjs';
 
 const resultsDir = path.join(rootDir, 'dist/test-results');
@@ -11,7 +11,9 @@ function summarize() {
   let passed = 0;
   let failed = 0;
   let suites = 0;
-  for (const file of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : []) {
+  // Only the runners' JSON reports: specs also write screenshots under this folder.
+  const reports = fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir).filter((file) => file.endsWith('.json')) : [];
+  for (const file of reports) {
     const result = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'));
     passed += result.numPassedTests;
     failed += result.numFailedTests + result.numRuntimeErrorTestSuites;
@@ -28,9 +30,11 @@ try {
   fs.mkdirSync(resultsDir, { recursive: true });
   services = await startServices({ rootDir, dataDir });
   console.log(`[setup] store ${services.mongoUrl}, redis ${services.redisUrl}`);
+  const chromium = await ensureChromium();
   code = await nx(['run-many', '-t', 'lint', 'typecheck', 'build', 'test', '--parallel=2', '--outputStyle=stream'], {
     MONGO_URL: services.mongoUrl,
     REDIS_URL: services.redisUrl,
+    ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
   });
 } catch (error) {
   console.error(`[setup] ${error.message}`);

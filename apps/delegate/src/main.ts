@@ -1,4 +1,5 @@
 import { createLogger } from '@fg/logger';
+import { startTracing } from '@fg/tracing';
 import { Delegate } from './delegate';
 import { loadEnvironment } from './environment';
 import { InvalidDelegateTokenError, PlatformClient } from './platform-client';
@@ -6,6 +7,8 @@ import { DELEGATE_VERSION } from './version';
 
 const env = loadEnvironment();
 const logger = createLogger('delegate', env.LOG_LEVEL);
+// Task runs join the trace of the request that enqueued them when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+const tracing = startTracing('delegate');
 
 const client = new PlatformClient({
   baseUrl: env.PLATFORM_URL,
@@ -52,6 +55,7 @@ delegate.run().then(
 function finish(code: number, message?: string): void {
   if (message) logger.info(message);
   process.exitCode = code;
+  void tracing.shutdown();
   // Idle keep-alive sockets should not hold the process open once the work is done.
   setTimeout(() => process.exit(code), 1_000).unref();
 }

@@ -48,7 +48,7 @@ describe('secrets end to end (separate processes, real store)', () => {
     const form = new FormData();
     form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
     form.append('map', JSON.stringify({ 0: ['variables.file'] }));
-    form.append('0', new Blob([file]), 'upload.bin');
+    form.append('0', new Blob([new Uint8Array(file)]), 'upload.bin');
     const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'x-api-key': stack.demoApiKey }, body: form });
     const text = await response.text();
     responses.push(text);

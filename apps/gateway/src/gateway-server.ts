@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { listen, stopOnce } from '@fg/graphql-kit';
 import { PrincipalSigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
+import { ServiceMetrics } from '@fg/metrics';
 import { createLimiterRedis, createRequestRateLimiter, loadLimiterScripts } from '@fg/rate-limits';
 import { Authenticator } from './auth/authenticator';
 import { InternalClient } from './auth/internal-client';
@@ -10,14 +11,18 @@ import { DELEGATE_API_PREFIX, DelegateProxy } from './delegates/delegate-proxy';
 import type { GatewayConfig } from './environment';
 import { startApolloGateway } from './federation/apollo-gateway';
 import { respondToError } from './http/error-responder';
-import { createRouter, notFoundRoute } from './http/route';
+import { instrumentRoute, routeLabeler } from './http/instrumented-route';
+import { createRouter, notFoundRoute, type Routes } from './http/route';
+import { countRefusals } from './limits/counted-limits';
 import { RequestLimits } from './limits/request-limits';
 import { checkSubgraphs } from './readiness';
 import { ACCEPT_INVITE_PATH, createAcceptInviteRoute } from './routes/accept-invite.route';
 import { API_PATH, createApiRoute } from './routes/api.route';
 import { createDelegateRoute } from './routes/delegate.route';
+import { EXPLORER_ASSETS_PREFIX, createExplorerAssetsRoute, loadExplorerAssets, withExplorer } from './routes/explorer.route';
 import { HEALTH_PATH, READY_PATH, createReadyRoute, healthRoute } from './routes/health.route';
 import { createLoginRoute } from './routes/login.route';
+import { METRICS_PATH, createMetricsRoute } from './routes/metrics.route';
 
 export interface RunningGateway {
   url: string;
@@ -28,7 +33,9 @@ export interface RunningGateway {
 /** Builds the gateway's collaborators, routes requests to their handlers and serves them. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
   const signer = new PrincipalSigner(config.signingSecret);
-  const apollo = await startApolloGateway(config, signer, logger);
+  const metrics = new ServiceMetrics('gateway');
+  const explorer = loadExplorerAssets();
+  const apollo = await startApolloGateway(config, signer, logger, metrics);
   const identityClient = new InternalClient(config.subgraphUrls['identity-users-groups'], signer);
   // A batched acquire can take seconds on a slow store; waiting a little less than a delegate's own 10 s keeps its
   // claimed tasks from lapsing just because the gateway gave up first.
@@ -37,24 +44,32 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await loadLimiterScripts(limiterRedis).catch((error: unknown) =>
     logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
   );
-  const limits = new RequestLimits(createRequestRateLimiter(limiterRedis, config.redisKeyPrefix, logger), config.limits);
+  const limits = countRefusals(new RequestLimits(createRequestRateLimiter(limiterRedis, config.redisKeyPrefix, logger), config.limits), metrics);
 
-  const route = createRouter({
+  const routes: Routes = {
     paths: {
-      [API_PATH]: createApiRoute({
-        authenticator: new Authenticator(identityClient, config.apiKeyCacheMs),
-        limits,
-        graphql: apollo.respond,
-        uploads: { maxFileBytes: config.maxUploadBytes },
-      }),
+      [API_PATH]: withExplorer(
+        createApiRoute({
+          authenticator: new Authenticator(identityClient, config.apiKeyCacheMs),
+          limits,
+          graphql: apollo.respond,
+          uploads: { maxFileBytes: config.maxUploadBytes },
+        }),
+        explorer,
+      ),
       [LOGIN_PATH]: createLoginRoute({ identity: identityClient, limits }),
       [ACCEPT_INVITE_PATH]: createAcceptInviteRoute({ identity: identityClient, limits }),
       [HEALTH_PATH]: healthRoute,
       [READY_PATH]: createReadyRoute(() => checkSubgraphs(config.subgraphUrls)),
+      [METRICS_PATH]: createMetricsRoute(metrics),
     },
-    prefixes: [[DELEGATE_API_PREFIX, createDelegateRoute({ proxy: new DelegateProxy(platformClient, config.apiKeyCacheMs), limits })]],
+    prefixes: [
+      [DELEGATE_API_PREFIX, createDelegateRoute({ proxy: new DelegateProxy(platformClient, config.apiKeyCacheMs), limits })],
+      [EXPLORER_ASSETS_PREFIX, createExplorerAssetsRoute(explorer)],
+    ],
     notFound: notFoundRoute(API_PATH),
-  });
+  };
+  const route = instrumentRoute(createRouter(routes), routeLabeler(routes), metrics);
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://gateway');

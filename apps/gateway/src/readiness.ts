@@ -1,4 +1,4 @@
-/** Asks every subgraph's /healthz (next to its /graphql) at once; a subgraph that does not answer in time is down. */
+/** Asks every subgraph's /readyz (next to its /graphql) at once; a subgraph that does not answer in time is down. */
 export async function checkSubgraphs(
   subgraphUrls: Record<string, string>,
   timeoutMs = 2_000,
@@ -6,7 +6,7 @@ export async function checkSubgraphs(
   const entries = await Promise.all(
     Object.entries(subgraphUrls).map(async ([name, graphqlUrl]) => {
       try {
-        const response = await fetch(new URL('/healthz', graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetch(new URL('/readyz', graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
         return [name, response.ok ? 'ok' : 'unavailable'] as const;
       } catch {
         return [name, 'unavailable'] as const;

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createErrorFormatter, depthLimitRule } from '@fg/graphql-kit';
 import type { PrincipalSigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
+import { graphqlMetricsPlugin, type ServiceMetrics } from '@fg/metrics';
 import type { GatewayConfig, SubgraphName } from '../environment';
 import type { GraphQLResponder } from '../routes/api.route';
+import { InstrumentedDataSource } from './instrumented-data-source';
 import { SharedExecutions } from './shared-executions';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -17,7 +18,12 @@ export interface RunningApollo {
 }
 
 /** Apollo Server over the committed supergraph, fetching from the subgraphs with the caller's principal signed in. */
-export async function startApolloGateway(config: GatewayConfig, signer: PrincipalSigner, logger: Logger): Promise<RunningApollo> {
+export async function startApolloGateway(
+  config: GatewayConfig,
+  signer: PrincipalSigner,
+  logger: Logger,
+  metrics: ServiceMetrics,
+): Promise<RunningApollo> {
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -26,7 +32,7 @@ export async function startApolloGateway(config: GatewayConfig, signer: Principa
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no configured URL`);
       const dataSource = new SubgraphDataSource(url, signer);
       dataSources.push(dataSource);
-      return dataSource;
+      return new InstrumentedDataSource(name, dataSource, metrics);
     },
     logger,
   });
@@ -39,10 +45,8 @@ export async function startApolloGateway(config: GatewayConfig, signer: Principa
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: true,
     introspection: true,
-    plugins: [
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
-      ApolloServerPluginCacheControlDisabled(),
-    ],
+    // The explorer page is the gateway's own (routes/explorer.route.ts), served from bundled assets.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlMetricsPlugin<GatewayContext>(metrics)],
   });
   await apollo.start();
   const executions = new SharedExecutions((httpGraphQLRequest, principal) =>

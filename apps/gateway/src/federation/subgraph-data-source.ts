@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool } from 'undici';
 import { PRINCIPAL_HEADERS, type Principal, type PrincipalSigner } from '@fg/internal-auth';
+import { traceHeaders } from '@fg/tracing';
 
 export interface GatewayContext {
   principal: Principal;
@@ -89,8 +90,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       headers = { 'content-type': 'application/json', accept: 'application/json', ...signed };
       this.headers.set(signed, headers);
     }
+    // With tracing on, the call carries the current span's traceparent (a shared fetch carries its starter's).
+    const trace = traceHeaders();
     try {
-      const response = await this.pool.request({ path: this.path, method: 'POST', headers, body });
+      const response = await this.pool.request({ path: this.path, method: 'POST', headers: trace.traceparent ? { ...headers, ...trace } : headers, body });
       return { statusCode: response.statusCode, text: await response.body.text() };
     } catch (error) {
       throw new SubgraphUnavailableError(`${this.url} is unreachable: ${(error as Error).message}`);

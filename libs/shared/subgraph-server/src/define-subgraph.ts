@@ -5,8 +5,10 @@ import { exitOnEnvironmentError, loadEnvironments } from '@fg/config';
 import { makeMutationsIdempotent, MutationLedger } from '@fg/idempotency';
 import type { Principal } from '@fg/internal-auth';
 import { createLogger, type Logger } from '@fg/logger';
+import { ServiceMetrics } from '@fg/metrics';
 import { subgraphNamed, type SubgraphName } from '@fg/subgraph-registry';
 import { ensureIndexes, openDatabase } from '@fg/tenancy';
+import { startTracing } from '@fg/tracing';
 import { loadSubgraphEnvironment, type SubgraphEnvironment } from './environment';
 import { startSubgraphServer, type InternalRoute, type RunningSubgraph } from './subgraph-server';
 
@@ -27,6 +29,12 @@ export interface SubgraphSetup<TSettings> {
   connection: Connection;
   logger: Logger;
   settings: TSettings;
+  /**
+   * The process's metrics, served on GET /metrics. Services report the domain's numbers through `metrics.platform`
+   * (queue depth, tasks acquired / completed / expired, delegates, executions, quotas) and refusals of their own
+   * limits through `metrics.rateLimitRefused(limit)`.
+   */
+  metrics: ServiceMetrics;
 }
 
 /**
@@ -95,7 +103,8 @@ export async function startSubgraph<TContext extends SubgraphContext, TServices,
 ): Promise<StartedSubgraph> {
   const connection = await openDatabase(environment.mongoUrl, environment.mongoDbName);
   try {
-    const setup = { connection, logger, settings };
+    const metrics = new ServiceMetrics(app.name);
+    const setup = { connection, logger, settings, metrics };
     const services = await app.services(setup);
     const schema = buildSubgraphSchema({ typeDefs: app.typeDefs, resolvers: app.resolvers });
     makeMutationsIdempotent<TContext>(schema, new MutationLedger(connection), (context) => context.principal);
@@ -111,6 +120,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TServices,
         isReady: () => connection.readyState === 1,
         internalRoutes: app.internalRoutes?.(services),
         maxGraphQLBodyBytes: app.maxGraphQLBodyBytes?.(settings),
+        metrics,
       },
       environment.port,
       environment.host,
@@ -138,17 +148,21 @@ export function runSubgraph<TContext extends SubgraphContext, TServices, TSettin
 ): void {
   const configuration = exitOnEnvironmentError(() => loadSubgraphConfiguration(app, env));
   const logger = createLogger(app.name, configuration.environment.logLevel);
+  const tracing = startTracing(app.name, env);
   startSubgraph(app, configuration, logger).then(
     (running) => {
       const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down');
-        running.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
+        running
+          .stop()
+          .then(() => tracing.shutdown())
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              logger.error({ err: error }, 'shutdown failed');
+              process.exit(1);
+            },
+          );
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);

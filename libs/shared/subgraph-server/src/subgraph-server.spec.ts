@@ -99,12 +99,13 @@ describe('startSubgraphServer', () => {
     expect(huge.status).toBe(413);
   });
 
-  it('reports readiness from its isReady check', async () => {
-    expect((await fetch(new URL('/healthz', subgraph.url))).status).toBe(200);
+  it('reports readiness from its isReady check, and liveness whatever the database does', async () => {
+    expect((await fetch(new URL('/readyz', subgraph.url))).status).toBe(200);
     ready = false;
-    const down = await fetch(new URL('/healthz', subgraph.url));
+    const down = await fetch(new URL('/readyz', subgraph.url));
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'unavailable', service: 'test' });
+    expect((await fetch(new URL('/healthz', subgraph.url))).status).toBe(200);
     ready = true;
   });
 
@@ -131,5 +132,16 @@ describe('startSubgraphServer', () => {
     } finally {
       await roomy.stop();
     }
+  });
+
+  it('serves Prometheus metrics without a signature: requests by route and operations by name', async () => {
+    await post('/graphql', { query: 'query WhoAmI { whoami }', operationName: 'WhoAmI' });
+    const response = await fetch(new URL('/metrics', subgraph.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toMatch(/^fg_graphql_operations_total\{operation="WhoAmI",status="200",service="test"\} 1$/m);
+    expect(text).toMatch(/^fg_http_requests_total\{route="graphql",status="200",service="test"\} \d+$/m);
+    expect(text).toContain('fg_process_cpu_seconds_total');
   });
 });

@@ -18,8 +18,12 @@ import {
 } from '@fg/graphql-kit';
 import { PrincipalVerifier, type Principal } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
+import { METRICS_PATH, ServiceMetrics, graphqlMetricsPlugin, sendMetrics } from '@fg/metrics';
+import { startServerSpan } from '@fg/tracing';
 
 export const GRAPHQL_PATH = '/graphql';
+export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
 
 /** A route that only the gateway may call (its principal signature is checked before the handler runs). */
 export type InternalRoute = (body: unknown, principal: Principal) => Promise<{ status: number; body: unknown }>;
@@ -37,11 +41,14 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   internalRoutes?: Record<string, InternalRoute>;
   /** The largest GraphQL request body accepted (default MAX_BODY_BYTES); raise it only for what a subgraph takes in. */
   maxGraphQLBodyBytes?: number;
+  /** Served on GET /metrics; one is made when none is given. */
+  metrics?: ServiceMetrics;
 }
 
 export interface RunningSubgraph {
   url: string;
   server: Server;
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -55,6 +62,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   host = '127.0.0.1',
 ): Promise<RunningSubgraph> {
   const { logger, signingSecret } = options;
+  const metrics = options.metrics ?? new ServiceMetrics(options.name);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createErrorFormatter(logger),
@@ -67,6 +75,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      graphqlMetricsPlugin<TContext>(metrics),
     ],
   });
   await apollo.start();
@@ -74,11 +83,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://subgraph');
-    if (url.pathname === '/healthz') {
+    // Alive while the process answers; ready only while it can serve (its database is connected), so an outage of
+    // the store takes pods out of rotation without restarting them.
+    if (url.pathname === HEALTH_PATH) return sendJson(res, 200, { status: 'ok', service: options.name });
+    if (url.pathname === READY_PATH) {
       const ready = options.isReady();
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', service: options.name });
       return;
     }
+    if (url.pathname === METRICS_PATH) return sendMetrics(metrics, res);
     const internalRoute = options.internalRoutes?.[url.pathname];
     if (url.pathname !== GRAPHQL_PATH && !internalRoute) {
       sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
@@ -107,8 +120,22 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     await respondWithApollo(apollo, graphQLRequest, async () => options.createContext(principal), res);
   };
 
+  const routeOf = (path: string): string => {
+    if (path === GRAPHQL_PATH) return 'graphql';
+    if (options.internalRoutes?.[path]) return path;
+    if (path === HEALTH_PATH || path === READY_PATH || path === METRICS_PATH) return path;
+    return 'not_found';
+  };
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    const started = process.hrtime.bigint();
+    const route = routeOf(new URL(req.url ?? '/', 'http://subgraph').pathname);
+    // Continues the gateway's trace (its traceparent header) for everything this request does.
+    const span = startServerSpan(`${options.name} ${route}`, req.headers, { 'http.route': route });
+    res.once('close', () => {
+      metrics.httpRequest(route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+      span.end(res.statusCode >= 500 ? { error: `HTTP ${res.statusCode}` } : undefined);
+    });
+    span.run(() => handle(req, res)).catch((error: unknown) => {
       if (error instanceof RequestBodyError) {
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
         return;
@@ -122,5 +149,5 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   server.keepAliveTimeout = 65_000;
   const url = `http://${host}:${await listen(server, port, host)}${GRAPHQL_PATH}`;
   logger.info({ url }, `${options.name} subgraph ready`);
-  return { url, server, stop: stopOnce(server, () => apollo.stop()) };
+  return { url, server, metrics, stop: stopOnce(server, () => apollo.stop()) };
 }

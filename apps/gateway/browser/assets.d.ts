@@ -1,0 +1,2 @@
+// Style sheets are bundled into explorer.css by esbuild.
+declare module '*.css';
