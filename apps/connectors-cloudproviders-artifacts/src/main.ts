@@ -2,4 +2,5 @@ import { runSubgraphProcess } from '@fg/subgraph-server';
 import { loadEnvironment } from './environment';
 import { connectorsSubgraph } from './subgraph';
 
-runSubgraphProcess(connectorsSubgraph, loadEnvironment());
+const environment = loadEnvironment();
+runSubgraphProcess(connectorsSubgraph({ publicBaseUrl: environment.publicBaseUrl }), environment);
