@@ -30,6 +30,8 @@ export interface Kit {
   knowSecret(identity: Identity, secretId: string, facts?: Partial<SecretFacts>): Promise<void>;
   /** Stores a connector of a kind the API cannot create (Jenkins, SMB…), as a migration or another tool would. */
   storeConnector(identity: Identity, type: ConnectorType, name: string): Promise<string>;
+  /** Runs the operation and answers how many reads each collection saw while it ran. */
+  readsDuring(run: () => Promise<unknown>): Promise<Record<string, number>>;
   /** POSTs to an internal route, signed as the gateway signs. */
   internal(path: string, body: unknown, identity?: Identity): Promise<{ status: number; body: Data }>;
   dispose(): Promise<void>;
@@ -70,6 +72,18 @@ export async function startKit(): Promise<Kit> {
     },
     async storeConnector(identity, type, name) {
       return (await connectors.create(identity.accountId, { type, name, settings: { name }, createdById: null })).id;
+    },
+    async readsDuring(run) {
+      const reads: Record<string, number> = {};
+      subgraph.connection.set('debug', (collection: string, method: string) => {
+        if (method === 'find' || method === 'findOne') reads[collection] = (reads[collection] ?? 0) + 1;
+      });
+      try {
+        await run();
+      } finally {
+        subgraph.connection.set('debug', false);
+      }
+      return reads;
     },
     async internal(path, body, identity = { accountId: 'gateway', principal: 'system:gateway' }) {
       const response = await fetch(subgraph.url.replace(/\/graphql$/, path), {

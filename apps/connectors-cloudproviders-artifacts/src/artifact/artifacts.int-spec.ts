@@ -79,6 +79,19 @@ describe('artifacts (real store)', () => {
     ]);
   });
 
+  it('reads the sources of several services, and the artifacts of all their sources, once each', async () => {
+    for (const service of ['svc-n1', 'svc-n2', 'svc-n3']) {
+      const source = await newSource(alice, service, `${service}-src`);
+      await record(alice, source.id, `${service}-b1`);
+    }
+    let nested: Record<string, unknown> = {};
+    const reads = await kit.readsDuring(async () => {
+      nested = await kit.ok(alice, SOURCE_ARTIFACTS, { reps: ['svc-n1', 'svc-n2', 'svc-n3'].map((id) => ({ __typename: 'Service', id })), limit: 5 });
+    });
+    expect(reads).toEqual({ artifact_sources: 1, artifacts: 1 });
+    expect(JSON.stringify(nested)).toContain('svc-n3-b1');
+  });
+
   it('filters by artifact id and by source kind, and keeps accounts apart', async () => {
     const custom = await newSource(alice, 'svc-kind', 'custom-kind', 'CUSTOM');
     const { id } = (await record(alice, custom.id, 'c1')).recordArtifactBuild.artifact;

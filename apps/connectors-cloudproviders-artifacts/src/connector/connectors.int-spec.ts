@@ -144,6 +144,8 @@ describe('connectors (real store)', () => {
         _entities: [{ id, name: 'entity', URL: 'https://git.example.com/entity.git', branch: 'main' }, null, null],
       });
       expect(await kit.ok(bob, ENTITIES, { reps })).toEqual({ _entities: [null, null, null] });
+      const reads = await kit.readsDuring(() => kit.ok(alice, ENTITIES, { reps }));
+      expect(reads).toEqual({ connectors: 1 });
     });
   });
 
