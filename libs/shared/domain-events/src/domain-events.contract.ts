@@ -29,6 +29,8 @@ export const EVENT_TYPES = {
   artifactCollected: 'artifact.collected',
   tagAttached: 'tag.attached',
   tagDetached: 'tag.detached',
+  secretReferenced: 'secret.referenced',
+  secretUnreferenced: 'secret.unreferenced',
 } as const;
 
 // ---- payloads, version 1 -------------------------------------------------------------------------------------------
@@ -90,6 +92,16 @@ export interface TagEventV1 {
   value: string;
 }
 
+/**
+ * secret.referenced, secret.unreferenced: a connector or cloud provider started or stopped referring to a secret (the
+ * secrets subgraph refuses to delete a secret still referred to).
+ */
+export interface SecretReferenceV1 {
+  accountId: string;
+  secretId: string;
+  referrer: { type: 'CONNECTOR' | 'CLOUD_PROVIDER'; id: string; name: string };
+}
+
 /** Every payload version of every event type. A type's union of envelopes is built from its row. */
 export interface DomainEventVersions {
   'secret.created': { 1: SecretEventV1 };
@@ -102,6 +114,8 @@ export interface DomainEventVersions {
   'artifact.collected': { 1: ArtifactCollectedV1 };
   'tag.attached': { 1: TagEventV1 };
   'tag.detached': { 1: TagEventV1 };
+  'secret.referenced': { 1: SecretReferenceV1 };
+  'secret.unreferenced': { 1: SecretReferenceV1 };
 }
 
 export type DomainEventType = keyof DomainEventVersions;
@@ -118,6 +132,8 @@ export const CURRENT_VERSIONS = {
   'artifact.collected': 1,
   'tag.attached': 1,
   'tag.detached': 1,
+  'secret.referenced': 1,
+  'secret.unreferenced': 1,
 } as const satisfies { [T in DomainEventType]: keyof DomainEventVersions[T] };
 
 /** Which stream each type goes to: one per kind of entity, so each entity's events stay in order. */
@@ -132,6 +148,9 @@ export const EVENT_STREAMS = {
   'artifact.collected': 'artifacts',
   'tag.attached': 'tags',
   'tag.detached': 'tags',
+  // Apart from the secrets stream: the referrers' subgraphs publish these, the secrets subgraph only consumes them.
+  'secret.referenced': 'secret-references',
+  'secret.unreferenced': 'secret-references',
 } as const satisfies Record<DomainEventType, string>;
 
 /** What travels: the same envelope around every payload. */
@@ -203,6 +222,12 @@ const tagEventV1 = z.object({
   value: z.string(),
 });
 
+const secretReferenceV1 = z.object({
+  accountId: id,
+  secretId: id,
+  referrer: z.object({ type: z.enum(['CONNECTOR', 'CLOUD_PROVIDER']), id, name: z.string() }),
+});
+
 /** Payload schemas by type and version; the annotation ties each schema to its interface above. */
 export const PAYLOAD_SCHEMAS: {
   [T in DomainEventType]: { [V in keyof DomainEventVersions[T]]: z.ZodType<DomainEventVersions[T][V], z.ZodTypeDef, unknown> };
@@ -217,6 +242,8 @@ export const PAYLOAD_SCHEMAS: {
   'artifact.collected': { 1: artifactCollectedV1 },
   'tag.attached': { 1: tagEventV1 },
   'tag.detached': { 1: tagEventV1 },
+  'secret.referenced': { 1: secretReferenceV1 },
+  'secret.unreferenced': { 1: secretReferenceV1 },
 };
 
 /** The envelope without its payload, which is checked by PAYLOAD_SCHEMAS once type and version are known. */
