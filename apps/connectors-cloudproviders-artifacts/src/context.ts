@@ -23,3 +23,8 @@ export interface PageArgs<TFilter> {
   limit: number;
   offset?: number | null;
 }
+
+/** A service of apps-services, as this subgraph sees it: only its id (it adds the service's artifact sources). */
+export interface ServiceReference {
+  id: string;
+}

@@ -1,7 +1,7 @@
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
-import Redis from 'ioredis';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment } from '@fg/config';
 import {
@@ -13,7 +13,7 @@ import {
 } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { DomainEventPublisher, type DomainEventSubscriber } from '@fg/domain-events';
 import { DateTimeScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
-import { loadLimiterEnvironment, podId } from '@fg/rate-limits';
+import { createLimiterRedis, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import { ARTIFACT_BUILD_ROUTE, artifactBuildRoute } from './artifact/artifact-build.route';
 import { ArtifactCollection } from './artifact/artifact-collection';
@@ -26,7 +26,7 @@ import { CloudProviderService } from './cloud-provider/cloud-provider.service';
 import { connectorResolvers } from './connector/connector.resolver';
 import { ConnectorService } from './connector/connector.service';
 import type { ConnectorsContext } from './context';
-import { DomainFacts, type EventPublisher } from './events/domain-facts';
+import { DomainFacts } from './events/domain-facts';
 import { subscribeToSecretEvents } from './events/secret-events';
 import { ReferenceChecker } from './references/reference-checker';
 
@@ -56,12 +56,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
 
 export const gitWebhookUrl = (publicBaseUrl: string, token: string) => `${publicBaseUrl}/api/webhooks/git/${token}`;
 
-export interface ConnectorsOverrides {
-  /** Replaces the Redis Streams publisher of the domain events this subgraph publishes. */
-  publisher?: EventPublisher;
-}
-
-export function connectorsSubgraph(overrides: ConnectorsOverrides = {}) {
+export function connectorsSubgraph() {
   let subscriber: DomainEventSubscriber | undefined;
   return defineSubgraph({
     name: SUBGRAPH_NAME,
@@ -75,8 +70,9 @@ export function connectorsSubgraph(overrides: ConnectorsOverrides = {}) {
     ),
     settings: loadSettings,
     services: ({ connection, settings }) => {
-      const redis = overrides.publisher ? null : new Redis(settings.redisUrl, { lazyConnect: true });
-      const facts = new DomainFacts(overrides.publisher ?? new DomainEventPublisher(redis as Redis, { keyPrefix: settings.redisKeyPrefix }));
+      // Fails fast rather than queueing while Redis is away: a mutation answers an error instead of hanging.
+      const redis = createLimiterRedis(settings.redisUrl);
+      const facts = new DomainFacts(new DomainEventPublisher(redis, { keyPrefix: settings.redisKeyPrefix }));
       const sources = new ArtifactSourceRepository(connection);
       const artifacts = new ArtifactRepository(connection);
       return {
@@ -105,6 +101,8 @@ export function connectorsSubgraph(overrides: ConnectorsOverrides = {}) {
     },
     internalRoutes: (services) => ({ [ARTIFACT_BUILD_ROUTE]: artifactBuildRoute(services.collection) }),
     onStart: async (services, { settings, logger }) => {
+      // The publisher does not queue commands while disconnected: serve only once it is connected.
+      if (services.redis.status !== 'ready') await once(services.redis, 'ready');
       subscriber = await subscribeToSecretEvents(services.secrets, {
         redisUrl: settings.redisUrl,
         keyPrefix: settings.redisKeyPrefix,
@@ -115,7 +113,7 @@ export function connectorsSubgraph(overrides: ConnectorsOverrides = {}) {
     },
     onStop: async (services) => {
       await subscriber?.close();
-      services.redis?.disconnect();
+      services.redis.disconnect();
     },
   });
 }

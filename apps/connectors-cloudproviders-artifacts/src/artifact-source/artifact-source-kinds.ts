@@ -3,11 +3,12 @@ import type {
   CloudProviderType,
   ConnectorType,
 } from '@fg/connectors-cloudproviders-artifacts/data-access';
+import type { ArtifactSourceResolvers, NexusPropsResolvers } from '../generated/resolvers-types';
 
 export interface ArtifactSourceKind {
   /** The sub-input slot in Create/UpdateArtifactSourceInput. */
   slot: string;
-  graphqlType: string;
+  graphqlType: ArtifactSourceTypeName;
   /** The connector the kind reads through, the field naming it, and the error when it is missing or of another kind. */
   connector?: { field: string; type: ConnectorType; notFound: string };
   cloudProvider?: { field: string; type: CloudProviderType; notFound: string };
@@ -74,7 +75,11 @@ export const ARTIFACT_SOURCE_KINDS: Record<ArtifactSourceType, ArtifactSourceKin
 export const ARTIFACT_SOURCE_SLOTS = Object.values(ARTIFACT_SOURCE_KINDS).map((kind) => kind.slot);
 
 /** The fields each Nexus repository format needs (the reference's NexusProps variants). */
-export const NEXUS_FORMAT_FIELDS: Record<string, { required: string[]; graphqlType: string }> = {
+/** The schema's types that implement ArtifactSource, and NexusProps. */
+export type ArtifactSourceTypeName = NonNullable<Awaited<ReturnType<ArtifactSourceResolvers['__resolveType']>>>;
+type NexusPropsTypeName = NonNullable<Awaited<ReturnType<NexusPropsResolvers['__resolveType']>>>;
+
+export const NEXUS_FORMAT_FIELDS: Record<string, { required: string[]; graphqlType: NexusPropsTypeName }> = {
   DOCKER: { required: ['dockerImageName'], graphqlType: 'NexusDockerProps' },
   MAVEN: { required: ['groupId', 'artifactId'], graphqlType: 'NexusMavenProps' },
   NPM: { required: ['packageName'], graphqlType: 'NexusNpmProps' },

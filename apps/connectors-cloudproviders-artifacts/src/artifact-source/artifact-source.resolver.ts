@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import type { ArtifactSource } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import type { ConnectorsContext, MutationArgs } from '../context';
 import { ARTIFACT_SOURCE_KINDS, NEXUS_FORMAT_FIELDS } from './artifact-source-kinds';
@@ -11,13 +11,16 @@ export const artifactSourceView = (source: ArtifactSource): ArtifactSourceView =
 const artifacts = (source: ArtifactSource, args: { limit: number; offset?: number | null }, context: ConnectorsContext) =>
   context.artifacts.ofSource(source.id, args.limit, args.offset);
 
+/** Nexus and Artifactory sources keep their repository settings under `properties`, typed by format. */
+export type ArtifactPropsView = Record<string, unknown>;
+
 // Nexus and Artifactory keep their repository settings under `properties`, typed by format.
 const nexusProperties = (source: ArtifactSource) => ({ ...source.settings });
 const artifactoryProperties = (source: ArtifactSource) => ({ ...source.settings });
 
 const concreteTypes = Object.fromEntries(Object.values(ARTIFACT_SOURCE_KINDS).map((kind) => [kind.graphqlType, { artifacts }]));
 
-export const artifactSourceResolvers: GraphQLResolverMap<ConnectorsContext> = {
+export const artifactSourceResolvers: Resolvers = {
   Mutation: {
     createArtifactSource: async (_: unknown, { input }: MutationArgs<CreateArtifactSourceInput>, { artifactSources }: ConnectorsContext) => {
       const { source, collectionToken } = await artifactSources.create(input);
@@ -45,20 +48,20 @@ export const artifactSourceResolvers: GraphQLResolverMap<ConnectorsContext> = {
   },
   Service: {
     // The service itself lives in apps-services; this subgraph only adds its artifact sources.
-    __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+    __resolveReference: (reference) => (reference.id ? { id: reference.id } : null),
     artifactSources: async (service: { id: string }, _: unknown, { artifactSources }: ConnectorsContext) =>
       (await artifactSources.ofService(service.id)).map(artifactSourceView),
   },
   ArtifactSource: {
-    __resolveType: (source: ArtifactSource) => ARTIFACT_SOURCE_KINDS[source.type].graphqlType,
+    __resolveType: (source) => ARTIFACT_SOURCE_KINDS[source.type].graphqlType,
   },
   ...concreteTypes,
   NexusArtifactSource: { artifacts, properties: nexusProperties },
   ArtifactoryArtifactSource: { artifacts, properties: artifactoryProperties },
   NexusProps: {
-    __resolveType: (props: { repositoryFormat?: string }) => NEXUS_FORMAT_FIELDS[String(props.repositoryFormat)]?.graphqlType ?? 'NexusRawProps',
+    __resolveType: (props) => NEXUS_FORMAT_FIELDS[String(props.repositoryFormat)]?.graphqlType ?? 'NexusRawProps',
   },
   ArtifactoryProps: {
-    __resolveType: (props: { dockerImageName?: string | null }) => (props.dockerImageName ? 'ArtifactoryDockerProps' : 'ArtifactoryFileProps'),
+    __resolveType: (props) => (props.dockerImageName ? 'ArtifactoryDockerProps' : 'ArtifactoryFileProps'),
   },
 };

@@ -1,4 +1,4 @@
-import { alice, bob, startKit, type Kit } from '../test-kit';
+import { alice, bob, startKit, type Kit } from '../testing';
 
 const CREATE = `mutation($input: CreateArtifactSourceInput!) {
   createArtifactSource(input: $input) { clientMutationId collectionToken artifactSource { __typename id name collectionEnabled createdAt } }

@@ -1,10 +1,10 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import type { Artifact } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { artifactSourceView } from '../artifact-source/artifact-source.resolver';
 import type { ConnectorsContext, MutationArgs, PageArgs } from '../context';
 import type { ArtifactFilter } from './artifact.service';
 
-export const artifactResolvers: GraphQLResolverMap<ConnectorsContext> = {
+export const artifactResolvers: Resolvers = {
   Query: {
     artifact: (_: unknown, args: { artifactId: string }, { artifacts }: ConnectorsContext) => artifacts.get(args.artifactId),
     artifacts: (_: unknown, args: PageArgs<ArtifactFilter>, { artifacts }: ConnectorsContext) =>
@@ -24,7 +24,7 @@ export const artifactResolvers: GraphQLResolverMap<ConnectorsContext> = {
     }),
   },
   Artifact: {
-    __resolveReference: (reference: { id: string }, { artifacts }: ConnectorsContext) => artifacts.find(reference.id),
+    __resolveReference: (reference, { artifacts }) => (reference.id ? artifacts.find(reference.id) : null),
     artifactSource: async (artifact: Artifact, _: unknown, { artifactSources }: ConnectorsContext) => {
       const source = await artifactSources.find(artifact.artifactSourceId);
       return source ? artifactSourceView(source) : null;

@@ -1,4 +1,4 @@
-import { alice, bob, startKit, type Kit } from '../test-kit';
+import { alice, bob, startKit, type Kit } from '../testing';
 import { ARTIFACT_BUILD_ROUTE } from './artifact-build.route';
 
 const CREATE_SOURCE = `mutation($input: CreateArtifactSourceInput!) { createArtifactSource(input: $input) { collectionToken artifactSource { id } } }`;

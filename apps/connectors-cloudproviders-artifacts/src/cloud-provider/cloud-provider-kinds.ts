@@ -1,5 +1,6 @@
 import type { CloudProviderType } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import type { SettingsShape } from '../settings/settings-shape';
+import type { CloudProviderResolvers } from '../generated/resolvers-types';
 
 /** The input slot of each kind in Create/UpdateCloudProviderInput. */
 export const CLOUD_PROVIDER_SLOTS: Record<CloudProviderType, string> = {
@@ -13,7 +14,10 @@ export const CLOUD_PROVIDER_SLOTS: Record<CloudProviderType, string> = {
   RANCHER: 'rancherCloudProvider',
 };
 
-export const CLOUD_PROVIDER_GRAPHQL_TYPES: Record<CloudProviderType, string> = {
+/** The schema's types that implement CloudProvider. */
+export type CloudProviderTypeName = NonNullable<Awaited<ReturnType<CloudProviderResolvers['__resolveType']>>>;
+
+export const CLOUD_PROVIDER_GRAPHQL_TYPES: Record<CloudProviderType, CloudProviderTypeName> = {
   PHYSICAL_DATA_CENTER: 'PhysicalDataCenterCloudProvider',
   AWS: 'AwsCloudProvider',
   AZURE: 'AzureCloudProvider',

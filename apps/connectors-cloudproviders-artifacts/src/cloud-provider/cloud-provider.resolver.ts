@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import type { CloudProvider } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import type { ConnectorsContext, MutationArgs, PageArgs } from '../context';
 import type { CloudProviderFilter, CloudProviderInput } from './cloud-provider.service';
@@ -11,7 +11,7 @@ export const cloudProviderView = (provider: CloudProvider): CloudProviderView =>
 const createdBy = (provider: CloudProvider) => (provider.createdById ? { id: provider.createdById } : null);
 const concreteTypes = Object.fromEntries(Object.values(CLOUD_PROVIDER_GRAPHQL_TYPES).map((type) => [type, { createdBy }]));
 
-export const cloudProviderResolvers: GraphQLResolverMap<ConnectorsContext> = {
+export const cloudProviderResolvers: Resolvers = {
   Query: {
     cloudProvider: async (_: unknown, args: { cloudProviderId: string }, { cloudProviders }: ConnectorsContext) =>
       cloudProviderView(await cloudProviders.get(args.cloudProviderId)),
@@ -41,7 +41,7 @@ export const cloudProviderResolvers: GraphQLResolverMap<ConnectorsContext> = {
     },
   },
   CloudProvider: {
-    __resolveType: (provider: CloudProvider) => CLOUD_PROVIDER_GRAPHQL_TYPES[provider.type],
+    __resolveType: (provider) => CLOUD_PROVIDER_GRAPHQL_TYPES[provider.type],
   },
   ...concreteTypes,
 };

@@ -1,4 +1,4 @@
-import { alice, bob, scopedTo, startKit, type Kit } from '../test-kit';
+import { alice, bob, scopedTo, startKit, type Kit } from '../testing';
 
 const CREATE = `mutation($input: CreateCloudProviderInput!) {
   createCloudProvider(input: $input) { clientMutationId cloudProvider { __typename id name type isContinuousEfficiencyEnabled createdAt createdBy { id } } }

@@ -1,5 +1,6 @@
 import type { ConnectorType } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import type { SettingsShape } from '../settings/settings-shape';
+import type { ConnectorResolvers } from '../generated/resolvers-types';
 
 /** The kinds the reference lets clients create and update, with the input slot each uses. */
 export const WRITABLE_CONNECTOR_SLOTS: Partial<Record<ConnectorType, string>> = {
@@ -44,7 +45,10 @@ export const CONNECTOR_SHAPES: Partial<Record<ConnectorType, SettingsShape>> = {
   OCI_HELM_REPO: helmPlatform('OCI_HELM_REPO'),
 };
 
-export const CONNECTOR_GRAPHQL_TYPES: Record<ConnectorType, string> = {
+/** The schema's types that implement Connector. */
+export type ConnectorTypeName = NonNullable<Awaited<ReturnType<ConnectorResolvers['__resolveType']>>>;
+
+export const CONNECTOR_GRAPHQL_TYPES: Record<ConnectorType, ConnectorTypeName> = {
   SMTP: 'SmtpConnector',
   JENKINS: 'JenkinsConnector',
   BAMBOO: 'BambooConnector',

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Resolvers } from '../generated/resolvers-types';
 import type { Connector } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import type { ConnectorsContext, MutationArgs, PageArgs } from '../context';
 import type { ConnectorFilter, ConnectorInput } from './connector.service';
@@ -11,7 +11,7 @@ export const connectorView = (connector: Connector): ConnectorView => ({ ...conn
 const createdBy = (connector: Connector) => (connector.createdById ? { id: connector.createdById } : null);
 const concreteTypes = Object.fromEntries(Object.values(CONNECTOR_GRAPHQL_TYPES).map((type) => [type, { createdBy }]));
 
-export const connectorResolvers: GraphQLResolverMap<ConnectorsContext> = {
+export const connectorResolvers: Resolvers = {
   Query: {
     connector: async (_: unknown, args: { connectorId: string }, { connectors }: ConnectorsContext) =>
       connectorView(await connectors.get(args.connectorId)),
@@ -35,12 +35,12 @@ export const connectorResolvers: GraphQLResolverMap<ConnectorsContext> = {
     },
   },
   Connector: {
-    __resolveType: (connector: Connector) => CONNECTOR_GRAPHQL_TYPES[connector.type],
+    __resolveType: (connector) => CONNECTOR_GRAPHQL_TYPES[connector.type],
   },
   ...concreteTypes,
   GitConnector: {
-    __resolveReference: async (reference: { id: string }, { connectors }: ConnectorsContext) => {
-      const connector = await connectors.find(reference.id);
+    __resolveReference: async (reference, { connectors }) => {
+      const connector = reference.id ? await connectors.find(reference.id) : null;
       return connector?.type === 'GIT' ? connectorView(connector) : null;
     },
     createdBy,

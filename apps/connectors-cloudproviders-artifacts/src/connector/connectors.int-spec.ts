@@ -1,4 +1,4 @@
-import { alice, bob, PUBLIC_BASE_URL, scopedTo, startKit, type Kit } from '../test-kit';
+import { alice, bob, PUBLIC_BASE_URL, scopedTo, startKit, type Kit } from '../testing';
 
 const GIT_FIELDS = `id name description createdAt createdBy { id } providerType userName URL urlType branch passwordSecretId sshSettingId
   webhookUrl generateWebhookUrl customCommitDetails { authorName authorEmailId commitMessage }

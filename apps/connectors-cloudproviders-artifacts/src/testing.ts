@@ -1,5 +1,5 @@
 // Test support only: imported by this app's specs, never by main.
-import Redis from 'ioredis';
+import { once } from 'node:events';
 import {
   ConnectorRepository,
   SecretProjection,
@@ -15,6 +15,7 @@ import {
   type SecretEventV1,
 } from '@fg/domain-events';
 import { SYSTEM_PRINCIPAL, type Principal } from '@fg/internal-auth';
+import { createLimiterRedis } from '@fg/rate-limits';
 import { ACCOUNT_ADMINISTRATOR, type PermissionSet } from '@fg/permissions';
 import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { signedHeaders, testPrincipal, testServices, uniqueName } from '@fg/testing';
@@ -58,7 +59,8 @@ let clock = 1;
 export async function startKit(): Promise<Kit> {
   const keyPrefix = `${uniqueName('conn')}:`;
   const subgraph = await startTestSubgraph(connectorsSubgraph(), { PUBLIC_BASE_URL, REDIS_KEY_PREFIX: keyPrefix });
-  const redis = new Redis((await testServices()).redisUrl);
+  const redis = createLimiterRedis((await testServices()).redisUrl);
+  if (redis.status !== 'ready') await once(redis, 'ready');
   const published = async <T extends DomainEventType>(type: T): Promise<DomainEvent<T>[]> => {
     const entries = await redis.xrange(streamKey(keyPrefix, type), '-', '+');
     // A stream holds the events of several types of one entity kind.
