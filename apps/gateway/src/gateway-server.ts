@@ -14,6 +14,7 @@ import { createRouter, notFoundRoute } from './http/route';
 import { RequestLimits } from './limits/request-limits';
 import { checkSubgraphs } from './readiness';
 import { API_PATH, createApiRoute } from './routes/api.route';
+import { ARTIFACT_BUILDS_PATH, createArtifactBuildsRoute } from './routes/artifact-builds.route';
 import { createDelegateRoute } from './routes/delegate.route';
 import { HEALTH_PATH, READY_PATH, createReadyRoute, healthRoute } from './routes/health.route';
 import { createLoginRoute } from './routes/login.route';
@@ -46,6 +47,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         graphql: apollo.respond,
       }),
       [LOGIN_PATH]: createLoginRoute({ identity: identityClient, limits }),
+      [ARTIFACT_BUILDS_PATH]: createArtifactBuildsRoute({ connectors: new InternalClient(config.subgraphUrls['connectors-cloudproviders-artifacts'], signer) }),
       [HEALTH_PATH]: healthRoute,
       [READY_PATH]: createReadyRoute(() => checkSubgraphs(config.subgraphUrls)),
     },
