@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createDomainEvent, DomainEventPublisher } from '@fg/domain-events';
-import { AccountRepository, ApiKeyRepository, generateApiKey } from '@fg/identity-users-groups/data-access';
+import { generateSecret } from '@fg/hashed-secrets';
+import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
 import { createLimiterRedis } from '@fg/rate-limits';
 import { callGateway, startStack, type Stack } from './stack';
 
@@ -62,7 +63,7 @@ describe('connectors, cloud providers and artifacts end to end (separate process
     const identity = await stack.database('identity-users-groups');
     demoAccountId = (await new AccountRepository(identity).demo())!.id;
     const other = await new AccountRepository(identity).create('Other', 'PAID');
-    otherKey = generateApiKey();
+    otherKey = generateSecret();
     await new ApiKeyRepository(identity).register(other.id, 'other', otherKey);
   });
   afterAll(() => stack?.stop());
