@@ -1,4 +1,4 @@
 import { runSubgraph } from '@fg/subgraph-server';
 import { connectorsSubgraph } from './subgraph';
 
-runSubgraph(connectorsSubgraph);
+runSubgraph(connectorsSubgraph());

@@ -18,6 +18,7 @@ import { RequestLimits } from './limits/request-limits';
 import { checkSubgraphs } from './readiness';
 import { ACCEPT_INVITE_PATH, createAcceptInviteRoute } from './routes/accept-invite.route';
 import { API_PATH, createApiRoute } from './routes/api.route';
+import { ARTIFACT_BUILDS_PATH, createArtifactBuildsRoute } from './routes/artifact-builds.route';
 import { createDelegateRoute } from './routes/delegate.route';
 import { EXPLORER_ASSETS_PREFIX, createExplorerAssetsRoute, loadExplorerAssets, withExplorer } from './routes/explorer.route';
 import { HEALTH_PATH, READY_PATH, createReadyRoute, healthRoute } from './routes/health.route';
@@ -59,6 +60,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       ),
       [LOGIN_PATH]: createLoginRoute({ identity: identityClient, limits }),
       [ACCEPT_INVITE_PATH]: createAcceptInviteRoute({ identity: identityClient, limits }),
+      [ARTIFACT_BUILDS_PATH]: createArtifactBuildsRoute({ connectors: new InternalClient(config.subgraphUrls['connectors-cloudproviders-artifacts'], signer) }),
       [HEALTH_PATH]: healthRoute,
       [READY_PATH]: createReadyRoute(() => checkSubgraphs(config.subgraphUrls)),
       [METRICS_PATH]: createMetricsRoute(metrics),

@@ -152,6 +152,7 @@ export const EVENT_STREAMS = {
   'artifact.collected': 'artifacts',
   'tag.attached': 'tags',
   'tag.detached': 'tags',
+  // Apart from the secrets stream: the referrers' subgraphs publish these, the secrets subgraph only consumes them.
 } as const satisfies Record<DomainEventType, string>;
 
 /** What travels: the same envelope around every payload. */

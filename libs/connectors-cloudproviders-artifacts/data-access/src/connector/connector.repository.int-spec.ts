@@ -8,9 +8,6 @@ const byId = (list: Connector[]) => [...list].sort((a, b) => (a.id < b.id ? -1 :
 const git = (name: string, overrides: Partial<NewConnector> = {}): NewConnector => ({
   type: 'GIT',
   name,
-  description: null,
-  url: null,
-  branch: null,
   createdById: null,
   ...overrides,
 });
@@ -32,7 +29,11 @@ describe('ConnectorRepository (real store)', () => {
     const before = Date.now();
     const created = await connectors.create(
       'acc-create',
-      git('origin', { description: 'main repo', url: 'https://git.example.com/repo.git', branch: 'main', createdById: 'user-1' }),
+      git('origin', {
+        description: 'main repo',
+        settings: { name: 'origin', URL: 'https://git.example.com/repo.git', branch: 'main' },
+        createdById: 'user-1',
+      }),
     );
 
     expect(created).toEqual({
@@ -41,22 +42,24 @@ describe('ConnectorRepository (real store)', () => {
       type: 'GIT',
       name: 'origin',
       description: 'main repo',
-      url: 'https://git.example.com/repo.git',
-      branch: 'main',
+      settings: { name: 'origin', URL: 'https://git.example.com/repo.git', branch: 'main' },
+      webhookToken: null,
+      cloudProviderId: null,
       createdById: 'user-1',
       createdAt: expect.any(Number),
+      revision: 1,
     });
     expect(Math.abs(created.createdAt - before)).toBeLessThan(60_000);
     expect(await connectors.byIds('acc-create', [created.id])).toEqual([created]);
 
     const doc = await stored(created.id);
-    expect(doc).toMatchObject({ _id: created.id, accountId: 'acc-create', type: 'GIT', name: 'origin', url: 'https://git.example.com/repo.git' });
+    expect(doc).toMatchObject({ _id: created.id, accountId: 'acc-create', type: 'GIT', name: 'origin', settings: { URL: 'https://git.example.com/repo.git' } });
     expect((doc?.createdAt as Date).getTime()).toBe(created.createdAt);
   });
 
   it('keeps absent optional fields as null', async () => {
     const created = await connectors.create('acc-nulls', git('bare'));
-    expect(created).toMatchObject({ description: null, url: null, branch: null, createdById: null });
+    expect(created).toMatchObject({ description: null, settings: {}, webhookToken: null, cloudProviderId: null, createdById: null });
     expect(await connectors.byIds('acc-nulls', [created.id])).toEqual([created]);
   });
 
@@ -78,7 +81,7 @@ describe('ConnectorRepository (real store)', () => {
 
   it('keeps names unique within an account but not across accounts', async () => {
     const first = await connectors.create('acc-unique', git('Same'));
-    const duplicate = await connectors.create('acc-unique', git('Same', { url: 'https://other.example.com' })).catch((e: unknown) => e);
+    const duplicate = await connectors.create('acc-unique', git('Same', { description: 'another' })).catch((e: unknown) => e);
     expect(isDuplicateKeyError(duplicate)).toBe(true);
 
     const elsewhere = await connectors.create('acc-unique-other', git('Same'));

@@ -1,0 +1,171 @@
+import { once } from 'node:events';
+import { createDomainEvent, DomainEventPublisher } from '@fg/domain-events';
+import { generateSecret } from '@fg/hashed-secrets';
+import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
+import { createLimiterRedis } from '@fg/rate-limits';
+import { callGateway, startStack, type Stack } from './stack';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const CREATE_CONNECTOR = `mutation($input: CreateConnectorInput!) {
+  createConnector(input: $input) { clientMutationId connector { id name ... on GitConnector { URL branch passwordSecretId webhookUrl } } }
+}`;
+const CREATE_CLOUD_PROVIDER = `mutation($input: CreateCloudProviderInput!) {
+  createCloudProvider(input: $input) { cloudProvider { id name type } }
+}`;
+const CREATE_SOURCE = `mutation($input: CreateArtifactSourceInput!) {
+  createArtifactSource(input: $input) { collectionToken artifactSource { id name } }
+}`;
+const RECORD = `mutation($input: RecordArtifactBuildInput!) { recordArtifactBuild(input: $input) { artifact { id buildNo } } }`;
+const ARTIFACTS_OF_SOURCE = `query($id: String!) {
+  artifacts(filters: [{ artifactSource: { operator: EQUALS, values: [$id] } }], limit: 10) {
+    pageInfo { total } nodes { id buildNo artifactSource { id name } }
+  }
+}`;
+// The seed's examples (only the ids are this run's).
+const SEED_ARTIFACT = (id: string) => `{  
+  artifacts(filters:[  
+    {  
+      artifact: {  
+        operator: EQUALS,  
+        values: ["${id}"]  
+      }  
+    }  
+  ], limit:10, offset:0){  
+    nodes {  
+      id  
+      artifactSource {  
+        id  
+      }  
+      buildNo  
+    }  
+  }  
+}`;
+const CLOUD_PROVIDER_BY_ID = `query($id: String!) { cloudProvider(cloudProviderId: $id) { id name type } }`;
+const CLOUD_PROVIDER_BY_NAME = `query($name: String!) { cloudProviderByName(name: $name) { id name } }`;
+const CLOUD_PROVIDERS_BY_TYPE = `{ cloudProviders(filters: [{ cloudProviderType: { operator: EQUALS, values: [GCP] } }], limit: 10) { nodes { id name } } }`;
+const CONNECTORS = `{ connectors(limit: 10) { nodes { id name } } }`;
+const CONNECTOR = `query($id: String!) { connector(connectorId: $id) { id } }`;
+
+describe('connectors, cloud providers and artifacts end to end (separate processes, real store and Redis)', () => {
+  let stack: Stack;
+  let otherKey: string;
+  let demoAccountId: string;
+
+  const ok = async (query: string, variables: Record<string, unknown> = {}, key = stack.demoApiKey): Promise<Data> => {
+    const answer = await callGateway(stack, key, { query, variables });
+    if (answer.status !== 200 || answer.body.errors) throw new Error(`unexpected answer ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return answer.body.data as Data;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    const identity = await stack.database('identity-users-groups');
+    demoAccountId = (await new AccountRepository(identity).demo())!.id;
+    const other = await new AccountRepository(identity).create('Other', 'PAID');
+    otherKey = generateSecret();
+    await new ApiKeyRepository(identity).register(other.id, 'other', otherKey);
+  });
+  afterAll(() => stack?.stop());
+
+  /** What the secrets subgraph publishes when a secret is created, on this stack's Redis under its key prefix. */
+  async function publishSecret(secretId: string, name: string): Promise<void> {
+    const redis = createLimiterRedis(stack.redisUrl);
+    try {
+      if (redis.status !== 'ready') await once(redis, 'ready');
+      const publisher = new DomainEventPublisher(redis, { keyPrefix: `${stack.mongoDbPrefix}:` });
+      await publisher.publish(
+        createDomainEvent('secret.created', { accountId: demoAccountId, secretId, name, secretType: 'ENCRYPTED_TEXT', usageScope: null }),
+      );
+    } finally {
+      redis.disconnect();
+    }
+  }
+
+  it('secret -> Git connector -> cloud provider -> artifact source -> builds by mutation and by the CI endpoint, newest first', async () => {
+    await publishSecret('sec-e2e-git', 'git-password');
+    await publishSecret('sec-e2e-gcp', 'gcp-key');
+
+    // The subgraph learns the secret from the stream on its own schedule: retry until the reference is accepted.
+    const gitInput = {
+      input: {
+        clientMutationId: 'e2e-git',
+        connectorType: 'GIT',
+        gitConnector: { name: 'e2e-repo', URL: 'https://git.example.com/e2e.git', urlType: 'REPO', branch: 'main', passwordSecretId: 'sec-e2e-git', generateWebhookUrl: true },
+      },
+    };
+    let created = await callGateway(stack, stack.demoApiKey, { query: CREATE_CONNECTOR, variables: gitInput });
+    for (let attempt = 0; created.body.errors && attempt < 100; attempt += 1) {
+      expect(created.body.errors?.[0].message).toMatch(/Secret does not exist/);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      created = await callGateway(stack, stack.demoApiKey, { query: CREATE_CONNECTOR, variables: { input: { ...gitInput.input, clientMutationId: `e2e-git-${attempt}` } } });
+    }
+    expect(created.body.errors).toBeUndefined();
+    const connector = (created.body.data as Data).createConnector.connector;
+    expect(connector).toEqual({
+      id: expect.any(String),
+      name: 'e2e-repo',
+      URL: 'https://git.example.com/e2e.git',
+      branch: 'main',
+      passwordSecretId: 'sec-e2e-git',
+      webhookUrl: expect.stringMatching(/\/api\/webhooks\/git\/[A-Za-z0-9_-]+$/),
+    });
+
+    const provider = (
+      await ok(CREATE_CLOUD_PROVIDER, { input: { cloudProviderType: 'GCP', gcpCloudProvider: { name: 'e2e-gcp', serviceAccountKeySecretId: 'sec-e2e-gcp' } } })
+    ).createCloudProvider.cloudProvider;
+    expect(provider).toEqual({ id: expect.any(String), name: 'e2e-gcp', type: 'GCP' });
+
+    const source = (
+      await ok(CREATE_SOURCE, {
+        input: { appId: 'app-e2e', serviceId: 'svc-e2e', name: 'e2e-image', artifactSourceType: 'GCR', gcr: { gcpCloudProviderId: provider.id, registryHostName: 'gcr.io', dockerImageName: 'e2e/app' } },
+      })
+    ).createArtifactSource;
+    const sourceId = source.artifactSource.id as string;
+
+    const first = (await ok(RECORD, { input: { artifactSourceId: sourceId, buildNo: '1.0.0' } })).recordArtifactBuild.artifact;
+    const ci = await fetch(`${stack.gatewayOrigin}/api/artifacts/builds`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-collection-token': source.collectionToken },
+      body: JSON.stringify({ buildNo: '1.1.0' }),
+    });
+    expect(ci.status).toBe(201);
+    const second = ((await ci.json()) as Data).artifact;
+    expect(second).toMatchObject({ buildNo: '1.1.0', artifactSourceId: sourceId });
+
+    const bad = await fetch(`${stack.gatewayOrigin}/api/artifacts/builds`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-collection-token': 'not-a-token' },
+      body: JSON.stringify({ buildNo: '9' }),
+    });
+    expect(bad.status).toBe(401);
+
+    const listed = (await ok(ARTIFACTS_OF_SOURCE, { id: sourceId })).artifacts;
+    expect(listed).toEqual({
+      pageInfo: { total: 2 },
+      nodes: [
+        { id: second.id, buildNo: '1.1.0', artifactSource: { id: sourceId, name: 'e2e-image' } },
+        { id: first.id, buildNo: '1.0.0', artifactSource: { id: sourceId, name: 'e2e-image' } },
+      ],
+    });
+
+    // The seed: an artifact's source by the artifact's id.
+    expect((await ok(SEED_ARTIFACT(first.id))).artifacts.nodes).toEqual([{ id: first.id, artifactSource: { id: sourceId }, buildNo: '1.0.0' }]);
+    // The seed: cloud providers by id, by type and by name.
+    expect((await ok(CLOUD_PROVIDER_BY_ID, { id: provider.id })).cloudProvider).toEqual(provider);
+    expect((await ok(CLOUD_PROVIDERS_BY_TYPE)).cloudProviders.nodes).toEqual([{ id: provider.id, name: 'e2e-gcp' }]);
+    expect((await ok(CLOUD_PROVIDER_BY_NAME, { name: 'e2e-gcp' })).cloudProviderByName).toEqual({ id: provider.id, name: 'e2e-gcp' });
+
+    // Another account sees none of it.
+    expect((await ok(CONNECTORS, {}, otherKey)).connectors.nodes).toEqual([]);
+    expect((await ok(CLOUD_PROVIDERS_BY_TYPE, {}, otherKey)).cloudProviders.nodes).toEqual([]);
+    expect((await ok(ARTIFACTS_OF_SOURCE, { id: sourceId }, otherKey)).artifacts).toEqual({ pageInfo: { total: 0 }, nodes: [] });
+    expect((await ok(SEED_ARTIFACT(first.id), {}, otherKey)).artifacts.nodes).toEqual([]);
+    const connectorOfOther = await callGateway(stack, otherKey, { query: CONNECTOR, variables: { id: connector.id } });
+    expect(connectorOfOther.body.errors?.[0]).toMatchObject({ message: 'Connector does not exist', extensions: { code: 'NOT_FOUND' } });
+    const providerOfOther = await callGateway(stack, otherKey, { query: CLOUD_PROVIDER_BY_ID, variables: { id: provider.id } });
+    expect(providerOfOther.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const byNameOfOther = await callGateway(stack, otherKey, { query: CLOUD_PROVIDER_BY_NAME, variables: { name: 'e2e-gcp' } });
+    expect(byNameOfOther.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
