@@ -4,11 +4,11 @@ import { parse } from 'graphql';
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
 import { parseEnvironment, redisKeyPrefixVar, redisUrlVar } from '@fg/config';
-import { DomainEventPublisher, DomainEventSubscriber } from '@fg/domain-events';
+import { DomainEventPublisher, DomainEventSubscriber, createEventsRedis } from '@fg/domain-events';
 import { DateTimeScalar, mergeResolvers, NumberScalar } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
-import { createLimiterRedis, podId } from '@fg/rate-limits';
+import { podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import {
   ApplicationRepository,
@@ -134,7 +134,7 @@ export const appsServicesSubgraph = defineSubgraph({
   ),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
-    const eventsRedis = createLimiterRedis(settings.redisUrl);
+    const eventsRedis = createEventsRedis(settings.redisUrl);
     const publisher = new DomainEventPublisher(eventsRedis, { keyPrefix: settings.redisKeyPrefix });
     return {
       repositories: repositoriesOf(connection),

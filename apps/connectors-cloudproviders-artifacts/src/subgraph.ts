@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
@@ -11,9 +10,9 @@ import {
   ConnectorRepository,
   SecretProjection,
 } from '@fg/connectors-cloudproviders-artifacts/data-access';
-import { DomainEventPublisher, type DomainEventSubscriber } from '@fg/domain-events';
+import { DomainEventPublisher, createEventsRedis, type DomainEventSubscriber } from '@fg/domain-events';
 import { DateTimeScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
-import { createLimiterRedis, loadLimiterEnvironment, podId } from '@fg/rate-limits';
+import { loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import { ARTIFACT_BUILD_ROUTE, artifactBuildRoute } from './artifact/artifact-build.route';
 import { ArtifactCollection } from './artifact/artifact-collection';
@@ -70,8 +69,7 @@ export function connectorsSubgraph() {
     ),
     settings: loadSettings,
     services: ({ connection, settings }) => {
-      // Fails fast rather than queueing while Redis is away: a mutation answers an error instead of hanging.
-      const redis = createLimiterRedis(settings.redisUrl);
+      const redis = createEventsRedis(settings.redisUrl);
       const facts = new DomainFacts(new DomainEventPublisher(redis, { keyPrefix: settings.redisKeyPrefix }));
       const sources = new ArtifactSourceRepository(connection);
       const artifacts = new ArtifactRepository(connection);
@@ -101,8 +99,6 @@ export function connectorsSubgraph() {
     },
     internalRoutes: (services) => ({ [ARTIFACT_BUILD_ROUTE]: artifactBuildRoute(services.collection) }),
     onStart: async (services, { settings, logger }) => {
-      // The publisher does not queue commands while disconnected: serve only once it is connected.
-      if (services.redis.status !== 'ready') await once(services.redis, 'ready');
       subscriber = await subscribeToSecretEvents(services.secrets, {
         redisUrl: settings.redisUrl,
         keyPrefix: settings.redisKeyPrefix,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
-import { DomainEventPublisher, DomainEventSubscriber, type DomainEvent } from '@fg/domain-events';
+import { DomainEventPublisher, DomainEventSubscriber, type DomainEvent, createEventsRedis } from '@fg/domain-events';
 import { LongScalar, MAX_BODY_BYTES, mergeResolvers } from '@fg/graphql-kit';
-import { createLimiterRedis, podId } from '@fg/rate-limits';
+import { podId } from '@fg/rate-limits';
 import { SecretManagerRepository, SecretReferenceProjection, SecretRepository } from '@fg/secrets/data-access';
 import { EnvelopeCipher } from '@fg/secrets/encryption';
 import { defineSubgraph } from '@fg/subgraph-server';
@@ -39,7 +39,7 @@ export function secretsSubgraph(overrides: SecretsOverrides = {}) {
       const secrets = new SecretRepository(connection);
       const managers = new SecretManagerRepository(connection);
       const cipher = new EnvelopeCipher(settings.keyring);
-      const eventsRedis = createLimiterRedis(settings.redisUrl);
+      const eventsRedis = createEventsRedis(settings.redisUrl);
       return {
         settings,
         secrets,
@@ -73,14 +73,7 @@ export function secretsSubgraph(overrides: SecretsOverrides = {}) {
     // accepted file, encoded, plus an ordinary request.
     maxGraphQLBodyBytes: (settings) => Math.ceil(settings.maxFileBytes / 3) * 4 + MAX_BODY_BYTES,
     internalRoutes: (services) => ({ [SECRET_VALUES_PATH]: secretValuesRoute(services.values) }),
-    onStart: async ({ subscriber, references, eventsRedis }) => {
-      // The publisher's client queues nothing while disconnected; give it a moment to connect before requests come.
-      if (eventsRedis.status !== 'ready') {
-        await new Promise<void>((resolve) => {
-          eventsRedis.once('ready', () => resolve());
-          setTimeout(resolve, 2000).unref();
-        });
-      }
+    onStart: async ({ subscriber, references }) => {
       // Other subgraphs' references to secrets feed the projection that deleteSecret checks.
       const applyReference = ({ type, payload }: ReferenceEvent, { position }: { position: string }) =>
         references.apply({ type, ...payload }, position);

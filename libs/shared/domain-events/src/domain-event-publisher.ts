@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import Redis from 'ioredis';
 import { EVENT_FIELD, streamKey, type DomainEvent } from './domain-events.contract';
 import { validateDomainEvent } from './domain-event';
 
@@ -10,6 +10,16 @@ export interface DomainEventPublisherOptions {
    * started after older events were trimmed, misses them: size it for the longest outage of a consumer.
    */
   maxLength?: number;
+}
+
+/**
+ * The connection a process publishes on. An event published while it (re)connects waits a moment, then fails, and the
+ * caller logs it: a publisher neither refuses to start without Redis nor holds a request for long.
+ */
+export function createEventsRedis(url: string): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 1000, commandTimeout: 2000 });
+  redis.on('error', () => undefined); // failures reach the publisher's caller
+  return redis;
 }
 
 export const DEFAULT_STREAM_MAX_LENGTH = 100_000;

@@ -112,6 +112,7 @@ class Subscription {
   /** The last failure of each message this consumer saw fail, for the dead-letter entry. */
   private readonly lastErrors = new Map<string, string>();
   private nextClaimAt = 0;
+  private groupsReady = false;
   private stopping = false;
   private reading = false;
   private loop: Promise<void> | undefined;
@@ -138,10 +139,19 @@ class Subscription {
     this.redis.on('error', () => undefined); // failures surface in the loop, which logs them
   }
 
+  /**
+   * Starts the loop, which connects and creates the groups itself: a process starts whether or not Redis is reachable,
+   * and its projections catch up (from where its group left off) once Redis is.
+   */
   async start(): Promise<void> {
-    await this.redis.connect();
-    await this.createGroups();
     this.loop = this.run();
+  }
+
+  private async ensureGroups(): Promise<void> {
+    if (this.groupsReady) return;
+    if (this.redis.status === 'wait') await this.redis.connect();
+    await this.createGroups();
+    this.groupsReady = true;
   }
 
   async close(): Promise<void> {
@@ -149,7 +159,8 @@ class Subscription {
     this.wake?.();
     // A blocked XREADGROUP would hold close() for blockMs: dropping the connection ends it at once. Messages it was
     // about to deliver stay pending and are claimed by another consumer after retryIdleMs.
-    const interrupt = this.reading || !this.loop;
+    // Also while it is still connecting: its first commands wait in the offline queue for a Redis that is away.
+    const interrupt = this.reading || !this.loop || !this.groupsReady;
     if (interrupt) this.redis.disconnect();
     await this.loop;
     // QUIT would wait in the offline queue for a Redis that is away; then the connection is simply dropped.
@@ -170,6 +181,7 @@ class Subscription {
   private async run(): Promise<void> {
     while (!this.stopping) {
       try {
+        await this.ensureGroups();
         if (Date.now() >= this.nextClaimAt) {
           await this.claimStale();
           this.nextClaimAt = Date.now() + this.claimEveryMs;

@@ -31,7 +31,7 @@ export {
   type TagEventV1,
 } from './domain-events.contract';
 export { createDomainEvent, validateDomainEvent, type DecodedEvent } from './domain-event';
-export { DomainEventPublisher, DEFAULT_STREAM_MAX_LENGTH, type DomainEventPublisherOptions } from './domain-event-publisher';
+export { DomainEventPublisher, DEFAULT_STREAM_MAX_LENGTH, createEventsRedis, type DomainEventPublisherOptions } from './domain-event-publisher';
 export {
   DomainEventSubscriber,
   type DomainEventSubscriberOptions,
