@@ -272,6 +272,16 @@ describe('permission matrix through the gateway (four roles, five subgraphs)', (
         return sortedNames(data.connectors.nodes).includes(`made by ${role}`);
       },
     },
+    {
+      name: 'createCloudProvider',
+      query: 'mutation($input: CreateCloudProviderInput!) { createCloudProvider(input: $input) { cloudProvider { name } } }',
+      variables: (_, role) => ({ input: { cloudProviderType: 'PHYSICAL_DATA_CENTER', physicalDataCenterCloudProvider: { name: `made by ${role}` } } }),
+      expect: () => ({ admin: { data: { createCloudProvider: { cloudProvider: { name: 'made by admin' } } } }, appReader: DENIED, nonProdServices: DENIED, nobody: DENIED }),
+      written: async (_, role) => {
+        const data = (await adminRead('{ cloudProviders(limit: 100) { nodes { name } } }', {})) as { cloudProviders: { nodes: { name: string }[] } };
+        return sortedNames(data.cloudProviders.nodes).includes(`made by ${role}`);
+      },
+    },
     // ---------------------------------------------------------------- pipelines-workflows-executions
     {
       name: 'delegateList',
@@ -279,6 +289,16 @@ describe('permission matrix through the gateway (four roles, five subgraphs)', (
       variables: () => ({}),
       // Like connectors and cloud providers: an account setting every principal of the account may see.
       expect: () => same({ delegateList: { nodes: [] } }),
+    },
+    {
+      name: 'createDelegateToken',
+      query: 'mutation($input: CreateDelegateTokenInput!) { createDelegateToken(input: $input) { name token } }',
+      variables: (_, role) => ({ input: { name: `made by ${role}` } }),
+      // A token joins a process to the account's delegates: MANAGE_DELEGATES.
+      expect: () => ({ admin: { data: { createDelegateToken: { name: 'made by admin', token: expect.any(String) } } }, appReader: DENIED, nonProdServices: DENIED, nobody: DENIED }),
+      // No query lists tokens: ask the store.
+      written: async (s, role) =>
+        (await (await stack.database('pipelines-workflows-executions')).collection('delegate_tokens').countDocuments({ accountId: s.accountId, name: `made by ${role}` })) === 1,
     },
   ];
 
