@@ -1,9 +1,6 @@
 import type { Principal } from '@fg/internal-auth';
-import type {
-  DelegateRegistry,
-  DelegateTokenRepository,
-  TaskQueue,
-} from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { DelegateRegistry, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { DelegateAdministration } from './delegate/delegate-administration.service';
 import type { PipelineService } from './pipeline/pipeline.service';
 
 export interface PipelinesContext {
@@ -11,5 +8,5 @@ export interface PipelinesContext {
   pipelines: PipelineService;
   tasks: TaskQueue;
   delegates: DelegateRegistry;
-  delegateTokens: DelegateTokenRepository;
+  delegateAdministration: DelegateAdministration;
 }

@@ -247,7 +247,7 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
   });
 
   describe('delegates and their tasks', () => {
-    const carol = testPrincipal('acc-carol', { kind: 'apiKey', id: 'k-carol' });
+    const carol = testPrincipal('acc-carol', { kind: 'apiKey', id: 'k-carol', permissions: { accountPermissions: ['MANAGE_DELEGATES'], appPermissions: [] } });
     const internal = async (path: string, body: unknown, identity = carol) => {
       const response = await fetch(`${new URL(subgraph.url).origin}/internal/delegates${path}`, {
         method: 'POST',
@@ -269,6 +269,26 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
       expect((await internal('/verify-token', { token: 'made-up' })).status).toBe(404);
       const stored = await subgraph.connection.db!.collection('delegate_tokens').find({}).toArray();
       expect(JSON.stringify(stored)).not.toContain(token);
+    });
+
+    it('refuses delegate tokens and tasks without MANAGE_DELEGATES, writing nothing', async () => {
+      const account = 'acc-no-delegates';
+      // Every application permission, every other account permission: only MANAGE_DELEGATES is missing.
+      const everythingElse: PermissionSet = {
+        accountPermissions: ACCOUNT_ADMINISTRATOR.accountPermissions.filter((permission) => permission !== 'MANAGE_DELEGATES'),
+        appPermissions: ACCOUNT_ADMINISTRATOR.appPermissions,
+      };
+      for (const principal of [testPrincipal(account, { permissions: NO_PERMISSIONS }), testPrincipal(account, { permissions: everythingElse })]) {
+        const token = await subgraph.query(principal, 'mutation { createDelegateToken(input: { name: "sneaky" }) { token } }');
+        expect(token.body.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+        expect(token.body.data).toEqual({ createDelegateToken: null });
+        const task = await subgraph.query(principal, 'mutation { createDelegateTask(input: { type: SHELL_SCRIPT, script: "id" }) { task { id } } }');
+        expect(task.body.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+        expect(task.body.data).toEqual({ createDelegateTask: null });
+      }
+      const db = subgraph.connection.db!;
+      expect(await db.collection('delegate_tokens').countDocuments({ accountId: account })).toBe(0);
+      expect(await db.collection('delegate_tasks').countDocuments({ accountId: account })).toBe(0);
     });
 
     it('runs a task through register, acquire, running and report, and shows it through GraphQL', async () => {

@@ -9,6 +9,7 @@ import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipeli
 import { createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
+import { DelegateAdministration } from './delegate/delegate-administration.service';
 import { delegateApiRoutes } from './delegate/delegate-api.routes';
 import { delegateResolvers } from './delegate/delegate.resolver';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
@@ -70,7 +71,7 @@ export const pipelinesSubgraph = defineSubgraph({
     pipelines: new PipelineService(services.pipelines, principal),
     tasks: services.tasks,
     delegates: services.delegates,
-    delegateTokens: services.delegateTokens,
+    delegateAdministration: new DelegateAdministration(services.delegateTokens, services.tasks, principal),
   }),
   internalRoutes: (services) => delegateApiRoutes(services.tasks, services.delegates, services.delegateTokens),
   onStart: async (services, { logger, settings }) => {

@@ -57,13 +57,13 @@ export const delegateResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createDelegateToken: async (_, { input }, { principal, delegateTokens }) => {
+    createDelegateToken: async (_, { input }, { delegateAdministration }) => {
       const name = input.name.trim();
       if (!name) throw badInput('A delegate token needs a name');
-      const { token } = await delegateTokens.create(principal.accountId, name);
+      const { token } = await delegateAdministration.createToken(name);
       return { clientMutationId: input.clientMutationId, name, token };
     },
-    createDelegateTask: async (_, { input }, { principal, tasks }) => {
+    createDelegateTask: async (_, { input }, { delegateAdministration }) => {
       const task: EnqueueTaskInput = {
         type: input.type,
         payload: payloadOf(input),
@@ -72,7 +72,7 @@ export const delegateResolvers: Resolvers = {
         leaseMs: input.leaseMs ?? 30_000,
       };
       try {
-        return { clientMutationId: input.clientMutationId, task: taskView(await tasks.enqueue(principal.accountId, task)) };
+        return { clientMutationId: input.clientMutationId, task: taskView(await delegateAdministration.enqueueTask(task)) };
       } catch (error) {
         if (error instanceof DelegateTaskError) throw badInput(error.message);
         throw error;
