@@ -18,6 +18,27 @@ describe('createLogger', () => {
     expect(line.req.headers['x-api-key']).toBe('[redacted]');
   });
 
+  it('writes an error whose properties form a large cyclic graph with its type, message, code and cause', () => {
+    const { lines, stream } = capture();
+    const topology: Record<string, unknown> = { servers: new Map() };
+    for (let i = 0; i < 50; i += 1) topology[`node${i}`] = { topology, peers: [topology] };
+    const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:27017', { cause: new Error('socket closed') }), {
+      name: 'MongooseServerSelectionError',
+      code: 'ECONNREFUSED',
+      reason: topology,
+    });
+    createLogger('test', 'info', stream).fatal({ err: error }, 'could not start');
+    const { err } = JSON.parse(lines[0]);
+    expect(err).toMatchObject({
+      type: 'MongooseServerSelectionError',
+      message: 'connect ECONNREFUSED 127.0.0.1:27017',
+      code: 'ECONNREFUSED',
+      cause: { type: 'Error', message: 'socket closed' },
+    });
+    expect(err.stack).toContain('logger.spec');
+    expect(err.reason).toBeUndefined();
+  });
+
   it('drops lines below its level', () => {
     const { lines, stream } = capture();
     createLogger('test', 'warn', stream).info('quiet');

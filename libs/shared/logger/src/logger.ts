@@ -38,10 +38,31 @@ const SECRET_VALUE_PATHS = SECRET_VALUE_FIELDS.flatMap((field) =>
 
 const REDACTED_PATHS = [...new Set([...CREDENTIAL_PATHS, ...SECRET_VALUE_PATHS])];
 
+/**
+ * An error as a log line shows it: its type, message, code and stack, and its cause. pino's standard serializer also
+ * copies every other property, and some errors carry large object graphs (a driver's topology, a socket) that cannot be
+ * written at all, so the line would lose even the message.
+ */
+export function serializeError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error)) return error;
+  const { code, codeName, status } = error as Error & { code?: unknown; codeName?: unknown; status?: unknown };
+  const cause = (error as Error & { cause?: unknown }).cause;
+  return {
+    type: error.name,
+    message: error.message,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+    ...(typeof codeName === 'string' ? { codeName } : {}),
+    ...(typeof status === 'number' ? { status } : {}),
+    stack: error.stack,
+    ...(cause !== undefined && depth < 3 ? { cause: serializeError(cause, depth + 1) } : {}),
+  };
+}
+
 export function createLogger(service: string, level = 'info', destination?: DestinationStream): Logger {
   const options = {
     name: service,
     level,
+    serializers: { err: (error: unknown) => serializeError(error) },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
