@@ -75,7 +75,7 @@ export default tseslint.config(
   },
   {
     // Configuration is read in one place per process; tests and benchmarks set up their own.
-    files: ['apps/gateway/src/environment.ts', 'apps/delegate/src/environment.ts', 'libs/shared/subgraph-server/src/define-subgraph.ts', ...testFiles],
+    files: ['apps/gateway/src/environment.ts', 'apps/delegate/src/environment.ts', 'apps/delegate-broker/src/environment.ts', 'libs/shared/subgraph-server/src/define-subgraph.ts', ...testFiles],
     rules: { 'no-process-env': 'off' },
   },
 );

@@ -1,15 +1,16 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { badInput, lazyConnection, notFound, pageRequest } from '@fg/graphql-kit';
-import {
-  DelegateTaskError,
-  type DelegateStatus,
-  type DelegateTask,
-  type EnqueueTaskInput,
-  type TaskPayload,
+import { badInput, lazyConnection, pageRequest, type IdFilter } from '@fg/graphql-kit';
+import type {
+  DelegateApproval,
+  DelegateScope,
+  DelegateStatus,
+  DelegateTask,
+  DelegateType,
+  DelegateWithLiveness,
+  TaskPayload,
+  TaskStatus,
 } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import type { PipelinesContext } from '../context';
-
-export const DELEGATE_TASK_NOT_FOUND = 'Delegate task does not exist';
 
 interface CreateDelegateTaskInput {
   clientMutationId?: string | null;
@@ -25,6 +26,20 @@ interface CreateDelegateTaskInput {
   leaseMs?: number | null;
 }
 
+interface AddDelegateScopeInput {
+  clientMutationId?: string | null;
+  name: string;
+  environmentTypes?: (string | null)[] | null;
+  taskGroup?: string | null;
+  application?: IdFilter | null;
+  service?: IdFilter | null;
+  environment?: IdFilter | null;
+  infrastructureDefinition?: IdFilter | null;
+}
+
+type Mutation<TInput> = (_: unknown, args: { input: TInput }, context: PipelinesContext) => Promise<unknown>;
+type WithDelegate = { clientMutationId?: string | null; delegateId: string };
+
 function payloadOf(input: CreateDelegateTaskInput): TaskPayload {
   switch (input.type) {
     case 'SHELL_SCRIPT':
@@ -32,85 +47,125 @@ function payloadOf(input: CreateDelegateTaskInput): TaskPayload {
       return { version: 1, type: 'SHELL_SCRIPT', script: input.script, timeoutMs: input.runTimeoutMs ?? 60_000 };
     case 'HTTP':
       if (!input.url) throw badInput('An HTTP task needs a url');
-      return {
-        version: 1,
-        type: 'HTTP',
-        url: input.url,
-        method: (input.method ?? 'GET').toUpperCase() as 'GET',
-        expectedStatus: input.expectedStatus ?? 200,
-      };
+      return { version: 1, type: 'HTTP', url: input.url, method: (input.method ?? 'GET').toUpperCase() as 'GET', expectedStatus: input.expectedStatus ?? 200 };
     case 'NOOP':
       return { version: 1, type: 'NOOP', waitMs: input.waitMs ?? 0 };
   }
 }
 
-const taskView = (task: DelegateTask) => ({
-  ...task,
-  createdAt: task.createdAt.getTime(),
-  finishedAt: task.finishedAt?.getTime() ?? null,
+const strings = (values: (string | null)[] | null | undefined) => (values ?? []).filter((value): value is string => typeof value === 'string');
+const idsOf = (filter: IdFilter | null | undefined) => strings(filter?.values);
+const time = (date: Date | null) => date?.getTime() ?? null;
+
+const delegateTaskList = async (
+  _: unknown,
+  args: { status?: TaskStatus | null; limit: number; offset?: number | null },
+  { delegates }: PipelinesContext,
+) =>
+  lazyConnection(pageRequest(args.limit, args.offset), {
+    fetch: (from, count) => delegates.listTasks(args.status ?? null, from, count),
+    count: () => delegates.countTasks(args.status ?? null),
+  });
+
+const approveReject: Mutation<WithDelegate & { delegateApproval: DelegateApproval }> = async (_, { input }, { delegates }) => ({
+  clientMutationId: input.clientMutationId,
+  delegate: await delegates.approveOrReject(input.delegateId, input.delegateApproval),
 });
+
+const deleteDelegate: Mutation<WithDelegate> = async (_, { input }, { delegates }) => {
+  await delegates.deleteDelegate(input.delegateId);
+  return { clientMutationId: input.clientMutationId, message: 'Delegate deleted' };
+};
+
+const addScope: Mutation<AddDelegateScopeInput> = async (_, { input }, { delegates }) => {
+  const scope = await delegates.addScope({
+    name: input.name,
+    taskTypes: input.taskGroup ? [input.taskGroup] : [],
+    environmentTypes: strings(input.environmentTypes),
+    applications: idsOf(input.application),
+    environments: idsOf(input.environment),
+    services: idsOf(input.service),
+    infrastructureDefinitions: idsOf(input.infrastructureDefinition),
+  });
+  return { clientMutationId: input.clientMutationId, message: 'Delegate scope added', delegateScope: scope };
+};
+
+const attachScopes: Mutation<WithDelegate & { includeScopes?: IdFilter | null; excludeScopes?: IdFilter | null }> = async (_, { input }, { delegates }) => {
+  await delegates.attachScopes(input.delegateId, input.includeScopes, input.excludeScopes);
+  return { clientMutationId: input.clientMutationId, message: 'Delegate scopes updated' };
+};
+
+const attachAllScopes: Mutation<WithDelegate> = async (_, { input }, { delegates }) => {
+  await delegates.attachAllScopes(input.delegateId);
+  return { clientMutationId: input.clientMutationId, message: 'Delegate scopes updated' };
+};
 
 export const delegateResolvers: GraphQLResolverMap<PipelinesContext> = {
   Query: {
     delegateList: async (
       _: unknown,
-      args: { filters?: { delegateName?: string | null; delegateStatus?: string | null }[] | null; limit?: number | null; offset?: number | null },
-      { principal, delegates }: PipelinesContext,
+      args: { filters?: ({ delegateName?: string | null; delegateStatus?: DelegateStatus | null; delegateType?: DelegateType | null } | null)[] | null; limit?: number | null; offset?: number | null },
+      { delegates }: PipelinesContext,
     ) => {
-      const filters = args.filters ?? [];
-      const all = (await delegates.listDelegates(principal.accountId)).filter((delegate) =>
-        filters.every(
-          (filter) =>
-            (!filter?.delegateName || filter.delegateName === delegate.name) &&
-            (!filter?.delegateStatus || filter.delegateStatus === (delegate.connected ? 'ENABLED' : 'DISCONNECTED')),
-        ),
-      );
-      return lazyConnection(pageRequest(args.limit, args.offset), {
-        fetch: async (from, count) => all.slice(from, from + count),
-        count: async () => all.length,
-      });
+      const all = await delegates.listDelegates((args.filters ?? []).filter((filter) => filter !== null));
+      return lazyConnection(pageRequest(args.limit, args.offset), { fetch: async (from, count) => all.slice(from, from + count), count: async () => all.length });
     },
-    delegateTask: async (_: unknown, args: { taskId: string }, { principal, tasks }: PipelinesContext) => {
-      const task = await tasks.getTask(principal.accountId, args.taskId);
-      if (!task) throw notFound(DELEGATE_TASK_NOT_FOUND);
-      return taskView(task);
+    delegateScopeList: async (
+      _: unknown,
+      args: { filters?: ({ scopeName?: string | null } | null)[] | null; limit?: number | null; offset?: number | null },
+      { delegates }: PipelinesContext,
+    ) => {
+      const name = (args.filters ?? []).find((filter) => filter?.scopeName)?.scopeName ?? null;
+      const all = await delegates.listScopes(name);
+      return lazyConnection(pageRequest(args.limit, args.offset), { fetch: async (from, count) => all.slice(from, from + count), count: async () => all.length });
     },
+    delegateTask: (_: unknown, args: { taskId: string }, { delegates }: PipelinesContext) => delegates.getTask(args.taskId),
+    delegateTasks: delegateTaskList,
   },
   Mutation: {
-    createDelegateToken: async (
-      _: unknown,
-      { input }: { input: { clientMutationId?: string | null; name: string } },
-      { principal, delegateTokens }: PipelinesContext,
-    ) => {
-      const name = input.name.trim();
-      if (!name) throw badInput('A delegate token needs a name');
-      const { token } = await delegateTokens.create(principal.accountId, name);
-      return { clientMutationId: input.clientMutationId, name, token };
-    },
-    createDelegateTask: async (_: unknown, { input }: { input: CreateDelegateTaskInput }, { principal, tasks }: PipelinesContext) => {
-      const task: EnqueueTaskInput = {
+    createDelegateToken: async (_: unknown, { input }: { input: { clientMutationId?: string | null; name: string } }, { delegates }: PipelinesContext) => ({
+      clientMutationId: input.clientMutationId,
+      name: input.name.trim(),
+      token: await delegates.createToken(input.name),
+    }),
+    createDelegateTask: async (_: unknown, { input }: { input: CreateDelegateTaskInput }, { delegates }: PipelinesContext) => ({
+      clientMutationId: input.clientMutationId,
+      task: await delegates.createTask({
         type: input.type,
         payload: payloadOf(input),
-        selectors: (input.selectors ?? []).filter((tag): tag is string => typeof tag === 'string'),
+        selectors: strings(input.selectors),
         timeoutMs: input.timeoutMs ?? 300_000,
         leaseMs: input.leaseMs ?? 30_000,
-      };
-      try {
-        return { clientMutationId: input.clientMutationId, task: taskView(await tasks.enqueue(principal.accountId, task)) };
-      } catch (error) {
-        if (error instanceof DelegateTaskError) throw badInput(error.message);
-        throw error;
-      }
-    },
+      }),
+    }),
+    delegateApproveReject: approveReject,
+    deleteDelegate,
+    addDelegegateScope: addScope,
+    attachScopeToDelegate: attachScopes,
+    attachAllScopesToDelegate: attachAllScopes,
   },
   Delegate: {
-    uuid: (delegate: DelegateStatus) => delegate.id,
-    delegateName: (delegate: DelegateStatus) => delegate.name,
-    hostName: (delegate: DelegateStatus) => delegate.name,
-    status: (delegate: DelegateStatus) => (delegate.connected ? 'ENABLED' : 'DISCONNECTED'),
-    lastHeartbeat: (delegate: DelegateStatus) => delegate.lastHeartbeatAt.getTime(),
-    lastHeartBeat: (delegate: DelegateStatus) => delegate.lastHeartbeatAt.getTime(),
+    uuid: (delegate: DelegateWithLiveness) => delegate.id,
+    delegateName: (delegate: DelegateWithLiveness) => delegate.name,
+    hostName: (delegate: DelegateWithLiveness) => delegate.hostName ?? delegate.name,
+    delegateProfileId: (delegate: DelegateWithLiveness) => delegate.profileId,
+    lastHeartbeat: (delegate: DelegateWithLiveness) => delegate.lastHeartbeatAt.getTime(),
+    lastHeartBeat: (delegate: DelegateWithLiveness) => delegate.lastHeartbeatAt.getTime(),
+    connections: (delegate: DelegateWithLiveness) => [{ disconnected: !delegate.connected, version: delegate.version }],
+    includeScopes: (delegate: DelegateWithLiveness, _: unknown, { delegates }: PipelinesContext) => delegates.scopesOf(delegate.includeScopeIds),
+    excludeScopes: (delegate: DelegateWithLiveness, _: unknown, { delegates }: PipelinesContext) => delegates.scopesOf(delegate.excludeScopeIds),
     polllingModeEnabled: () => true,
-    disconnected: (delegate: DelegateStatus) => !delegate.connected,
+    disconnected: (delegate: DelegateWithLiveness) => !delegate.connected,
+  },
+  DelegateScope: {
+    uuid: (scope: DelegateScope) => scope.id,
+  },
+  DelegateTask: {
+    waiting: (task: DelegateTask, _: unknown, { delegates }: PipelinesContext) => delegates.explainWait(task),
+    leaseUntil: (task: DelegateTask) => time(task.leaseUntil),
+    createdAt: (task: DelegateTask) => task.createdAt.getTime(),
+    acquiredAt: (task: DelegateTask) => time(task.acquiredAt),
+    startedAt: (task: DelegateTask) => time(task.startedAt),
+    finishedAt: (task: DelegateTask) => time(task.finishedAt),
   },
 };
