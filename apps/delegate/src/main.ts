@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { createLogger } from '@fg/logger';
 import { Delegate } from './delegate';
 import { loadEnvironment } from './environment';
@@ -18,6 +19,7 @@ const delegate = new Delegate(
     name: env.DELEGATE_NAME,
     tags: env.DELEGATE_TAGS,
     version: DELEGATE_VERSION,
+    hostName: hostname(),
     maxConcurrentTasks: env.DELEGATE_MAX_CONCURRENT_TASKS,
     pollIntervalMs: env.DELEGATE_POLL_INTERVAL_MS,
     heartbeatIntervalMs: env.DELEGATE_HEARTBEAT_INTERVAL_MS,

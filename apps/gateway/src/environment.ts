@@ -12,6 +12,8 @@ export interface GatewayConfig extends LimiterEnvironment {
   host: string;
   signingSecret: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** Where delegate calls go: the delegate broker (apps/delegate-broker). */
+  delegateBrokerUrl: string;
   supergraphPath: string;
   apiKeyCacheMs: number;
   logLevel: string;
@@ -33,6 +35,7 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
     SUPERGRAPH_PATH: z.string().default(join(__dirname, 'supergraph.graphql')),
     API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     LOG_LEVEL: logLevelVar,
+    DELEGATE_BROKER_URL: z.string().url().default('http://127.0.0.1:4010'),
     ...urlVariables,
   });
   const { parsed, limiter } = loadEnvironments({
@@ -48,6 +51,7 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
     host: parsed.GATEWAY_HOST as string,
     signingSecret: parsed.GATEWAY_SIGNING_SECRET as string,
     subgraphUrls,
+    delegateBrokerUrl: parsed.DELEGATE_BROKER_URL as string,
     supergraphPath: parsed.SUPERGRAPH_PATH as string,
     apiKeyCacheMs: (parsed.API_KEY_CACHE_SECONDS as number) * 1000,
     logLevel: parsed.LOG_LEVEL as string,

@@ -31,7 +31,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const identityClient = new InternalClient(config.subgraphUrls['identity-users-groups'], signer);
   // A batched acquire can take seconds on a slow store; waiting a little less than a delegate's own 10 s keeps its
   // claimed tasks from lapsing just because the gateway gave up first.
-  const platformClient = new InternalClient(config.subgraphUrls['pipelines-workflows-executions'], signer, 9_000);
+  const brokerClient = new InternalClient(config.delegateBrokerUrl, signer, 9_000);
   const limiterRedis = createLimiterRedis(config.redisUrl);
   await loadLimiterScripts(limiterRedis).catch((error: unknown) =>
     logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
@@ -49,7 +49,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       [HEALTH_PATH]: healthRoute,
       [READY_PATH]: createReadyRoute(() => checkSubgraphs(config.subgraphUrls)),
     },
-    prefixes: [[DELEGATE_API_PREFIX, createDelegateRoute({ proxy: new DelegateProxy(platformClient, config.apiKeyCacheMs), limits })]],
+    prefixes: [[DELEGATE_API_PREFIX, createDelegateRoute({ proxy: new DelegateProxy(brokerClient, config.apiKeyCacheMs), limits })]],
     notFound: notFoundRoute(API_PATH),
   });
 
