@@ -90,7 +90,7 @@ describe('delegates end to end (platform and delegates as separate processes)', 
   });
 
   it('answers 413 to a delegate call whose body is over the limit', async () => {
-    const response = await fetch(`${stack.gatewayOrigin}/api/delegate/tasks/reports`, {
+    const response = await fetch(`${stack.gatewayOrigin}/api/delegate/tasks/report`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Delegate ${token}` },
       body: JSON.stringify({ delegateId: 'x', reports: [{ taskId: 't', status: 'SUCCEEDED', result: { output: 'x'.repeat(1_100_000) } }] }),
@@ -129,7 +129,7 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(handed.map((t) => t.id).sort()).toEqual([...ids].sort());
 
     const [first, second] = handed as [{ id: string; leaseToken: string }, { id: string; leaseToken: string }];
-    const reports = await call('tasks/reports', {
+    const reports = await call('tasks/report', {
       delegateId,
       reports: [
         { taskId: first.id, leaseToken: first.leaseToken, status: 'SUCCEEDED', result: { output: 'one' } },
@@ -150,7 +150,7 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(await task(first.id)).toMatchObject({ status: 'SUCCEEDED', attempts: 1, result: { output: 'one' } });
     expect(await task(second.id)).toMatchObject({ status: 'FAILED', result: { error: 'two' } });
 
-    const empty = await call('tasks/reports', { delegateId, reports: [] });
+    const empty = await call('tasks/report', { delegateId, reports: [] });
     expect(empty).toMatchObject({ status: 400, body: { error: 'INVALID_INPUT' } });
   });
 
