@@ -22,6 +22,9 @@ export const ANY_DELEGATE_SELECTOR_SET = '-';
 export const ACCOUNT_LIMIT_KEY_PREFIX = 'delegate-tasks:account';
 export const POD_LIMIT_KEY_PREFIX = 'delegate-tasks:pod';
 
+/** Redis sorted set per pod: the accounts that acquired there recently (score: last acquire, epoch ms). */
+export const POD_ACCOUNTS_KEY_PREFIX = 'delegate-tasks-pod-accounts';
+
 /**
  * One delivery of a task: its id, the attempt it is queued for (a delivery for an older attempt is stale and is
  * dropped when fetched), and its definition, which never changes once stored, so that acquiring needs no store read.

@@ -8,6 +8,7 @@ import { podId as currentPodId, type LimitsConfig, type RateLimiter } from '@fg/
 import {
   ACCOUNT_LIMIT_KEY_PREFIX,
   JOB_NAME,
+  POD_ACCOUNTS_KEY_PREFIX,
   POD_LIMIT_KEY_PREFIX,
   deliveryId,
   isDeliveryData,
@@ -316,8 +317,9 @@ export class TaskQueue {
 
   /**
    * Units for up to `wanted` acquisitions: the account limit first (it is the one that usually refuses, and a refusal
-   * there takes no pod unit), then the pod limit for what the account granted. Account units the pod then refuses
-   * stay spent: the limiter cannot give units back, so this errs on the safe side.
+   * there takes no pod unit), then the account's fair share of the pod limit, then the pod limit itself. Units a
+   * later limit refuses stay spent in the earlier ones: the limiter cannot give units back, so this errs on the safe
+   * side.
    */
   private async grantUnits(accountId: string, wanted: number): Promise<{ granted: number; retryAfterMs?: number }> {
     if (wanted === 0) return { granted: 0 };
@@ -330,15 +332,33 @@ export class TaskQueue {
     );
     if (byAccount.retryAfterMs !== undefined) await this.recordBlock(accountId, 'account', byAccount.retryAfterMs);
     if (byAccount.granted === 0) return byAccount;
-    const byPod = await this.takeUpTo(
-      `${POD_LIMIT_KEY_PREFIX}:${this.podId}`,
-      limits.limitFor('delegateTasksPerMinPerPod'),
-      limits.windowFor('delegateTasksPerMinPerPod'),
-      byAccount.granted,
-    );
-    if (byPod.retryAfterMs !== undefined) await this.recordBlock(accountId, 'pod', byPod.retryAfterMs);
-    const retryAfterMs = byPod.retryAfterMs ?? byAccount.retryAfterMs;
+    const podLimit = limits.limitFor('delegateTasksPerMinPerPod');
+    const podWindowMs = limits.windowFor('delegateTasksPerMinPerPod');
+    const share = Math.ceil(podLimit / (await this.accountsActiveOnPod(accountId, podWindowMs)));
+    const byShare = await this.takeUpTo(`${POD_LIMIT_KEY_PREFIX}:${this.podId}:${accountId}`, share, podWindowMs, byAccount.granted);
+    const byPod = byShare.granted === 0 ? byShare : await this.takeUpTo(`${POD_LIMIT_KEY_PREFIX}:${this.podId}`, podLimit, podWindowMs, byShare.granted);
+    const podRetry = byPod.retryAfterMs ?? byShare.retryAfterMs;
+    if (podRetry !== undefined) await this.recordBlock(accountId, 'pod', podRetry);
+    const retryAfterMs = podRetry ?? byAccount.retryAfterMs;
     return { granted: byPod.granted, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+
+  /**
+   * How many accounts acquired on this pod within the window, this one included: the pod limit is shared among them,
+   * so one account's delegates cannot take every unit while another account's tasks wait.
+   */
+  private async accountsActiveOnPod(accountId: string, windowMs: number): Promise<number> {
+    const key = `${this.keyPrefix}${POD_ACCOUNTS_KEY_PREFIX}:${this.podId}`;
+    const now = Date.now();
+    const results = await this.redis
+      .multi()
+      .zadd(key, now, accountId)
+      .zremrangebyscore(key, '-inf', now - windowMs)
+      .zcard(key)
+      .pexpire(key, windowMs)
+      .exec();
+    const count = Number(results?.[2]?.[1] ?? 1);
+    return Math.max(1, count);
   }
 
   /** Remembers which limit refused the account and until when, for delegateTask to explain a wait. */
@@ -376,19 +396,23 @@ export class TaskQueue {
     validateAccountId(accountId);
     const now = new Date();
     const current = await this.tasks.current(accountId, refs.map((ref) => ref.taskId));
-    const refusals = new Map<string, RefusalReason>();
-    const held = new Map<string, { doc: TaskDoc; token: string }>();
-    for (const { taskId, leaseToken } of refs) {
+    // Per ref, in order: a task named twice is extended once, under the first ref that holds it.
+    const refusals = refs.map(({ taskId, leaseToken }) => {
       const doc = current.get(taskId);
-      const refusal = holderRefusal(doc, delegateId, leaseToken);
-      if (refusal || !doc) refusals.set(taskId, refusal ?? 'NOT_FOUND');
-      else held.set(taskId, { doc, token: leaseToken });
-    }
+      return doc ? holderRefusal(doc, delegateId, leaseToken) : 'NOT_FOUND';
+    });
+    const held = new Map<string, { doc: TaskDoc; token: string }>();
+    refs.forEach(({ taskId, leaseToken }, i) => {
+      const doc = current.get(taskId);
+      if (!refusals[i] && doc && !held.has(taskId)) held.set(taskId, { doc, token: leaseToken });
+    });
     const extended = await this.tasks.extend(accountId, delegateId, [...held.values()], start, now);
-    return refs.map(({ taskId }): LeaseOutcome => {
+    return refs.map(({ taskId, leaseToken }, i): LeaseOutcome => {
+      const refusal = refusals[i];
+      if (refusal) return { taskId, held: false, reason: refusal };
       const until = extended.get(taskId);
-      if (until) return { taskId, held: true, leaseUntil: until.getTime() };
-      return { taskId, held: false, reason: refusals.get(taskId) ?? 'LEASE_NOT_HELD' };
+      if (until && held.get(taskId)?.token === leaseToken) return { taskId, held: true, leaseUntil: until.getTime() };
+      return { taskId, held: false, reason: 'LEASE_NOT_HELD' };
     });
   }
 
