@@ -74,33 +74,88 @@ async function measureOurs(gatewayOrigin, apiKey) {
   const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
   console.log(`enqueued ${TASKS} NOOP tasks through GraphQL in ${enqueueSeconds.toFixed(1)} s (${(TASKS / enqueueSeconds).toFixed(0)}/s, not timed below)`);
 
-  const succeeded = async () =>
-    (await graphql('{ delegateTasks(status: SUCCEEDED, limit: 1) { pageInfo { total } } }')).delegateTasks.pageInfo.total;
-  const started = performance.now();
-  for (let i = 0; i < DELEGATES; i += 1) {
-    children.spawn(`delegate-${i}`, process.execPath, [path.join(rootDir, 'dist/apps/delegate/main.js')], {
-      env: {
-        ...process.env,
-        PLATFORM_URL: gatewayOrigin,
-        DELEGATE_TOKEN: token,
-        DELEGATE_NAME: `bench-${process.pid}-${i}`,
-        DELEGATE_MAX_CONCURRENT_TASKS: String(ACQUIRE_MAX),
-        DELEGATE_POLL_INTERVAL_MS: '50',
-        LOG_LEVEL: 'warn',
-      },
-    });
-  }
+  // Each delegate logs every accepted report ("task finished", accepted: true): counting those lines watches progress
+  // without querying the store while it works. GraphQL confirms the count at the end.
   let done = 0;
-  let lastProgress = performance.now();
-  while (done < TASKS) {
-    await sleep(100);
-    const now = await succeeded();
-    if (now > done) lastProgress = performance.now();
-    done = now;
-    if (performance.now() - lastProgress > STALL_MS) throw new Error(`no task completed for ${STALL_MS / 1000}s (${done}/${TASKS} done)`);
+  const delegates = new ChildSet((label, line) => {
+    if (line.includes('"msg":"task finished"') && line.includes('"accepted":true')) done += 1;
+    else quiet(label, line);
+  });
+  const started = performance.now();
+  let lastProgress = started;
+  try {
+    for (let i = 0; i < DELEGATES; i += 1) {
+      delegates.spawn(`delegate-${i}`, process.execPath, [path.join(rootDir, 'dist/apps/delegate/main.js')], {
+        env: {
+          ...process.env,
+          PLATFORM_URL: gatewayOrigin,
+          DELEGATE_TOKEN: token,
+          DELEGATE_NAME: `bench-${process.pid}-${i}`,
+          DELEGATE_MAX_CONCURRENT_TASKS: String(ACQUIRE_MAX),
+          DELEGATE_POLL_INTERVAL_MS: '50',
+          LOG_LEVEL: 'info',
+        },
+      });
+    }
+    let seen = 0;
+    while (done < TASKS) {
+      await sleep(20);
+      if (done > seen) {
+        seen = done;
+        lastProgress = performance.now();
+      }
+      if (performance.now() - lastProgress > STALL_MS) throw new Error(`no task completed for ${STALL_MS / 1000}s (${done}/${TASKS} done)`);
+    }
+  } finally {
+    await delegates.stopAll();
   }
   const seconds = (performance.now() - started) / 1000;
+  const succeeded = (await graphql('{ delegateTasks(status: SUCCEEDED, limit: 1) { pageInfo { total } } }')).delegateTasks.pageInfo.total;
+  if (succeeded !== TASKS) throw new Error(`the delegates reported ${done} tasks done, the store holds ${succeeded} SUCCEEDED`);
   return { tasks: done, seconds, rate: done / seconds, detail: `${DELEGATES} delegates running up to ${ACQUIRE_MAX} tasks each` };
+}
+
+async function measureRaw(redisUrl) {
+  // BullMQ does not close connections it is given, so both are closed here.
+  const queueConnection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+  const workerConnection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+  const prefix = `benchq${process.pid}`;
+  const name = `raw-${randomUUID()}`;
+  const queue = new Queue(name, { connection: queueConnection, prefix });
+  let worker;
+  try {
+    for (let i = 0; i < RAW_JOBS; i += 1000) {
+      const size = Math.min(1000, RAW_JOBS - i);
+      await queue.addBulk(Array.from({ length: size }, (_, j) => ({ name: 'noop', data: { i: i + j, type: 'NOOP', waitMs: 0 } })));
+    }
+    let completed = 0;
+    let failure;
+    let finished;
+    const done = new Promise((resolve) => (finished = resolve));
+    const started = performance.now();
+    worker = new Worker(name, async () => {}, { connection: workerConnection, prefix, concurrency: RAW_CONCURRENCY });
+    worker.on('completed', () => {
+      completed += 1;
+      if (completed === RAW_JOBS) finished(performance.now());
+    });
+    worker.on('failed', (_job, err) => {
+      failure ??= err;
+      finished(null);
+    });
+    let timer;
+    const ended = await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, 120_000, null)))]);
+    clearTimeout(timer);
+    if (failure) throw new Error(`a raw BullMQ job failed: ${failure.message}`);
+    if (ended === null) throw new Error(`raw BullMQ completed only ${completed} of ${RAW_JOBS} jobs in 120 s`);
+    const seconds = (ended - started) / 1000;
+    return { tasks: RAW_JOBS, seconds, rate: RAW_JOBS / seconds };
+  } finally {
+    await worker?.close();
+    await queue.obliterate({ force: true }).catch(() => {});
+    await queue.close();
+    queueConnection.disconnect();
+    workerConnection.disconnect();
+  }
 }
 
 /** Drops this run's databases and Redis keys, so repeated runs do not grow the store. */
@@ -153,7 +208,7 @@ try {
 
   console.log(`${TASKS} NOOP tasks, ${DELEGATES} shipped delegates running up to ${ACQUIRE_MAX} at a time, through the gateway`);
   const ours = await measureOurs(`http://127.0.0.1:${BASE_PORT}`, secrets.DEMO_API_KEY);
-  console.log(`  ${ours.detail}`);
+  console.log(`  ${ours.detail}: ${ours.rate.toFixed(1)} tasks/s`);
   const raw = await measureRaw(services.redisUrl);
   console.log(`ours (delegates + gateway + broker + store) ${ours.rate.toFixed(1).padStart(9)} tasks/s  (${ours.tasks} in ${ours.seconds.toFixed(2)} s)`);
   console.log(`raw BullMQ (worker, concurrency ${RAW_CONCURRENCY}) ${raw.rate.toFixed(1).padStart(9)} jobs/s   (${raw.tasks} in ${raw.seconds.toFixed(2)} s)`);

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_OUTPUT_LIMIT_BYTES, runTask } from '@fg/delegate/task-runners';
@@ -73,6 +74,8 @@ export class Delegate {
   ) {
     // The marker is appended to truncated output, so the runners keep that much less.
     this.outputLimitBytes = Math.max(0, (options.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES) - Buffer.byteLength(TRUNCATION_MARKER));
+    // Every running task waits on these signals (its run, its lease keeping, its batched calls): not a leak.
+    setMaxListeners(options.maxConcurrentTasks * 8 + 16, this.acquiring.signal, this.halting.signal);
     const batching = { maxBatch: MAX_TASKS_PER_CALL, lingerMs: options.batchLingerMs ?? 5 };
     this.starts = new CallBatcher((refs) => this.client.start(this.delegateId, refs, this.halting.signal), batching);
     this.renewals = new CallBatcher((refs) => this.client.renew(this.delegateId, refs, this.halting.signal), batching);
