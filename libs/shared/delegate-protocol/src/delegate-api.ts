@@ -105,17 +105,19 @@ export interface LeaseResponse {
   outcomes: LeaseOutcome[];
 }
 
+/** Longer error strings are refused: the delegate cuts them to this. */
+export const MAX_ERROR_LENGTH = 10_000;
+
 /** The platform's task result: exactly these fields. */
 export const taskResultSchema = z
   .object({
     exitCode: z.number().int().optional(),
     output: z.string().max(1_000_000).optional(),
     httpStatus: z.number().int().min(100).max(599).optional(),
-    error: z.string().max(10_000).optional(),
+    error: z.string().max(MAX_ERROR_LENGTH).optional(),
   })
   .strict();
 export type TaskResult = z.infer<typeof taskResultSchema>;
-export const MAX_ERROR_LENGTH = 10_000;
 
 export const REPORTED_STATUSES = ['SUCCEEDED', 'FAILED'] as const;
 export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
