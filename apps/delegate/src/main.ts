@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { createLogger } from '@fg/logger';
-import { Delegate } from './delegate';
+import { Delegate, DelegateDeletedError } from './delegate';
 import { loadEnvironment } from './environment';
 import { InvalidDelegateTokenError, PlatformClient } from './platform-client';
 import { DELEGATE_VERSION } from './version';
@@ -44,6 +44,8 @@ delegate.run().then(
   (error: unknown) => {
     if (error instanceof InvalidDelegateTokenError) {
       logger.fatal('the platform rejected DELEGATE_TOKEN (401 INVALID_DELEGATE_TOKEN): check the token and its account; exiting');
+    } else if (error instanceof DelegateDeletedError) {
+      logger.fatal('an operator deleted or rejected this delegate (403 DELEGATE_DELETED); exiting');
     } else {
       logger.fatal({ err: error }, 'delegate failed; exiting');
     }

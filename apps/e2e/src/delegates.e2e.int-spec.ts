@@ -167,4 +167,35 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(done.attempts).toBe(2);
     expect(done.delegateId).not.toBe(running.delegateId);
   });
+
+  it('says why a queued task waits, and stops a deleted delegate from working: the shipped delegate exits', async () => {
+    const id = await enqueue({ type: 'NOOP', selectors: ['retired'], timeoutMs: 600_000 });
+    const waiting = () =>
+      graphql<{ delegateTask: { status: string; waiting: { reason: string; message: string } | null } }>(
+        'query($id: String!) { delegateTask(taskId: $id) { status waiting { reason message } } }',
+        { id },
+      );
+    expect((await waiting()).delegateTask).toEqual({
+      status: 'QUEUED',
+      waiting: { reason: 'NO_MATCHING_DELEGATE', message: 'No delegate with tags [retired] is registered for the account' },
+    });
+
+    // A delegate that registers but whose acquire we hold off: it is deleted before it runs anything.
+    const retiree = startDelegate('retiree', ['other']);
+    const listed = async () =>
+      (
+        await graphql<{ delegateList: { nodes: { uuid: string; delegateName: string }[] } }>(
+          '{ delegateList(filters: [{ accountId: "x", delegateName: "retiree" }], limit: 5) { nodes { uuid delegateName } } }',
+        )
+      ).delegateList.nodes;
+    let nodes = await listed();
+    for (let i = 0; i < 50 && nodes.length === 0; i += 1) {
+      await sleep(200);
+      nodes = await listed();
+    }
+    const exited = new Promise<number | null>((resolve) => retiree.once('exit', (code) => resolve(code)));
+    await graphql('mutation($id: String!) { deleteDelegate(input: { accountId: "x", delegateId: $id }) { message } }', { id: nodes[0]?.uuid });
+    expect(await exited).toBe(1);
+    expect(await listed()).toEqual([]);
+  });
 });
