@@ -122,6 +122,20 @@ describe('batches and lease tokens', () => {
     expect(await tasks.getTask('acc-batch', three.id)).toMatchObject({ status: 'ACQUIRED' });
     expect(await tasks.getTask('acc-batch', theirs.id)).toMatchObject({ status: 'ACQUIRED', delegateId: 'delegate-2' });
   });
+
+  it('starts a task once: a repeated start only renews, and a token the queue never made holds nothing', async () => {
+    const queued = await tasks.enqueue('acc-restart-twice', noopTask());
+    const held = await acquireOne(tasks, 'acc-restart-twice', 'd');
+    await tasks.start('acc-restart-twice', 'd', [ref(held)]);
+    const startedAt = (await tasks.getTask('acc-restart-twice', queued.id))?.startedAt;
+    await sleep(5);
+    const [again] = await tasks.start('acc-restart-twice', 'd', [ref(held)]);
+    expect(again).toMatchObject({ held: true });
+    expect(await tasks.getTask('acc-restart-twice', queued.id)).toMatchObject({ status: 'RUNNING', startedAt });
+    expect(await tasks.renew('acc-restart-twice', 'd', [{ taskId: queued.id, leaseToken: 'no-dot' }])).toEqual([
+      { taskId: queued.id, held: false, reason: 'LEASE_NOT_HELD' },
+    ]);
+  });
 });
 
 describe('selectors and expiry', () => {

@@ -250,7 +250,7 @@ export class TaskQueue {
     // A random first queue, so that one busy selector set does not starve the account's others.
     const start = Math.floor(Math.random() * eligible.length);
     const order = [...eligible.slice(start), ...eligible.slice(0, start)];
-    // The BullMQ lock token of this call's deliveries, and the lease token of the tasks it wins.
+    // The BullMQ lock token of this call's deliveries; each task it wins gets a lease token made from it.
     const token = randomUUID();
 
     const fetched: Fetched[] = [];
@@ -277,8 +277,13 @@ export class TaskQueue {
       // Back to the head of its queue: waiting for a limit must not cost a task its place.
       await Promise.all(refused.map(({ job }) => job.moveToWait(token)));
       const now = new Date();
-      const claims: Claim[] = valid.map(({ job }) => ({ taskId: job.data.taskId, attempt: job.data.attempt, leaseMs: job.data.leaseMs }));
-      const won = await this.tasks.acquire(accountId, delegateId, token, claims, now);
+      const claims: Claim[] = valid.map(({ job: { data } }) => ({
+        taskId: data.taskId,
+        attempt: data.attempt,
+        leaseMs: data.leaseMs,
+        token: leaseToken(token, data.leaseMs),
+      }));
+      const won = await this.tasks.acquire(accountId, delegateId, claims, now);
       // Won or stale, every delivery of this call is done: the lease is in the task document now.
       await this.settle([...valid, ...invalid]);
       const acquired = valid
@@ -289,7 +294,7 @@ export class TaskQueue {
           type: data.type,
           payload: data.payload,
           leaseMs: data.leaseMs,
-          leaseToken: token,
+          leaseToken: leaseToken(token, data.leaseMs),
           attempts: data.attempt + 1,
           delegateId,
           acquiredAt: now,
@@ -394,25 +399,21 @@ export class TaskQueue {
 
   private async extendLeases(accountId: string, delegateId: string, refs: TaskRef[], start: boolean): Promise<LeaseOutcome[]> {
     validateAccountId(accountId);
-    const now = new Date();
-    const current = await this.tasks.current(accountId, refs.map((ref) => ref.taskId));
-    // Per ref, in order: a task named twice is extended once, under the first ref that holds it.
-    const refusals = refs.map(({ taskId, leaseToken }) => {
-      const doc = current.get(taskId);
-      return doc ? holderRefusal(doc, delegateId, leaseToken) : 'NOT_FOUND';
-    });
-    const held = new Map<string, { doc: TaskDoc; token: string }>();
-    refs.forEach(({ taskId, leaseToken }, i) => {
-      const doc = current.get(taskId);
-      if (!refusals[i] && doc && !held.has(taskId)) held.set(taskId, { doc, token: leaseToken });
-    });
-    const extended = await this.tasks.extend(accountId, delegateId, [...held.values()], start, now);
-    return refs.map(({ taskId, leaseToken }, i): LeaseOutcome => {
-      const refusal = refusals[i];
-      if (refusal) return { taskId, held: false, reason: refusal };
+    // A task named twice is extended once, under the first ref that names it; a token this queue never made holds nothing.
+    const leases = new Map<string, { taskId: string; token: string; leaseMs: number }>();
+    for (const { taskId, leaseToken } of refs) {
+      const leaseMs = leaseMsOf(leaseToken);
+      if (leaseMs !== null && !leases.has(taskId)) leases.set(taskId, { taskId, token: leaseToken, leaseMs });
+    }
+    const extended = await this.tasks.extend(accountId, delegateId, [...leases.values()], start, new Date());
+    const held = (taskId: string, leaseToken: string) => extended.has(taskId) && leases.get(taskId)?.token === leaseToken;
+    const refused = refs.filter(({ taskId, leaseToken }) => !held(taskId, leaseToken));
+    // Only a refusal costs a read: it tells the delegate why.
+    const current = refused.length > 0 ? await this.tasks.current(accountId, refused.map((ref) => ref.taskId)) : new Map<string, TaskDoc>();
+    return refs.map(({ taskId, leaseToken }): LeaseOutcome => {
       const until = extended.get(taskId);
-      if (until && held.get(taskId)?.token === leaseToken) return { taskId, held: true, leaseUntil: until.getTime() };
-      return { taskId, held: false, reason: 'LEASE_NOT_HELD' };
+      if (until && held(taskId, leaseToken)) return { taskId, held: true, leaseUntil: until.getTime() };
+      return { taskId, held: false, reason: holderRefusal(current.get(taskId), delegateId, leaseToken) ?? 'LEASE_NOT_HELD' };
     });
   }
 
@@ -555,6 +556,19 @@ export class TaskQueue {
   private assertOpen(): void {
     if (this.closing) throw new Error('the delegate task queue is closed');
   }
+}
+
+/**
+ * A lease token: the acquire call's UUID and the task's leaseMs, so that a renewal sets the new lease end without
+ * reading the task first. Opaque to delegates; the store compares it whole.
+ */
+function leaseToken(callId: string, leaseMs: number): string {
+  return `${callId}.${leaseMs}`;
+}
+
+function leaseMsOf(token: string): number | null {
+  const leaseMs = Number(token.slice(token.lastIndexOf('.') + 1));
+  return token.includes('.') && Number.isSafeInteger(leaseMs) && leaseMs > 0 ? leaseMs : null;
 }
 
 /** Why `delegateId` may not act on the task under this lease token, or null if it holds it. */

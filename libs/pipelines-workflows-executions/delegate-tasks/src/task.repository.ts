@@ -10,6 +10,8 @@ export interface Claim {
   taskId: string;
   attempt: number;
   leaseMs: number;
+  /** The lease token the task gets if this claim wins. */
+  token: string;
 }
 
 /** A lease a delegate names when it starts, renews or reports a task. */
@@ -69,15 +71,14 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   }
 
   /**
-   * QUEUED -> ACQUIRED for each claim whose task is still queued for that attempt, under one lease token; returns
-   * the ids won. A claim loses when the task expired, or when the delivery was stale (the task moved on).
+   * QUEUED -> ACQUIRED for each claim whose task is still queued for that attempt, under the claim's lease token;
+   * returns the ids won. A claim loses when the task expired, or when the delivery was stale (the task moved on).
    */
-  async acquire(accountId: string, delegateId: string, token: string, claims: Claim[], now: Date): Promise<Set<string>> {
+  async acquire(accountId: string, delegateId: string, claims: Claim[], now: Date): Promise<Set<string>> {
     if (claims.length === 0) return new Set();
-    const ids = claims.map((claim) => claim.taskId);
     const applied = await this.casMany(
       accountId,
-      claims.map(({ taskId, attempt, leaseMs }) => ({
+      claims.map(({ taskId, attempt, leaseMs, token }) => ({
         filter: { _id: taskId, status: 'QUEUED', attempt },
         set: {
           status: 'ACQUIRED',
@@ -88,9 +89,10 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
         },
       })),
     );
-    if (applied === claims.length) return new Set(ids);
-    const won = await this.read(accountId, ids, { 'lease.token': token });
-    return new Set(won.map((doc) => doc._id));
+    if (applied === claims.length) return new Set(claims.map((claim) => claim.taskId));
+    const tokens = new Map(claims.map((claim) => [claim.taskId, claim.token]));
+    const after = await this.read(accountId, [...tokens.keys()], {});
+    return new Set(after.filter((doc) => doc.lease?.token === tokens.get(doc._id)).map((doc) => doc._id));
   }
 
   /** The tasks named, as stored now (one read); absent ids are not found or not the account's. */
@@ -100,25 +102,23 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   }
 
   /**
-   * Extends each lease by its task's leaseMs if `delegateId` still holds it under that token; `start` also moves
-   * ACQUIRED to RUNNING. `held` are the documents read just before (current()); returns the new lease ends of
-   * the tasks whose lease was extended.
+   * Extends each lease to now + leaseMs if `delegateId` still holds it under that token, without reading first;
+   * `start` also moves ACQUIRED to RUNNING (and a repeated start only renews). One task per lease. Returns the new lease
+   * ends of the tasks whose lease was extended.
    */
-  async extend(accountId: string, delegateId: string, held: { doc: TaskDoc; token: string }[], start: boolean, now: Date): Promise<Map<string, Date>> {
-    if (held.length === 0) return new Map();
-    const until = new Map(held.map(({ doc }) => [doc._id, new Date(now.getTime() + doc.leaseMs)]));
-    const applied = await this.casMany(
-      accountId,
-      held.map(({ doc, token }) => {
-        const starting = start && doc.status === 'ACQUIRED';
-        return {
-          filter: { _id: doc._id, status: doc.status, 'lease.token': token, 'lease.delegateId': delegateId },
-          set: { 'lease.until': until.get(doc._id), ...(starting ? { status: 'RUNNING', startedAt: now } : {}) },
-        };
-      }),
-    );
-    if (applied === held.length) return until;
-    const tokens = new Map(held.map(({ doc, token }) => [doc._id, token]));
+  async extend(accountId: string, delegateId: string, leases: (HeldLease & { leaseMs: number })[], start: boolean, now: Date): Promise<Map<string, Date>> {
+    if (leases.length === 0) return new Map();
+    const until = new Map(leases.map(({ taskId, leaseMs }) => [taskId, new Date(now.getTime() + leaseMs)]));
+    const holder = (taskId: string, token: string) => ({ _id: taskId, 'lease.token': token, 'lease.delegateId': delegateId });
+    const updates = leases.flatMap(({ taskId, token }) => {
+      const renewal = { filter: { ...holder(taskId, token), status: { $in: [...LEASED_STATUSES] } }, set: { 'lease.until': until.get(taskId) } };
+      if (!start) return [renewal];
+      // In order: a task still ACQUIRED starts (and then matches the renewal too); one already RUNNING only renews.
+      return [{ filter: { ...holder(taskId, token), status: 'ACQUIRED' }, set: { status: 'RUNNING', startedAt: now } }, renewal];
+    });
+    const applied = await this.casMany(accountId, updates, start);
+    if (applied === updates.length) return until;
+    const tokens = new Map(leases.map(({ taskId, token }) => [taskId, token]));
     const after = await this.read(accountId, [...tokens.keys()], { status: { $in: [...LEASED_STATUSES] } });
     const extended = new Map<string, Date>();
     for (const doc of after) {
@@ -185,12 +185,12 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   }
 
   /** Conditional updates in one bulk write, each scoped to the account; returns how many matched. */
-  private async casMany(accountId: string, updates: { filter: Record<string, unknown>; set: Record<string, unknown> }[]): Promise<number> {
+  private async casMany(accountId: string, updates: { filter: Record<string, unknown>; set: Record<string, unknown> }[], ordered = false): Promise<number> {
     requireAccount(accountId);
     const operations: mongo.AnyBulkWriteOperation<TaskDoc>[] = updates.map(({ filter, set }) => ({
       updateOne: { filter: { ...filter, accountId } as never, update: { $set: set } },
     }));
-    const result = await this.tasks.collection.bulkWrite(operations as never, { ordered: false });
+    const result = await this.tasks.collection.bulkWrite(operations as never, { ordered });
     return result.matchedCount;
   }
 }
