@@ -82,6 +82,7 @@ export default tseslint.config(
     files: [
       'apps/gateway/src/environment.ts',
       'apps/delegate/src/environment.ts',
+      'apps/delegate-broker/src/environment.ts',
       'apps/secrets/src/master-key/rotate-master-key.command.ts',
       'libs/shared/subgraph-server/src/define-subgraph.ts',
       // OpenTelemetry's standard OTEL_* variables, which its SDK reads as well.

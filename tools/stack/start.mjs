@@ -70,6 +70,9 @@ try {
     env[`${variablePrefix}_URL`] ??= `http://127.0.0.1:${env[`${variablePrefix}_PORT`]}/graphql`;
   }
   env.GATEWAY_PORT = String(gatewayPort);
+  // The delegate broker serves delegates (behind the gateway) and runs the delegate tasks' sweeps.
+  env.DELEGATE_BROKER_PORT = String(port('DELEGATE_BROKER_PORT', 4010));
+  env.DELEGATE_BROKER_URL ??= `http://127.0.0.1:${env.DELEGATE_BROKER_PORT}`;
 
   const start = async (name, readyUrl) => {
     const child = children.spawn(name, process.execPath, [path.join(rootDir, 'dist/apps', name, 'main.js')], { env });
@@ -78,6 +81,7 @@ try {
   for (const { name, variablePrefix } of subgraphs) {
     await start(name, `http://127.0.0.1:${env[`${variablePrefix}_PORT`]}/healthz`);
   }
+  await start('delegate-broker', `${env.DELEGATE_BROKER_URL}/healthz`);
   await start('gateway', `${gatewayOrigin}/readyz`);
 
   console.log(`

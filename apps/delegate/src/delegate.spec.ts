@@ -1,7 +1,7 @@
 import { createLogger } from '@fg/logger';
-import { Delegate, type DelegateOptions } from './delegate';
+import { Delegate, DelegateDeletedError, type DelegateOptions } from './delegate';
 import { InvalidDelegateTokenError, PlatformClient } from './platform-client';
-import { FakePlatform, type OfferedTask, type RecordedCall } from './testing/fake-platform';
+import { FakePlatform, type OfferedTask, type TaskEntry } from './testing/fake-platform';
 
 const SECRET_SCRIPT = 'echo hello-from-script';
 
@@ -64,7 +64,13 @@ describe('Delegate', () => {
     const { delegate } = start();
     const run = delegate.run();
     await platform.waitFor(() => platform.callsTo('heartbeat').length >= 2, 'two heartbeats');
-    expect(platform.callsTo('register')[0].body).toEqual({ name: 'test-delegate', tags: ['linux', 'eu-west'], version: '0.0.0-test' });
+    expect(platform.callsTo('register')[0].body).toEqual({
+      name: 'test-delegate',
+      tags: ['linux', 'eu-west'],
+      version: '0.0.0-test',
+      delegateType: 'SHELL_SCRIPT',
+      supportedTasks: ['SHELL_SCRIPT', 'HTTP', 'NOOP'],
+    });
     expect(platform.callsTo('heartbeat')[0].body).toEqual({ delegateId: platform.delegateId });
     await delegate.stop();
     await expect(run).resolves.toBeUndefined();
@@ -74,21 +80,16 @@ describe('Delegate', () => {
     const { delegate, lines } = start();
     platform.offer(noop('t-noop'), shell('t-shell', SECRET_SCRIPT), shell('t-fail', 'echo broken >&2; exit 3'));
     void delegate.run();
-    await platform.waitFor(() => platform.callsTo('tasks/report').length === 3, 'three reports');
+    await platform.waitFor(() => platform.tasksIn('tasks/report').length === 3, 'three reports');
 
-    const reports: Record<string, RecordedCall> = Object.fromEntries(platform.callsTo('tasks/report').map((call) => [call.body.taskId, call]));
-    expect(reports['t-noop'].body).toEqual({ delegateId: platform.delegateId, taskId: 't-noop', status: 'SUCCEEDED', result: {} });
-    expect(reports['t-shell'].body).toEqual({
-      delegateId: platform.delegateId,
-      taskId: 't-shell',
-      status: 'SUCCEEDED',
-      result: { exitCode: 0, output: 'hello-from-script\n' },
-    });
-    expect(reports['t-fail'].body).toMatchObject({ status: 'FAILED', result: { exitCode: 3, output: 'broken\n', error: 'exited with code 3' } });
-    expect(Object.values(reports).every((call) => call.status === 200)).toBe(true);
+    const reports: Record<string, TaskEntry> = Object.fromEntries(platform.tasksIn('tasks/report').map((entry) => [entry.taskId, entry]));
+    expect(reports['t-noop']).toMatchObject({ taskId: 't-noop', leaseToken: 'lease-t-noop', status: 'SUCCEEDED', result: {} });
+    expect(reports['t-shell']).toMatchObject({ taskId: 't-shell', status: 'SUCCEEDED', result: { exitCode: 0, output: 'hello-from-script\n' } });
+    expect(reports['t-fail']).toMatchObject({ status: 'FAILED', result: { exitCode: 3, output: 'broken\n', error: 'exited with code 3' } });
+    expect(platform.callsTo('tasks/report').every((call) => call.status === 200 && call.body.delegateId === platform.delegateId)).toBe(true);
     for (const taskId of ['t-noop', 't-shell', 't-fail']) {
-      const marked = platform.callsTo('tasks/running').find((call) => call.body.taskId === taskId);
-      expect(marked?.receivedAt).toBeLessThan(reports[taskId].receivedAt);
+      const marked = platform.tasksIn('tasks/start').find((entry) => entry.taskId === taskId);
+      expect(marked?.call.receivedAt).toBeLessThan(reports[taskId].call.receivedAt);
     }
     // Never more tasks in hand than the concurrency limit.
     expect(platform.callsTo('acquire').every((call) => Number(call.body.max) >= 1 && Number(call.body.max) <= 2)).toBe(true);
@@ -104,8 +105,8 @@ describe('Delegate', () => {
     const { delegate } = start({ outputLimitBytes: 64 });
     platform.offer(shell('t-long', 'printf "x%.0s" $(seq 1 500)'));
     void delegate.run();
-    await platform.waitFor(() => platform.callsTo('tasks/report').length === 1, 'the report');
-    const result = platform.callsTo('tasks/report')[0].body.result as { output: string };
+    await platform.waitFor(() => platform.tasksIn('tasks/report').length === 1, 'the report');
+    const result = platform.tasksIn('tasks/report')[0].result as { output: string };
     expect(result.output).toMatch(/^x+ \(output truncated\)$/);
     expect(Buffer.byteLength(result.output)).toBeLessThanOrEqual(64);
   });
@@ -149,8 +150,8 @@ describe('Delegate', () => {
   });
 
   it('aborts a task whose lease renewal is refused, and reports nothing', async () => {
-    platform.override((path, body) =>
-      path === '/api/delegate/tasks/renew' && body.taskId === 't-lost' ? { status: 409, body: { reason: 'LEASE_EXPIRED' } } : undefined,
+    platform.override((path) =>
+      path === '/api/delegate/tasks/renew' ? { status: 200, body: { outcomes: [{ taskId: 't-lost', held: false, reason: 'LEASE_NOT_HELD' }] } } : undefined,
     );
     const { delegate, lines } = start({ maxConcurrentTasks: 2 });
     platform.offer(shell('t-lost', 'sleep 30', 600));
@@ -170,14 +171,14 @@ describe('Delegate', () => {
     const { delegate } = start();
     platform.offer(noop('t-drain', 1_000));
     const run = delegate.run();
-    await platform.waitFor(() => platform.callsTo('tasks/running').length === 1, 'the task to start');
+    await platform.waitFor(() => platform.tasksIn('tasks/start').length === 1, 'the task to start');
     platform.offer(noop('t-late'));
     await delegate.stop();
     await expect(run).resolves.toBeUndefined();
 
-    const reports = platform.callsTo('tasks/report');
-    expect(reports.map((call) => [call.body.taskId, call.body.status])).toEqual([['t-drain', 'SUCCEEDED']]);
-    expect(platform.callsTo('acquire').every((call) => call.receivedAt < reports[0].receivedAt)).toBe(true);
+    const reports = platform.tasksIn('tasks/report');
+    expect(reports.map((entry) => [entry.taskId, entry.status])).toEqual([['t-drain', 'SUCCEEDED']]);
+    expect(platform.callsTo('acquire').every((call) => call.receivedAt < (reports[0] as TaskEntry).call.receivedAt)).toBe(true);
     const callsWhenStopped = platform.calls.length;
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(platform.calls.length).toBe(callsWhenStopped);
@@ -187,7 +188,7 @@ describe('Delegate', () => {
     const { delegate, lines } = start({ shutdownGraceMs: 200 });
     platform.offer(shell('t-slow', 'sleep 30'));
     const run = delegate.run();
-    await platform.waitFor(() => platform.callsTo('tasks/running').length === 1, 'the task to start');
+    await platform.waitFor(() => platform.tasksIn('tasks/start').length === 1, 'the task to start');
     await delegate.stop();
     await expect(run).resolves.toBeUndefined();
     expect(platform.callsTo('tasks/report')).toHaveLength(0);
@@ -206,9 +207,36 @@ describe('Delegate', () => {
     const { delegate } = start();
     platform.offer(shell('t-revoked', 'sleep 30'));
     const run = delegate.run();
-    await platform.waitFor(() => platform.callsTo('tasks/running').length === 1, 'the task to start');
+    await platform.waitFor(() => platform.tasksIn('tasks/start').length === 1, 'the task to start');
     revoked = true;
     await expect(run).rejects.toBeInstanceOf(InvalidDelegateTokenError);
     expect(platform.callsTo('tasks/report')).toHaveLength(0);
+  });
+});
+
+describe('Delegate, batching', () => {
+  let platform: FakePlatform;
+  beforeEach(async () => {
+    platform = await new FakePlatform().start();
+  });
+  afterEach(async () => {
+    await platform.close();
+  });
+
+  it('starts and reports tasks that run side by side in shared calls', async () => {
+    const { delegate } = setup(platform, { maxConcurrentTasks: 20, batchLingerMs: 20 });
+    platform.offer(...Array.from({ length: 20 }, (_, i) => noop(`t-${i}`)));
+    void delegate.run();
+    await platform.waitFor(() => platform.tasksIn('tasks/report').length === 20, 'twenty reports');
+    expect(platform.callsTo('tasks/start').length).toBeLessThan(20);
+    expect(platform.callsTo('tasks/report').length).toBeLessThan(20);
+    expect(new Set(platform.tasksIn('tasks/report').map((entry) => entry.taskId)).size).toBe(20);
+    await delegate.stop();
+  });
+
+  it('stops with an error when an operator deleted it', async () => {
+    platform.override((path) => (path === '/api/delegate/register' ? { status: 403, body: { error: 'DELEGATE_DELETED' } } : undefined));
+    const { delegate } = setup(platform);
+    await expect(delegate.run()).rejects.toBeInstanceOf(DelegateDeletedError);
   });
 });

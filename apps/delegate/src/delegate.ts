@@ -1,7 +1,10 @@
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_OUTPUT_LIMIT_BYTES, runTask } from '@fg/delegate/task-runners';
+import { DELEGATE_API_ERRORS, MAX_TASKS_PER_CALL, TASK_TYPES, type LeaseOutcome, type ReportOutcome, type TaskRef, type TaskReport } from '@fg/delegate-protocol';
 import type { Logger } from '@fg/logger';
+import { CallBatcher } from './call-batcher';
 import {
   InvalidDelegateTokenError,
   PlatformRejectedError,
@@ -24,6 +27,18 @@ export interface DelegateOptions {
   shutdownGraceMs: number;
   /** Output kept per task, including the truncation marker. Default 64 KiB. */
   outputLimitBytes?: number;
+  /** The machine's name, shown to operators. */
+  hostName?: string;
+  /** How long starts, renewals and reports wait to be sent together. Default 5 ms. */
+  batchLingerMs?: number;
+}
+
+/** The platform deleted or rejected this delegate: nothing it does will be accepted again. */
+export class DelegateDeletedError extends Error {
+  constructor() {
+    super(`the platform deleted or rejected this delegate (${DELEGATE_API_ERRORS.delegateDeleted})`);
+    this.name = 'DelegateDeletedError';
+  }
 }
 
 /**
@@ -47,6 +62,10 @@ export class Delegate {
   private fatal: Error | undefined;
   private runPromise: Promise<void> | undefined;
   private graceTimer: NodeJS.Timeout | undefined;
+  // Starts, renewals and reports of tasks running side by side travel together, one call each per window.
+  private readonly starts: CallBatcher<TaskRef, LeaseOutcome>;
+  private readonly renewals: CallBatcher<TaskRef, LeaseOutcome>;
+  private readonly reports: CallBatcher<TaskReport, ReportOutcome>;
 
   constructor(
     private readonly client: PlatformClient,
@@ -55,6 +74,12 @@ export class Delegate {
   ) {
     // The marker is appended to truncated output, so the runners keep that much less.
     this.outputLimitBytes = Math.max(0, (options.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES) - Buffer.byteLength(TRUNCATION_MARKER));
+    // Every running task waits on these signals (its run, its lease keeping, its batched calls): not a leak.
+    setMaxListeners(options.maxConcurrentTasks * 8 + 16, this.acquiring.signal, this.halting.signal);
+    const batching = { maxBatch: MAX_TASKS_PER_CALL, lingerMs: options.batchLingerMs ?? 5 };
+    this.starts = new CallBatcher((refs) => this.client.start(this.delegateId, refs, this.halting.signal), batching);
+    this.renewals = new CallBatcher((refs) => this.client.renew(this.delegateId, refs, this.halting.signal), batching);
+    this.reports = new CallBatcher((reports) => this.client.report(this.delegateId, reports, this.halting.signal), batching);
   }
 
   /** Registers, then works until stop(). Rejects (InvalidDelegateTokenError) if the platform refuses the token. */
@@ -103,6 +128,7 @@ export class Delegate {
       await heartbeats;
     } catch (error) {
       if (error instanceof InvalidDelegateTokenError) this.fail(error);
+      else if (isDeleted(error)) this.fail(new DelegateDeletedError());
       else if (!this.acquiring.signal.aborted) throw error;
     } finally {
       clearTimeout(this.graceTimer);
@@ -111,8 +137,9 @@ export class Delegate {
   }
 
   private async register(): Promise<void> {
-    const { name, tags, version } = this.options;
-    this.registration = await this.client.register({ name, tags, version }, this.acquiring.signal);
+    const { name, tags, version, hostName } = this.options;
+    const registration = { name, tags, version, delegateType: 'SHELL_SCRIPT', supportedTasks: [...TASK_TYPES], ...(hostName ? { hostName } : {}) };
+    this.registration = await this.client.register(registration, this.acquiring.signal);
     this.logger.info({ ...this.registration, name, tags, version }, 'registered with the platform');
   }
 
@@ -173,7 +200,7 @@ export class Delegate {
         // Not ours to run: their leases lapse and the platform offers them again.
         this.logger.warn({ asked: free, got: tasks.length }, 'the platform sent more tasks than asked for; leaving the rest');
       }
-      for (const task of tasks.slice(0, free)) this.start(task, this.delegateId);
+      for (const task of tasks.slice(0, free)) this.start(task);
       if (retryAfterMs !== undefined) notBefore = answeredAt + retryAfterMs;
       else if (tasks.length === 0) notBefore = answeredAt + this.options.pollIntervalMs;
     }
@@ -185,11 +212,16 @@ export class Delegate {
       this.fail(error);
       return false;
     }
-    if (error instanceof PlatformRejectedError && error.code === 'UNKNOWN_DELEGATE') {
+    if (isDeleted(error)) {
+      this.fail(new DelegateDeletedError());
+      return false;
+    }
+    if (error instanceof PlatformRejectedError && error.code === DELEGATE_API_ERRORS.unknownDelegate) {
       try {
         await this.reRegister();
       } catch (registerError) {
         if (registerError instanceof InvalidDelegateTokenError) this.fail(registerError);
+        else if (isDeleted(registerError)) this.fail(new DelegateDeletedError());
         return !this.acquiring.signal.aborted;
       }
       return true;
@@ -211,11 +243,12 @@ export class Delegate {
     });
   }
 
-  private start(task: AcquiredTask, delegateId: string): void {
+  private start(task: AcquiredTask): void {
     const log = this.logger.child({ taskId: task.id, type: task.type });
-    const run = this.execute(task, delegateId, log)
+    const run = this.execute(task, log)
       .catch((error: unknown) => {
         if (error instanceof InvalidDelegateTokenError) this.fail(error);
+        else if (isDeleted(error)) this.fail(new DelegateDeletedError());
         else if (this.halting.signal.aborted) log.warn('task handed back unreported: the delegate stopped');
         else log.error({ err: error }, 'task handling failed; its lease will lapse');
       })
@@ -226,10 +259,11 @@ export class Delegate {
     this.running.set(task.id, run);
   }
 
-  private async execute(task: AcquiredTask, delegateId: string, log: Logger): Promise<void> {
+  private async execute(task: AcquiredTask, log: Logger): Promise<void> {
     const halting = this.halting.signal;
     const askedAt = performance.now();
-    const start = await this.client.markRunning(delegateId, task, halting);
+    const ref = { taskId: task.id, leaseToken: task.leaseToken };
+    const start = await this.starts.call(ref, halting);
     if (!start.held) {
       log.warn({ reason: start.reason }, 'task not started: the platform refused it');
       return;
@@ -238,7 +272,7 @@ export class Delegate {
 
     const leaseLost = new AbortController();
     const finished = new AbortController();
-    const keeping = this.keepLease(task, delegateId, askedAt, leaseLost, finished.signal, log);
+    const keeping = this.keepLease(task, askedAt, leaseLost, finished.signal, log);
     const result = await runTask(task.payload, {
       signal: AbortSignal.any([leaseLost.signal, halting]),
       outputLimitBytes: this.outputLimitBytes,
@@ -255,7 +289,7 @@ export class Delegate {
       log.warn('task handed back unreported: the delegate stopped before it finished');
       return;
     }
-    const answer = await this.client.report(delegateId, task, result.status, toReportedResult(result), halting);
+    const answer = await this.reports.call({ ...ref, status: result.status, result: toReportedResult(result) }, halting);
     if (!answer.accepted) log.warn({ status: result.status, reason: answer.reason }, 'the platform refused the report');
     log.info({ status: result.status, durationMs: result.durationMs, accepted: answer.accepted }, 'task finished');
   }
@@ -267,7 +301,6 @@ export class Delegate {
    */
   private async keepLease(
     task: AcquiredTask,
-    delegateId: string,
     heldFrom: number,
     leaseLost: AbortController,
     finished: AbortSignal,
@@ -280,7 +313,7 @@ export class Delegate {
       const sentAt = performance.now();
       const remainingMs = Math.max(1, Math.floor(expiresAt - sentAt));
       try {
-        const answer = await this.client.renew(delegateId, task, AbortSignal.any([stop, AbortSignal.timeout(remainingMs)]));
+        const answer = await this.renewals.call({ taskId: task.id, leaseToken: task.leaseToken }, AbortSignal.any([stop, AbortSignal.timeout(remainingMs)]));
         if (!answer.held) {
           leaseLost.abort(`renewal refused: ${answer.reason}`);
           return;
@@ -288,8 +321,8 @@ export class Delegate {
         expiresAt = sentAt + task.leaseMs;
       } catch (error) {
         if (stop.aborted) return;
-        if (error instanceof InvalidDelegateTokenError) {
-          this.fail(error);
+        if (error instanceof InvalidDelegateTokenError || isDeleted(error)) {
+          this.fail(error instanceof InvalidDelegateTokenError ? error : new DelegateDeletedError());
           return;
         }
         if (error instanceof PlatformRejectedError) leaseLost.abort(`renewal refused: ${error.message}`);
@@ -310,4 +343,8 @@ async function pause(ms: number, signal: AbortSignal): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function isDeleted(error: unknown): boolean {
+  return error instanceof PlatformRejectedError && error.code === DELEGATE_API_ERRORS.delegateDeleted;
 }

@@ -1,6 +1,7 @@
+import { hostname } from 'node:os';
 import { createLogger } from '@fg/logger';
 import { startTracing } from '@fg/tracing';
-import { Delegate } from './delegate';
+import { Delegate, DelegateDeletedError } from './delegate';
 import { loadEnvironment } from './environment';
 import { InvalidDelegateTokenError, PlatformClient } from './platform-client';
 import { DELEGATE_VERSION } from './version';
@@ -21,6 +22,7 @@ const delegate = new Delegate(
     name: env.DELEGATE_NAME,
     tags: env.DELEGATE_TAGS,
     version: DELEGATE_VERSION,
+    hostName: hostname(),
     maxConcurrentTasks: env.DELEGATE_MAX_CONCURRENT_TASKS,
     pollIntervalMs: env.DELEGATE_POLL_INTERVAL_MS,
     heartbeatIntervalMs: env.DELEGATE_HEARTBEAT_INTERVAL_MS,
@@ -45,6 +47,8 @@ delegate.run().then(
   (error: unknown) => {
     if (error instanceof InvalidDelegateTokenError) {
       logger.fatal('the platform rejected DELEGATE_TOKEN (401 INVALID_DELEGATE_TOKEN): check the token and its account; exiting');
+    } else if (error instanceof DelegateDeletedError) {
+      logger.fatal('an operator deleted or rejected this delegate (403 DELEGATE_DELETED); exiting');
     } else {
       logger.fatal({ err: error }, 'delegate failed; exiting');
     }

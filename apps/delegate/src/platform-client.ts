@@ -1,47 +1,33 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@fg/logger';
 
-// The wire contract of the platform's delegate API (/api/delegate/*). Paths and field names are shared with the
-// platform (apps/pipelines-workflows-executions `delegate-api.routes.ts` behind the gateway): never rename them here.
+import {
+  DELEGATE_API_ERRORS,
+  DELEGATE_API_PREFIX,
+  DELEGATE_CALLS,
+  type AcquireResponse,
+  type LeaseOutcome,
+  type OfferedTask,
+  type RegisterRequest,
+  type RegisterResponse,
+  type ReportOutcome,
+  type TaskRef,
+  type TaskReport,
+  type TaskResult,
+} from '@fg/delegate-protocol';
 
-export interface Registration {
-  delegateId: string;
-  accountId: string;
-}
+// The wire contract is @fg/delegate-protocol, shared with the gateway and the platform's delegate broker.
 
-export interface AcquiredTask {
-  id: string;
-  type: string;
-  /** Checked by the task runners: it may be a type or version newer than this delegate. */
-  payload: unknown;
-  leaseMs: number;
-  /** Sent back with every call about the task, so the platform checks the lease without a store read. */
-  leaseToken?: string;
-}
-
-/** What the platform needs to tell which acquisition a call is about. */
-export type TaskRef = Pick<AcquiredTask, 'id' | 'leaseToken'>;
-
-export interface Acquisition {
-  tasks: AcquiredTask[];
-  retryAfterMs?: number;
-}
-
-/** The platform's strict task result: exactly these fields, nothing else. */
-export interface ReportedResult {
-  exitCode?: number;
-  output?: string;
-  httpStatus?: number;
-  error?: string;
-}
-
-export type LeaseAnswer = { held: true; leaseUntil: number } | { held: false; reason: string };
-export type ReportAnswer = { accepted: true } | { accepted: false; reason: string };
+export type Registration = RegisterResponse;
+export type AcquiredTask = OfferedTask;
+export type Acquisition = AcquireResponse;
+export type ReportedResult = TaskResult;
+export type { LeaseOutcome, ReportOutcome, TaskRef, TaskReport };
 
 /** The platform refused the token: nothing this delegate does will succeed until an operator fixes DELEGATE_TOKEN. */
 export class InvalidDelegateTokenError extends Error {
   constructor() {
-    super('the platform rejected DELEGATE_TOKEN (401 INVALID_DELEGATE_TOKEN)');
+    super(`the platform rejected DELEGATE_TOKEN (401 ${DELEGATE_API_ERRORS.invalidToken})`);
     this.name = 'InvalidDelegateTokenError';
   }
 }
@@ -89,50 +75,36 @@ export class PlatformClient {
     this.backoffMaxMs = options.backoffMaxMs ?? 30_000;
   }
 
-  async register(input: { name: string; tags: string[]; version: string }, signal: AbortSignal): Promise<Registration> {
-    const { body } = await this.expect200('/api/delegate/register', input, signal);
-    return { delegateId: String(body.delegateId), accountId: String(body.accountId) };
+  register(input: RegisterRequest, signal: AbortSignal): Promise<Registration> {
+    return this.post<Registration>(DELEGATE_CALLS.register, input, signal);
   }
 
   async heartbeat(delegateId: string, signal: AbortSignal): Promise<void> {
-    await this.expect200('/api/delegate/heartbeat', { delegateId }, signal);
+    await this.post(DELEGATE_CALLS.heartbeat, { delegateId }, signal);
   }
 
   async acquire(delegateId: string, max: number, signal: AbortSignal): Promise<Acquisition> {
-    const { body } = await this.expect200('/api/delegate/acquire', { delegateId, max }, signal);
-    const tasks = Array.isArray(body.tasks) ? (body.tasks as AcquiredTask[]) : [];
+    const body = await this.post<Acquisition>(DELEGATE_CALLS.acquire, { delegateId, max }, signal);
+    const tasks = Array.isArray(body.tasks) ? body.tasks : [];
     const retryAfterMs = typeof body.retryAfterMs === 'number' && body.retryAfterMs > 0 ? body.retryAfterMs : undefined;
     return retryAfterMs === undefined ? { tasks } : { tasks, retryAfterMs };
   }
 
-  markRunning(delegateId: string, task: TaskRef, signal: AbortSignal): Promise<LeaseAnswer> {
-    return this.lease('/api/delegate/tasks/running', delegateId, task, signal);
+  /** Marks tasks RUNNING (and renews their leases): one outcome per task, in order. */
+  async start(delegateId: string, tasks: TaskRef[], signal: AbortSignal): Promise<LeaseOutcome[]> {
+    return (await this.post<{ outcomes: LeaseOutcome[] }>(DELEGATE_CALLS.start, { delegateId, tasks }, signal)).outcomes;
   }
 
-  renew(delegateId: string, task: TaskRef, signal: AbortSignal): Promise<LeaseAnswer> {
-    return this.lease('/api/delegate/tasks/renew', delegateId, task, signal);
+  async renew(delegateId: string, tasks: TaskRef[], signal: AbortSignal): Promise<LeaseOutcome[]> {
+    return (await this.post<{ outcomes: LeaseOutcome[] }>(DELEGATE_CALLS.renew, { delegateId, tasks }, signal)).outcomes;
   }
 
-  async report(
-    delegateId: string,
-    task: TaskRef,
-    status: 'SUCCEEDED' | 'FAILED',
-    result: ReportedResult,
-    signal: AbortSignal,
-  ): Promise<ReportAnswer> {
-    const answer = await this.call('/api/delegate/tasks/report', { delegateId, ...taskFields(task), status, result }, signal, [200, 409]);
-    return answer.status === 200 ? { accepted: true } : { accepted: false, reason: String(answer.body.reason ?? 'unknown') };
+  async report(delegateId: string, reports: TaskReport[], signal: AbortSignal): Promise<ReportOutcome[]> {
+    return (await this.post<{ outcomes: ReportOutcome[] }>(DELEGATE_CALLS.report, { delegateId, reports }, signal)).outcomes;
   }
 
-  private async lease(path: string, delegateId: string, task: TaskRef, signal: AbortSignal): Promise<LeaseAnswer> {
-    const answer = await this.call(path, { delegateId, ...taskFields(task) }, signal, [200, 409]);
-    return answer.status === 200
-      ? { held: true, leaseUntil: Number(answer.body.leaseUntil) }
-      : { held: false, reason: String(answer.body.reason ?? 'unknown') };
-  }
-
-  private expect200(path: string, body: unknown, signal: AbortSignal): Promise<Answer> {
-    return this.call(path, body, signal, [200]);
+  private async post<T>(call: string, body: unknown, signal: AbortSignal): Promise<T> {
+    return (await this.call(`${DELEGATE_API_PREFIX}${call}`, body, signal, [200])).body as T;
   }
 
   private async call(path: string, body: unknown, signal: AbortSignal, accepted: number[]): Promise<Answer> {
@@ -199,8 +171,4 @@ function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `${message}${cause}`;
-}
-
-function taskFields(task: TaskRef): { taskId: string; leaseToken?: string } {
-  return task.leaseToken ? { taskId: task.id, leaseToken: task.leaseToken } : { taskId: task.id };
 }

@@ -1,9 +1,8 @@
+import { MAX_ERROR_LENGTH } from '@fg/delegate-protocol';
 import type { TaskResult } from '@fg/delegate/task-runners';
 import type { ReportedResult } from './platform-client';
 
 export const TRUNCATION_MARKER = ' (output truncated)';
-/** The platform refuses longer error strings (its strict result schema). */
-const MAX_ERROR_LENGTH = 10_000;
 
 /**
  * Maps a runner's result to the platform's strict result: only exitCode, output, httpStatus and error. Truncation is

@@ -1,7 +1,6 @@
 import { signedHeaders, testPrincipal } from '@fg/testing';
-import { callGateway, startStack, type Stack } from './stack';
+import { DELEGATE_BROKER, callGateway, startStack, type Stack } from './stack';
 
-const PIPELINES = 'pipelines-workflows-executions' as const;
 const ACCOUNT_LIMIT = 20;
 const POD_LIMIT = 15;
 
@@ -21,7 +20,7 @@ describe('delegate acquisition limits across two platform processes', () => {
       // Far longer than the run takes on any machine, so every grant of the test falls inside one window.
       LIMIT_RATE_WINDOW_SECONDS: '600',
     });
-    pods = [new URL(stack.subgraphUrls[PIPELINES] as string).origin, await stack.startReplica(PIPELINES)];
+    pods = [stack.delegateBrokerUrl, await stack.startReplica(DELEGATE_BROKER)];
   });
 
   afterAll(() => stack?.stop());

@@ -90,7 +90,7 @@ describe('delegates end to end (platform and delegates as separate processes)', 
   });
 
   it('answers 413 to a delegate call whose body is over the limit', async () => {
-    const response = await fetch(`${stack.gatewayOrigin}/api/delegate/tasks/reports`, {
+    const response = await fetch(`${stack.gatewayOrigin}/api/delegate/tasks/report`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Delegate ${token}` },
       body: JSON.stringify({ delegateId: 'x', reports: [{ taskId: 't', status: 'SUCCEEDED', result: { output: 'x'.repeat(1_100_000) } }] }),
@@ -129,7 +129,7 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(handed.map((t) => t.id).sort()).toEqual([...ids].sort());
 
     const [first, second] = handed as [{ id: string; leaseToken: string }, { id: string; leaseToken: string }];
-    const reports = await call('tasks/reports', {
+    const reports = await call('tasks/report', {
       delegateId,
       reports: [
         { taskId: first.id, leaseToken: first.leaseToken, status: 'SUCCEEDED', result: { output: 'one' } },
@@ -150,7 +150,7 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(await task(first.id)).toMatchObject({ status: 'SUCCEEDED', attempts: 1, result: { output: 'one' } });
     expect(await task(second.id)).toMatchObject({ status: 'FAILED', result: { error: 'two' } });
 
-    const empty = await call('tasks/reports', { delegateId, reports: [] });
+    const empty = await call('tasks/report', { delegateId, reports: [] });
     expect(empty).toMatchObject({ status: 400, body: { error: 'INVALID_INPUT' } });
   });
 
@@ -166,5 +166,36 @@ describe('delegates end to end (platform and delegates as separate processes)', 
     expect(done.status).toBe('SUCCEEDED');
     expect(done.attempts).toBe(2);
     expect(done.delegateId).not.toBe(running.delegateId);
+  });
+
+  it('says why a queued task waits, and stops a deleted delegate from working: the shipped delegate exits', async () => {
+    const id = await enqueue({ type: 'NOOP', selectors: ['retired'], timeoutMs: 600_000 });
+    const waiting = () =>
+      graphql<{ delegateTask: { status: string; waiting: { reason: string; message: string } | null } }>(
+        'query($id: String!) { delegateTask(taskId: $id) { status waiting { reason message } } }',
+        { id },
+      );
+    expect((await waiting()).delegateTask).toEqual({
+      status: 'QUEUED',
+      waiting: { reason: 'NO_MATCHING_DELEGATE', message: 'No delegate with tags [retired] is registered for the account' },
+    });
+
+    // A delegate that registers but whose acquire we hold off: it is deleted before it runs anything.
+    const retiree = startDelegate('retiree', ['other']);
+    const listed = async () =>
+      (
+        await graphql<{ delegateList: { nodes: { uuid: string; delegateName: string }[] } }>(
+          '{ delegateList(filters: [{ accountId: "x", delegateName: "retiree" }], limit: 5) { nodes { uuid delegateName } } }',
+        )
+      ).delegateList.nodes;
+    let nodes = await listed();
+    for (let i = 0; i < 50 && nodes.length === 0; i += 1) {
+      await sleep(200);
+      nodes = await listed();
+    }
+    const exited = new Promise<number | null>((resolve) => retiree.once('exit', (code) => resolve(code)));
+    await graphql('mutation($id: String!) { deleteDelegate(input: { accountId: "x", delegateId: $id }) { message } }', { id: nodes[0]?.uuid });
+    expect(await exited).toBe(1);
+    expect(await listed()).toEqual([]);
   });
 });

@@ -4,6 +4,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Connection } from 'mongoose';
 import { SUBGRAPHS, subgraphNamed, type SubgraphName } from '@fg/subgraph-registry';
+
+/** The app serving delegates (apps/delegate-broker). */
+export const DELEGATE_BROKER = 'delegate-broker';
 import { openDatabase } from '@fg/tenancy';
 import { testServices, uniqueName } from '@fg/testing';
 
@@ -27,7 +30,9 @@ export interface Stack {
   /** The database of a subgraph of this stack, to seed what no API creates (another account, say); dropped at stop. */
   database(name: SubgraphName): Promise<Connection>;
   /** Starts one more process of a subgraph or the gateway (another "pod" over the same store and Redis); returns its origin. */
-  startReplica(name: SubgraphName | 'gateway'): Promise<string>;
+  /** The delegate broker's origin (delegate calls reach it through the gateway). */
+  delegateBrokerUrl: string;
+  startReplica(name: SubgraphName | 'gateway' | typeof DELEGATE_BROKER): Promise<string>;
   /** Everything the stack's processes wrote to stdout and stderr so far. */
   processOutput(): string;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
@@ -89,6 +94,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     subgraphUrls[name] = env[urlVariable];
   }
   env.GATEWAY_PORT = String(await freePort());
+  env.DELEGATE_BROKER_PORT = String(await freePort());
+  env.DELEGATE_BROKER_URL = `http://127.0.0.1:${env.DELEGATE_BROKER_PORT}`;
 
   const children: ChildProcess[] = [];
   const connections: Connection[] = [];
@@ -130,12 +137,14 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
 
   try {
     for (const { name } of SUBGRAPHS) await start(name, new URL('/healthz', subgraphUrls[name]).toString());
+    await start(DELEGATE_BROKER, `${env.DELEGATE_BROKER_URL}/healthz`);
     const gatewayOrigin = `http://127.0.0.1:${env.GATEWAY_PORT}`;
     await start('gateway', `${gatewayOrigin}/readyz`);
     return {
       gatewayUrl: `${gatewayOrigin}/api/graphql`,
       gatewayOrigin,
       subgraphUrls,
+      delegateBrokerUrl: env.DELEGATE_BROKER_URL,
       mongoUrl,
       mongoDbPrefix,
       demoApiKey,
@@ -151,6 +160,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         const port = await freePort();
         const origin = `http://127.0.0.1:${port}`;
         if (name === 'gateway') await start(name, `${origin}/readyz`, { ...env, GATEWAY_PORT: String(port) });
+        else if (name === DELEGATE_BROKER) await start(name, `${origin}/healthz`, { ...env, DELEGATE_BROKER_PORT: String(port) });
         else await start(name, `${origin}/healthz`, { ...env, [subgraphNamed(name).portVariable]: String(port) });
         return origin;
       },

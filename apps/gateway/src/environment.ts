@@ -12,6 +12,8 @@ export interface GatewayConfig extends LimiterEnvironment {
   host: string;
   signingSecret: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** Where delegate calls go: the delegate broker (apps/delegate-broker). */
+  delegateBrokerUrl: string;
   supergraphPath: string;
   apiKeyCacheMs: number;
   /** The largest encrypted file a multipart createSecret / updateSecret may carry; larger answers 413. */
@@ -37,6 +39,7 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
     // Keep equal to the secrets subgraph's SECRETS_MAX_FILE_BYTES (1 MiB by default too).
     GATEWAY_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).max(64 * 1024 * 1024).default(1024 * 1024),
     LOG_LEVEL: logLevelVar,
+    DELEGATE_BROKER_URL: z.string().url().default('http://127.0.0.1:4010'),
     ...urlVariables,
   });
   const { parsed, limiter } = loadEnvironments({
@@ -52,6 +55,7 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
     host: parsed.GATEWAY_HOST as string,
     signingSecret: parsed.GATEWAY_SIGNING_SECRET as string,
     subgraphUrls,
+    delegateBrokerUrl: parsed.DELEGATE_BROKER_URL as string,
     supergraphPath: parsed.SUPERGRAPH_PATH as string,
     apiKeyCacheMs: (parsed.API_KEY_CACHE_SECONDS as number) * 1000,
     maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES as number,

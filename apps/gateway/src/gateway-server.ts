@@ -40,7 +40,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const identityClient = new InternalClient(config.subgraphUrls['identity-users-groups'], signer);
   // A batched acquire can take seconds on a slow store; waiting a little less than a delegate's own 10 s keeps its
   // claimed tasks from lapsing just because the gateway gave up first.
-  const platformClient = new InternalClient(config.subgraphUrls['pipelines-workflows-executions'], signer, 9_000);
+  const brokerClient = new InternalClient(config.delegateBrokerUrl, signer, 9_000);
   const limiterRedis = createLimiterRedis(config.redisUrl);
   await loadLimiterScripts(limiterRedis).catch((error: unknown) =>
     logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
@@ -66,7 +66,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       [METRICS_PATH]: createMetricsRoute(metrics),
     },
     prefixes: [
-      [DELEGATE_API_PREFIX, createDelegateRoute({ proxy: new DelegateProxy(platformClient, config.apiKeyCacheMs), limits })],
+      [DELEGATE_API_PREFIX, createDelegateRoute({ proxy: new DelegateProxy(brokerClient, config.apiKeyCacheMs), limits })],
       [EXPLORER_ASSETS_PREFIX, createExplorerAssetsRoute(explorer)],
     ],
     notFound: notFoundRoute(API_PATH),

@@ -1,8 +1,8 @@
 import { PipelineRepository, type Pipeline } from '@fg/pipelines-workflows-executions/data-access';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
-import { SYSTEM_PRINCIPAL } from '@fg/internal-auth';
+import { DelegateRegistry, DelegateTokenRepository } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
-import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
+import { testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
 import { pipelinesSubgraph } from './subgraph';
 
 const alice = testPrincipal('acc-alice', { kind: 'user', id: 'u-alice', permissions: ACCOUNT_ADMINISTRATOR });
@@ -248,28 +248,9 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
 
   describe('delegates and their tasks', () => {
     const carol = testPrincipal('acc-carol', { kind: 'apiKey', id: 'k-carol', permissions: { accountPermissions: ['MANAGE_DELEGATES'], appPermissions: [] } });
-    const internal = async (path: string, body: unknown, identity = carol) => {
-      const response = await fetch(`${new URL(subgraph.url).origin}/internal/delegates${path}`, {
-        method: 'POST',
-        headers: signedHeaders(identity),
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    };
-
-    it('issues a delegate token once, stored only as a hash, that verifies to its account', async () => {
-      const { body } = await subgraph.query<{ createDelegateToken: { token: string; name: string; clientMutationId: string } }>(
-        carol,
-        `mutation { createDelegateToken(input: { name: "ci", clientMutationId: "t1" }) { clientMutationId name token } }`,
-      );
-      const { token } = body.data!.createDelegateToken;
-      expect(body.data!.createDelegateToken).toMatchObject({ clientMutationId: 't1', name: 'ci' });
-      const verified = await internal('/verify-token', { token }, SYSTEM_PRINCIPAL);
-      expect(verified).toEqual({ status: 200, body: { accountId: carol.accountId, tokenId: expect.any(String) } });
-      expect((await internal('/verify-token', { token: 'made-up' })).status).toBe(404);
-      const stored = await subgraph.connection.db!.collection('delegate_tokens').find({}).toArray();
-      expect(JSON.stringify(stored)).not.toContain(token);
-    });
+    // What the delegate broker does when a delegate registers (the broker has its own spec).
+    const register = (name: string, tags: string[]) =>
+      new DelegateRegistry(subgraph.connection, { connectedWindowMs: 60_000 }).registerDelegate(carol.accountId, { name, tags, version: '1.0.0' });
 
     it('refuses delegate tokens and tasks without MANAGE_DELEGATES, writing nothing', async () => {
       const account = 'acc-no-delegates';
@@ -291,51 +272,87 @@ describe('pipelines-workflows-executions subgraph (real store)', () => {
       expect(await db.collection('delegate_tasks').countDocuments({ accountId: account })).toBe(0);
     });
 
-    it('runs a task through register, acquire, running and report, and shows it through GraphQL', async () => {
-      const registered = await internal('/register', { name: 'builder-1', tags: ['k8s'], version: '1.0.0' });
-      expect(registered.status).toBe(200);
-      const delegateId = registered.body.delegateId as string;
+    it('issues a delegate token once, stored only as a hash', async () => {
+      const { body } = await subgraph.query<{ createDelegateToken: { token: string; name: string; clientMutationId: string } }>(
+        carol,
+        `mutation { createDelegateToken(input: { name: "ci", clientMutationId: "t1" }) { clientMutationId name token } }`,
+      );
+      const { token } = body.data!.createDelegateToken;
+      expect(body.data!.createDelegateToken).toMatchObject({ clientMutationId: 't1', name: 'ci' });
+      expect(await new DelegateTokenRepository(subgraph.connection).verify(token)).toMatchObject({ accountId: carol.accountId });
+      const stored = await subgraph.connection.db!.collection('delegate_tokens').find({}).toArray();
+      expect(JSON.stringify(stored)).not.toContain(token);
+    });
 
+    it('queues a task, says why it waits, and lists tasks by status only to their account', async () => {
       const created = await subgraph.query<{ createDelegateTask: { task: { id: string; status: string } } }>(
         carol,
-        `mutation { createDelegateTask(input: { type: SHELL_SCRIPT, script: "echo hi", selectors: ["k8s"] }) { task { id status } } }`,
+        `mutation { createDelegateTask(input: { type: SHELL_SCRIPT, script: "echo hi", selectors: ["gpu"] }) { task { id status } } }`,
       );
       const taskId = created.body.data!.createDelegateTask.task.id;
       expect(created.body.data!.createDelegateTask.task.status).toBe('QUEUED');
-
-      const acquired = await internal('/acquire', { delegateId, max: 5 });
-      expect(acquired.body.tasks).toEqual([
-        {
-          id: taskId,
-          type: 'SHELL_SCRIPT',
-          payload: { version: 1, type: 'SHELL_SCRIPT', script: 'echo hi', timeoutMs: 60_000 },
-          leaseMs: 30_000,
-          leaseToken: expect.any(String),
-        },
-      ]);
-      expect((await internal('/tasks/running', { delegateId, taskId })).status).toBe(200);
-      const report = { delegateId, taskId, status: 'SUCCEEDED', result: { exitCode: 0, output: 'hi\n' } };
-      expect(await internal('/tasks/report', report)).toEqual({ status: 200, body: { accepted: true } });
-      expect(await internal('/tasks/report', { ...report, status: 'FAILED' })).toEqual({
-        status: 409,
-        body: { accepted: false, reason: 'ALREADY_FINISHED' },
+      const waiting = `query($id: String!) { delegateTask(taskId: $id) { status waiting { reason message } } }`;
+      expect((await subgraph.query(carol, waiting, { id: taskId })).body.data).toEqual({
+        delegateTask: { status: 'QUEUED', waiting: { reason: 'NO_MATCHING_DELEGATE', message: 'No delegate with tags [gpu] is registered for the account' } },
       });
+      await register('gpu-box', ['gpu']);
+      expect((await subgraph.query(carol, waiting, { id: taskId })).body.data).toMatchObject({ delegateTask: { waiting: { reason: 'QUEUED_BEHIND' } } });
 
-      const shown = await subgraph.query(carol, `query($id: String!) { delegateTask(taskId: $id) { status attempts delegateId result { exitCode output } } }`, { id: taskId });
-      expect(shown.body.data).toEqual({ delegateTask: { status: 'SUCCEEDED', attempts: 1, delegateId, result: { exitCode: 0, output: 'hi\n' } } });
+      const listed = await subgraph.query(carol, `{ delegateTasks(status: QUEUED, limit: 10) { pageInfo { total } nodes { id status } } }`);
+      expect(listed.body.data).toEqual({ delegateTasks: { pageInfo: { total: 1 }, nodes: [{ id: taskId, status: 'QUEUED' }] } });
+      const none = await subgraph.query(carol, `{ delegateTasks(status: SUCCEEDED, limit: 10) { pageInfo { total } } }`);
+      expect(none.body.data).toEqual({ delegateTasks: { pageInfo: { total: 0 } } });
       const hidden = await subgraph.query(alice, `query($id: String!) { delegateTask(taskId: $id) { status } }`, { id: taskId });
-      expect(hidden.body.errors?.[0].message).toBe('Delegate task does not exist');
-
-      const list = await subgraph.query(carol, `{ delegateList(limit: 10) { pageInfo { total } nodes { uuid delegateName status disconnected tags } } }`);
-      expect(list.body.data).toEqual({
-        delegateList: { pageInfo: { total: 1 }, nodes: [{ uuid: delegateId, delegateName: 'builder-1', status: 'ENABLED', disconnected: false, tags: ['k8s'] }] },
-      });
+      expect(hidden.body.errors?.[0]).toMatchObject({ message: 'Delegate task does not exist', extensions: { code: 'NOT_FOUND' } });
     });
 
-    it('refuses bad input to the delegate routes with 400 and unknown delegates with 404', async () => {
-      expect((await internal('/register', { tags: [] })).status).toBe(400);
-      expect((await internal('/acquire', { delegateId: 'nobody' })).status).toBe(404);
-      expect((await internal('/heartbeat', { delegateId: 'nobody' })).status).toBe(404);
+    it('manages delegates: list by the reference\'s enums, reject, delete, and scopes', async () => {
+      const builder = await register('builder-1', ['k8s']);
+      const rogue = await register('rogue', []);
+      const list = `query($filters: [DelegateFilter]) { delegateList(filters: $filters, limit: 10) { pageInfo { total } nodes { uuid delegateName status disconnected tags connections { disconnected version } } } }`;
+      const enabled = await subgraph.query(carol, list, { filters: [{ accountId: carol.accountId, delegateStatus: 'ENABLED', delegateName: 'builder-1' }] });
+      expect(enabled.body.data).toEqual({
+        delegateList: {
+          pageInfo: { total: 1 },
+          nodes: [{ uuid: builder.id, delegateName: 'builder-1', status: 'ENABLED', disconnected: false, tags: ['k8s'], connections: [{ disconnected: false, version: '1.0.0' }] }],
+        },
+      });
+
+      const rejected = await subgraph.query(
+        carol,
+        `mutation($id: String!) { delegateApproveReject(input: { accountId: "acc-carol", delegateId: $id, delegateApproval: REJECT, clientMutationId: "r1" }) { clientMutationId delegate { uuid status } } }`,
+        { id: rogue.id },
+      );
+      expect(rejected.body.data).toEqual({ delegateApproveReject: { clientMutationId: 'r1', delegate: { uuid: rogue.id, status: 'DELETED' } } });
+      const names = async (filters: unknown[] = []) =>
+        ((await subgraph.query<{ delegateList: { nodes: { delegateName: string }[] } }>(carol, list, { filters })).body.data!.delegateList.nodes).map((node) => node.delegateName);
+      expect(await names()).not.toContain('rogue');
+      expect(await names([{ accountId: carol.accountId, delegateStatus: 'DELETED' }])).toEqual(['rogue']);
+
+      const deleteMutation = `mutation($id: String!) { deleteDelegate(input: { accountId: "acc-carol", delegateId: $id }) { message } }`;
+      expect((await subgraph.query(carol, deleteMutation, { id: builder.id })).body.data).toEqual({ deleteDelegate: { message: 'Delegate deleted' } });
+      expect((await subgraph.query(carol, deleteMutation, { id: builder.id })).body.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect((await subgraph.query(alice, deleteMutation, { id: builder.id })).body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+      const scoped = await register('scoped', []);
+      const added = await subgraph.query<{ addDelegegateScope: { delegateScope: { uuid: string; name: string; taskTypes: string[]; environmentTypes: string[] } } }>(
+        carol,
+        `mutation { addDelegegateScope(input: { accountId: "acc-carol", name: "prod", taskGroup: SCRIPT, environmentTypes: [PROD], application: { operator: IN, values: ["app-1"] } }) { message delegateScope { uuid name taskTypes environmentTypes applications } } }`,
+      );
+      const scope = added.body.data!.addDelegegateScope.delegateScope;
+      expect(scope).toMatchObject({ name: 'prod', taskTypes: ['SCRIPT'], environmentTypes: ['PROD'] });
+      const attach = await subgraph.query(
+        carol,
+        `mutation($id: String!, $scope: String!) { attachScopeToDelegate(input: { accountId: "acc-carol", delegateId: $id, includeScopes: { operator: EQUALS, values: [$scope] } }) { message } }`,
+        { id: scoped.id, scope: scope.uuid },
+      );
+      expect(attach.body.errors).toBeUndefined();
+      const shown = await subgraph.query(carol, list.replace('connections { disconnected version }', 'includeScopes { name } excludeScopes { name }'), {
+        filters: [{ accountId: carol.accountId, delegateName: 'scoped' }],
+      });
+      expect(shown.body.data).toMatchObject({ delegateList: { nodes: [{ includeScopes: [{ name: 'prod' }], excludeScopes: [] }] } });
+      const scopes = await subgraph.query(carol, `{ delegateScopeList(filters: [{ accountId: "acc-carol", scopeName: "prod" }], limit: 5) { nodes { name } } }`);
+      expect(scopes.body.data).toEqual({ delegateScopeList: { nodes: [{ name: 'prod' }] } });
     });
   });
 });

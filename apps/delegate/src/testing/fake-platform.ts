@@ -2,9 +2,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  DELEGATE_API_ERRORS,
+  DELEGATE_API_PREFIX,
+  DELEGATE_CALLS,
+  leaseRequestSchema,
+  parseRequest,
+  reportRequestSchema,
+  type LeaseOutcome,
+  type OfferedTask as ProtocolTask,
+  type ReportOutcome,
+} from '@fg/delegate-protocol';
 
 // A stand-in for the remote platform's delegate API (the gateway's /api/delegate/* routes), kept in memory so the
-// delegate can be exercised over real HTTP without the platform's stores.
+// delegate can be exercised over real HTTP without the platform's stores. It speaks @fg/delegate-protocol, as the
+// platform does: the same paths, schemas and refusal reasons.
 
 export type Body = Record<string, unknown>;
 
@@ -17,18 +29,21 @@ export interface RecordedCall {
   status: number;
 }
 
-export interface OfferedTask {
-  id: string;
-  type: string;
-  payload: unknown;
-  leaseMs: number;
+export type OfferedTask = Omit<ProtocolTask, 'leaseToken'>;
+
+/** One task of a batched call (start, renew or report), with the call it came in. */
+export interface TaskEntry {
+  call: RecordedCall;
+  taskId: string;
+  leaseToken: string;
+  status?: string;
+  result?: Record<string, unknown>;
 }
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 /** Lets a test answer one call its own way; returning undefined falls through to the normal protocol. */
 export type Override = (path: string, body: Body) => Answer | undefined;
 
-const RESULT_FIELDS = new Set(['exitCode', 'output', 'httpStatus', 'error']);
 
 export class FakePlatform {
   readonly calls: RecordedCall[] = [];
@@ -62,7 +77,15 @@ export class FakePlatform {
   }
 
   callsTo(name: string): RecordedCall[] {
-    return this.calls.filter((call) => call.path === `/api/delegate/${name}`);
+    return this.calls.filter((call) => call.path === `${DELEGATE_API_PREFIX}${name}`);
+  }
+
+  /** The tasks named by the calls to a batched path (tasks/start, tasks/renew, tasks/report), in order. */
+  tasksIn(name: string): TaskEntry[] {
+    return this.callsTo(name).flatMap((call) => {
+      const items = (call.body.tasks ?? call.body.reports ?? []) as Omit<TaskEntry, 'call'>[];
+      return items.map((item) => ({ ...item, call }));
+    });
   }
 
   async waitFor(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
@@ -93,31 +116,37 @@ export class FakePlatform {
       const answer = override(path, body);
       if (answer) return answer;
     }
-    const taskId = String(body.taskId);
+    const api = (call: string) => `${DELEGATE_API_PREFIX}${call}`;
     switch (path) {
-      case '/api/delegate/register':
-        return { status: 200, body: { delegateId: this.delegateId, accountId: this.accountId } };
-      case '/api/delegate/heartbeat':
+      case api(DELEGATE_CALLS.register):
+        return { status: 200, body: { delegateId: this.delegateId, accountId: this.accountId, status: 'ENABLED' } };
+      case api(DELEGATE_CALLS.heartbeat):
         return { status: 200, body: { ok: true } };
-      case '/api/delegate/acquire': {
-        const tasks = this.pending.splice(0, Number(body.max));
+      case api(DELEGATE_CALLS.acquire): {
+        const tasks = this.pending.splice(0, Number(body.max)).map((task) => ({ ...task, leaseToken: `lease-${task.id}` }));
         for (const task of tasks) this.leased.add(task.id);
         return { status: 200, body: { tasks } };
       }
-      case '/api/delegate/tasks/running':
-      case '/api/delegate/tasks/renew':
-        return this.leased.has(taskId)
-          ? { status: 200, body: { leaseUntil: Date.now() + 60_000 } }
-          : { status: 409, body: { reason: 'NOT_LEASED' } };
-      case '/api/delegate/tasks/report': {
-        // The platform's result schema is strict: an unknown field is refused.
-        const result = (body.result ?? {}) as Body;
-        if (Object.keys(result).some((field) => !RESULT_FIELDS.has(field))) return { status: 400, body: { error: 'INVALID_INPUT' } };
-        if (!this.leased.delete(taskId)) return { status: 409, body: { accepted: false, reason: 'NOT_LEASED' } };
-        return { status: 200, body: { accepted: true } };
+      case api(DELEGATE_CALLS.start):
+      case api(DELEGATE_CALLS.renew): {
+        const parsed = parseRequest(leaseRequestSchema, body);
+        if (!parsed.ok) return { status: 400, body: { error: DELEGATE_API_ERRORS.invalidInput, message: parsed.message } };
+        const outcomes = parsed.value.tasks.map(({ taskId }): LeaseOutcome =>
+          this.leased.has(taskId) ? { taskId, held: true, leaseUntil: Date.now() + 60_000 } : { taskId, held: false, reason: 'LEASE_NOT_HELD' },
+        );
+        return { status: 200, body: { outcomes } };
+      }
+      case api(DELEGATE_CALLS.report): {
+        // The platform's result schema is strict: an unknown field refuses the whole call.
+        const parsed = parseRequest(reportRequestSchema, body);
+        if (!parsed.ok) return { status: 400, body: { error: DELEGATE_API_ERRORS.invalidInput, message: parsed.message } };
+        const outcomes = parsed.value.reports.map(({ taskId }): ReportOutcome =>
+          this.leased.delete(taskId) ? { taskId, accepted: true } : { taskId, accepted: false, reason: 'LEASE_NOT_HELD' },
+        );
+        return { status: 200, body: { outcomes } };
       }
       default:
-        return { status: 404, body: { error: 'NOT_FOUND' } };
+        return { status: 404, body: { error: DELEGATE_API_ERRORS.notFound } };
     }
   }
 }

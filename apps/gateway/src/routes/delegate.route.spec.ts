@@ -85,7 +85,7 @@ describe('the delegate proxy route', () => {
     const { call, platform } = setup();
     const res = await call('heartbeat', { body: '{oops' });
     expect(res.statusCode).toBe(400);
-    expect(res.json).toEqual({ error: 'INVALID_REQUEST', message: 'The body is not valid JSON' });
+    expect(res.json).toEqual({ error: 'INVALID_INPUT', message: 'The body is not valid JSON' });
     expect(forwardedCalls(platform)).toHaveLength(0);
   });
 

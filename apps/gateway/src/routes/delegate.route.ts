@@ -8,7 +8,7 @@ export interface DelegateRouteDeps {
   limits: EdgeLimit;
 }
 
-/** /api/delegate/*: a delegate's call, checked by its token and forwarded to pipelines-workflows-executions. */
+/** /api/delegate/*: a delegate's call, checked by its token and forwarded to the delegate broker. */
 export function createDelegateRoute({ proxy, limits }: DelegateRouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const checked = await proxy.check(req, url);

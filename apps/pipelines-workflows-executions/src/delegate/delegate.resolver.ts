@@ -1,13 +1,15 @@
-import { badInput, lazyConnection, notFound, pageRequest } from '@fg/graphql-kit';
-import {
-  DelegateTaskError,
-  type DelegateTask,
-  type EnqueueTaskInput,
-  type TaskPayload,
+import { badInput, lazyConnection, pageRequest, type IdFilter } from '@fg/graphql-kit';
+import type {
+  DelegateScope,
+  DelegateStatus,
+  DelegateTask,
+  DelegateType,
+  DelegateWithLiveness,
+  TaskPayload,
+  TaskStatus,
 } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { PipelinesContext } from '../context';
 import type { CreateDelegateTaskInput, Resolvers } from '../generated/resolvers-types';
-
-export const DELEGATE_TASK_NOT_FOUND = 'Delegate task does not exist';
 
 function payloadOf(input: CreateDelegateTaskInput): TaskPayload {
   switch (input.type) {
@@ -16,78 +18,115 @@ function payloadOf(input: CreateDelegateTaskInput): TaskPayload {
       return { version: 1, type: 'SHELL_SCRIPT', script: input.script, timeoutMs: input.runTimeoutMs ?? 60_000 };
     case 'HTTP':
       if (!input.url) throw badInput('An HTTP task needs a url');
-      return {
-        version: 1,
-        type: 'HTTP',
-        url: input.url,
-        method: (input.method ?? 'GET').toUpperCase() as 'GET',
-        expectedStatus: input.expectedStatus ?? 200,
-      };
+      return { version: 1, type: 'HTTP', url: input.url, method: (input.method ?? 'GET').toUpperCase() as 'GET', expectedStatus: input.expectedStatus ?? 200 };
     case 'NOOP':
       return { version: 1, type: 'NOOP', waitMs: input.waitMs ?? 0 };
   }
 }
 
-const taskView = (task: DelegateTask) => ({
-  ...task,
-  createdAt: task.createdAt.getTime(),
-  finishedAt: task.finishedAt?.getTime() ?? null,
-});
+const strings = (values: (string | null)[] | null | undefined) => (values ?? []).filter((value): value is string => typeof value === 'string');
+const idsOf = (filter: IdFilter | null | undefined) => strings(filter?.values);
+const time = (date: Date | null) => date?.getTime() ?? null;
+
+const delegateTaskList = async (
+  _: unknown,
+  args: { status?: TaskStatus | null; limit: number; offset?: number | null },
+  { delegates }: PipelinesContext,
+) =>
+  lazyConnection(pageRequest(args.limit, args.offset), {
+    fetch: (from, count) => delegates.listTasks(args.status ?? null, from, count),
+    count: () => delegates.countTasks(args.status ?? null),
+  });
 
 export const delegateResolvers: Resolvers = {
   Query: {
-    delegateList: async (_, args, { principal, delegates }) => {
-      const filters = args.filters ?? [];
-      const all = (await delegates.listDelegates(principal.accountId)).filter((delegate) =>
-        filters.every(
-          (filter) =>
-            (!filter?.delegateName || filter.delegateName === delegate.name) &&
-            (!filter?.delegateStatus || filter.delegateStatus === (delegate.connected ? 'ENABLED' : 'DISCONNECTED')),
-        ),
-      );
-      return lazyConnection(pageRequest(args.limit, args.offset), {
-        fetch: async (from, count) => all.slice(from, from + count),
-        count: async () => all.length,
-      });
+    delegateList: async (
+      _: unknown,
+      args: { filters?: ({ delegateName?: string | null; delegateStatus?: DelegateStatus | null; delegateType?: DelegateType | null } | null)[] | null; limit?: number | null; offset?: number | null },
+      { delegates }: PipelinesContext,
+    ) => {
+      const all = await delegates.listDelegates((args.filters ?? []).filter((filter) => filter !== null));
+      return lazyConnection(pageRequest(args.limit, args.offset), { fetch: async (from, count) => all.slice(from, from + count), count: async () => all.length });
     },
-    delegateTask: async (_, args, { principal, tasks }) => {
-      const task = await tasks.getTask(principal.accountId, args.taskId);
-      if (!task) throw notFound(DELEGATE_TASK_NOT_FOUND);
-      return taskView(task);
+    delegateScopeList: async (
+      _: unknown,
+      args: { filters?: ({ scopeName?: string | null } | null)[] | null; limit?: number | null; offset?: number | null },
+      { delegates }: PipelinesContext,
+    ) => {
+      const name = (args.filters ?? []).find((filter) => filter?.scopeName)?.scopeName ?? null;
+      const all = await delegates.listScopes(name);
+      return lazyConnection(pageRequest(args.limit, args.offset), { fetch: async (from, count) => all.slice(from, from + count), count: async () => all.length });
     },
+    delegateTask: (_: unknown, args: { taskId: string }, { delegates }: PipelinesContext) => delegates.getTask(args.taskId),
+    delegateTasks: delegateTaskList,
   },
   Mutation: {
-    createDelegateToken: async (_, { input }, { delegateAdministration }) => {
-      const name = input.name.trim();
-      if (!name) throw badInput('A delegate token needs a name');
-      const { token } = await delegateAdministration.createToken(name);
-      return { clientMutationId: input.clientMutationId, name, token };
-    },
-    createDelegateTask: async (_, { input }, { delegateAdministration }) => {
-      const task: EnqueueTaskInput = {
+    createDelegateToken: async (_: unknown, { input }: { input: { clientMutationId?: string | null; name: string } }, { delegates }: PipelinesContext) => ({
+      clientMutationId: input.clientMutationId,
+      name: input.name.trim(),
+      token: await delegates.createToken(input.name),
+    }),
+    createDelegateTask: async (_: unknown, { input }: { input: CreateDelegateTaskInput }, { delegates }: PipelinesContext) => ({
+      clientMutationId: input.clientMutationId,
+      task: await delegates.createTask({
         type: input.type,
         payload: payloadOf(input),
-        selectors: (input.selectors ?? []).filter((tag): tag is string => typeof tag === 'string'),
+        selectors: strings(input.selectors),
         timeoutMs: input.timeoutMs ?? 300_000,
         leaseMs: input.leaseMs ?? 30_000,
-      };
-      try {
-        return { clientMutationId: input.clientMutationId, task: taskView(await delegateAdministration.enqueueTask(task)) };
-      } catch (error) {
-        if (error instanceof DelegateTaskError) throw badInput(error.message);
-        throw error;
-      }
+      }),
+    }),
+    delegateApproveReject: async (_, { input }, { delegates }) => ({
+      clientMutationId: input.clientMutationId,
+      delegate: await delegates.approveOrReject(input.delegateId, input.delegateApproval),
+    }),
+    deleteDelegate: async (_, { input }, { delegates }) => {
+      await delegates.deleteDelegate(input.delegateId);
+      return { clientMutationId: input.clientMutationId, message: 'Delegate deleted' };
+    },
+    addDelegegateScope: async (_, { input }, { delegates }) => {
+      const delegateScope = await delegates.addScope({
+        name: input.name,
+        taskTypes: input.taskGroup ? [input.taskGroup] : [],
+        environmentTypes: strings(input.environmentTypes),
+        applications: idsOf(input.application),
+        environments: idsOf(input.environment),
+        services: idsOf(input.service),
+        infrastructureDefinitions: idsOf(input.infrastructureDefinition),
+      });
+      return { clientMutationId: input.clientMutationId, message: 'Delegate scope added', delegateScope };
+    },
+    attachScopeToDelegate: async (_, { input }, { delegates }) => {
+      await delegates.attachScopes(input.delegateId, input.includeScopes, input.excludeScopes);
+      return { clientMutationId: input.clientMutationId, message: 'Delegate scopes updated' };
+    },
+    attachAllScopesToDelegate: async (_, { input }, { delegates }) => {
+      await delegates.attachAllScopes(input.delegateId);
+      return { clientMutationId: input.clientMutationId, message: 'Delegate scopes updated' };
     },
   },
   Delegate: {
-    uuid: (delegate) => delegate.id,
-    delegateName: (delegate) => delegate.name,
-    hostName: (delegate) => delegate.name,
-    status: (delegate) => (delegate.connected ? 'ENABLED' : 'DISCONNECTED'),
-    lastHeartbeat: (delegate) => delegate.lastHeartbeatAt.getTime(),
-    // Long is sent as a string of digits.
-    lastHeartBeat: (delegate) => String(delegate.lastHeartbeatAt.getTime()),
+    uuid: (delegate: DelegateWithLiveness) => delegate.id,
+    delegateName: (delegate: DelegateWithLiveness) => delegate.name,
+    hostName: (delegate: DelegateWithLiveness) => delegate.hostName ?? delegate.name,
+    delegateProfileId: (delegate: DelegateWithLiveness) => delegate.profileId,
+    lastHeartbeat: (delegate: DelegateWithLiveness) => delegate.lastHeartbeatAt.getTime(),
+    lastHeartBeat: (delegate: DelegateWithLiveness) => String(delegate.lastHeartbeatAt.getTime()),
+    connections: (delegate: DelegateWithLiveness) => [{ disconnected: !delegate.connected, version: delegate.version }],
+    includeScopes: (delegate: DelegateWithLiveness, _: unknown, { delegates }: PipelinesContext) => delegates.scopesOf(delegate.includeScopeIds),
+    excludeScopes: (delegate: DelegateWithLiveness, _: unknown, { delegates }: PipelinesContext) => delegates.scopesOf(delegate.excludeScopeIds),
     polllingModeEnabled: () => true,
-    disconnected: (delegate) => !delegate.connected,
+    disconnected: (delegate: DelegateWithLiveness) => !delegate.connected,
+  },
+  DelegateScope: {
+    uuid: (scope: DelegateScope) => scope.id,
+  },
+  DelegateTask: {
+    waiting: (task: DelegateTask, _: unknown, { delegates }: PipelinesContext) => delegates.explainWait(task),
+    leaseUntil: (task: DelegateTask) => time(task.leaseUntil),
+    createdAt: (task: DelegateTask) => task.createdAt.getTime(),
+    acquiredAt: (task: DelegateTask) => time(task.acquiredAt),
+    startedAt: (task: DelegateTask) => time(task.startedAt),
+    finishedAt: (task: DelegateTask) => time(task.finishedAt),
   },
 };

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Pipeline as PipelineModel } from '@fg/pipelines-workflows-executions/data-access';
 import type { Connection as ConnectionModel } from '@fg/graphql-kit';
-import type { DelegateStatus as DelegateStatusModel } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { DelegateWithLiveness as DelegateWithLivenessModel, DelegateScope as DelegateScopeModel, DelegateTask as DelegateTaskModel } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import type { PipelinesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +21,25 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+export type AddDelegateScopeInput = {
+  accountId: Scalars['String']['input'];
+  application?: InputMaybe<IdFilter>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  environment?: InputMaybe<IdFilter>;
+  environmentTypes?: InputMaybe<Array<InputMaybe<EnvironmentType>>>;
+  infrastructureDefinition?: InputMaybe<IdFilter>;
+  name: Scalars['String']['input'];
+  service?: InputMaybe<IdFilter>;
+  taskGroup?: InputMaybe<TaskGroup>;
+};
+
+export type AddDelegateScopePayload = {
+  __typename?: 'AddDelegateScopePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  delegateScope?: Maybe<DelegateScope>;
+  message?: Maybe<Scalars['String']['output']>;
+};
+
 export type Application = {
   __typename?: 'Application';
   id?: Maybe<Scalars['String']['output']>;
@@ -31,6 +50,26 @@ export type Application = {
 export type ApplicationPipelinesArgs = {
   limit: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AttachAllScopesToDelegateInput = {
+  accountId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  delegateId: Scalars['String']['input'];
+};
+
+export type AttachScopeToDelegateInput = {
+  accountId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  delegateId: Scalars['String']['input'];
+  excludeScopes?: InputMaybe<IdFilter>;
+  includeScopes?: InputMaybe<IdFilter>;
+};
+
+export type AttachScopeToDelegatePayload = {
+  __typename?: 'AttachScopeToDelegatePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
 };
 
 export type CreateDelegateTaskInput = {
@@ -75,24 +114,56 @@ export type CreateDelegateTokenPayload = {
 export type Delegate = {
   __typename?: 'Delegate';
   accountId?: Maybe<Scalars['String']['output']>;
+  connections?: Maybe<Array<Maybe<DelegateConnection>>>;
   delegateName?: Maybe<Scalars['String']['output']>;
+  delegateProfileId?: Maybe<Scalars['String']['output']>;
+  delegateType?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
   disconnected?: Maybe<Scalars['Boolean']['output']>;
+  excludeScopes?: Maybe<Array<Maybe<DelegateScope>>>;
   hostName?: Maybe<Scalars['String']['output']>;
+  includeScopes?: Maybe<Array<Maybe<DelegateScope>>>;
+  ip?: Maybe<Scalars['String']['output']>;
   /** @deprecated Use lastHeartbeat */
   lastHeartBeat?: Maybe<Scalars['Long']['output']>;
   lastHeartbeat?: Maybe<Scalars['DateTime']['output']>;
   polllingModeEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** ENABLED, WAITING_FOR_APPROVAL or DELETED. */
   status?: Maybe<Scalars['String']['output']>;
+  supportedTasks?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
   tags?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
   uuid?: Maybe<Scalars['String']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type DelegateApproval =
+  | 'ACTIVATE'
+  | 'REJECT';
+
+export type DelegateApproveRejectInput = {
+  accountId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  delegateApproval: DelegateApproval;
+  delegateId: Scalars['String']['input'];
+};
+
+export type DelegateApproveRejectPayload = {
+  __typename?: 'DelegateApproveRejectPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  delegate?: Maybe<Delegate>;
+};
+
+export type DelegateConnection = {
+  __typename?: 'DelegateConnection';
+  disconnected?: Maybe<Scalars['Boolean']['output']>;
   version?: Maybe<Scalars['String']['output']>;
 };
 
 export type DelegateFilter = {
   accountId: Scalars['String']['input'];
   delegateName?: InputMaybe<Scalars['String']['input']>;
-  delegateStatus?: InputMaybe<Scalars['String']['input']>;
-  delegateType?: InputMaybe<Scalars['String']['input']>;
+  delegateStatus?: InputMaybe<DelegateStatus>;
+  delegateType?: InputMaybe<DelegateType>;
 };
 
 export type DelegateList = {
@@ -101,21 +172,61 @@ export type DelegateList = {
   pageInfo?: Maybe<PageInfo>;
 };
 
+export type DelegateScope = {
+  __typename?: 'DelegateScope';
+  applications?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  environmentTypes?: Maybe<Array<Maybe<EnvironmentType>>>;
+  environments?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  infrastructureDefinitions?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  name?: Maybe<Scalars['String']['output']>;
+  services?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  taskTypes?: Maybe<Array<Maybe<TaskGroup>>>;
+  /** @deprecated Use name */
+  uuid?: Maybe<Scalars['String']['output']>;
+};
+
+export type DelegateScopeFilter = {
+  accountId: Scalars['String']['input'];
+  scopeName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DelegateScopeList = {
+  __typename?: 'DelegateScopeList';
+  nodes?: Maybe<Array<Maybe<DelegateScope>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type DelegateStatus =
+  | 'DELETED'
+  | 'ENABLED'
+  | 'WAITING_FOR_APPROVAL';
+
 /** Extension: a unit of work for a delegate. */
 export type DelegateTask = {
   __typename?: 'DelegateTask';
+  acquiredAt?: Maybe<Scalars['DateTime']['output']>;
   attempts?: Maybe<Scalars['Int']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   delegateId?: Maybe<Scalars['String']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id?: Maybe<Scalars['String']['output']>;
-  /** Why the platform ended the task (for EXPIRED). */
+  leaseUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the platform ended the task (EXPIRED, or FAILED after its lease lapsed too often). */
   reason?: Maybe<Scalars['String']['output']>;
   result?: Maybe<DelegateTaskResult>;
   selectors?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** QUEUED, ACQUIRED, RUNNING, SUCCEEDED, FAILED or EXPIRED. */
   status?: Maybe<Scalars['String']['output']>;
   type?: Maybe<Scalars['String']['output']>;
+  /** For a QUEUED task: why no delegate has acquired it yet. */
+  waiting?: Maybe<DelegateTaskWait>;
+};
+
+export type DelegateTaskConnection = {
+  __typename?: 'DelegateTaskConnection';
+  nodes?: Maybe<Array<Maybe<DelegateTask>>>;
+  pageInfo?: Maybe<PageInfo>;
 };
 
 export type DelegateTaskResult = {
@@ -126,17 +237,93 @@ export type DelegateTaskResult = {
   output?: Maybe<Scalars['String']['output']>;
 };
 
+export type DelegateTaskStatus =
+  | 'ACQUIRED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type DelegateTaskType =
   | 'HTTP'
   | 'NOOP'
   | 'SHELL_SCRIPT';
 
+/** Extension: why a queued task waits. */
+export type DelegateTaskWait = {
+  __typename?: 'DelegateTaskWait';
+  message?: Maybe<Scalars['String']['output']>;
+  /** NO_MATCHING_DELEGATE, MATCHING_DELEGATES_DISCONNECTED, AWAITING_APPROVAL, ACCOUNT_LIMIT, POD_LIMIT or QUEUED_BEHIND. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type DelegateType =
+  | 'DOCKER'
+  | 'ECS'
+  | 'HELM_DELEGATE'
+  | 'KUBERNETES'
+  | 'SHELL_SCRIPT';
+
+export type DeleteDelegateInput = {
+  accountId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  delegateId: Scalars['String']['input'];
+};
+
+export type DeleteDelegatePayload = {
+  __typename?: 'DeleteDelegatePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+export type EnvironmentType =
+  | 'NON_PROD'
+  | 'PROD';
+
+export type IdFilter = {
+  operator: IdOperator;
+  values: Array<InputMaybe<Scalars['String']['input']>>;
+};
+
+export type IdOperator =
+  | 'EQUALS'
+  | 'IN'
+  | 'LIKE'
+  | 'NOT_IN'
+  | 'NOT_NULL';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a delegate scope (the reference's spelling, sic). */
+  addDelegegateScope?: Maybe<AddDelegateScopePayload>;
+  /** Includes every scope of the account in a delegate's scopes. */
+  attachAllScopesToDelegate?: Maybe<AttachScopeToDelegatePayload>;
+  /** Sets a delegate's include and/or exclude scopes. Scopes are recorded and listed; they do not route tasks here (selectors do). */
+  attachScopeToDelegate?: Maybe<AttachScopeToDelegatePayload>;
   /** Extension (not in the FirstGen API): queues a task for the account's delegates. */
   createDelegateTask?: Maybe<CreateDelegateTaskPayload>;
   /** Extension (not in the FirstGen API): a token delegates of this account authenticate with. It is shown only here, once. */
   createDelegateToken?: Maybe<CreateDelegateTokenPayload>;
+  /** ACTIVATE enables a delegate waiting for approval; REJECT deletes it, so it can no longer acquire tasks. */
+  delegateApproveReject?: Maybe<DelegateApproveRejectPayload>;
+  /** Deletes a delegate: it can no longer register under its name or acquire tasks; tasks it held go to others. */
+  deleteDelegate?: Maybe<DeleteDelegatePayload>;
+};
+
+
+export type MutationAddDelegegateScopeArgs = {
+  input: AddDelegateScopeInput;
+};
+
+
+export type MutationAttachAllScopesToDelegateArgs = {
+  input: AttachAllScopesToDelegateInput;
+};
+
+
+export type MutationAttachScopeToDelegateArgs = {
+  input: AttachScopeToDelegateInput;
 };
 
 
@@ -147,6 +334,16 @@ export type MutationCreateDelegateTaskArgs = {
 
 export type MutationCreateDelegateTokenArgs = {
   input: CreateDelegateTokenInput;
+};
+
+
+export type MutationDelegateApproveRejectArgs = {
+  input: DelegateApproveRejectInput;
+};
+
+
+export type MutationDeleteDelegateArgs = {
+  input: DeleteDelegateInput;
 };
 
 export type PageInfo = {
@@ -173,10 +370,14 @@ export type PipelineConnection = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The account's delegates. Filters are accepted for compatibility; only delegateName and delegateStatus are applied. */
+  /** The account's delegates; DELETED ones only when a filter asks for them. delegateName, delegateStatus and delegateType filters apply. */
   delegateList?: Maybe<DelegateList>;
-  /** Extension (not in the FirstGen API): a delegate task's status and result. */
+  /** The account's delegate scopes, by name. */
+  delegateScopeList?: Maybe<DelegateScopeList>;
+  /** Extension (not in the FirstGen API): a delegate task's status and result, and for a queued task why it waits. */
   delegateTask?: Maybe<DelegateTask>;
+  /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
+  delegateTasks?: Maybe<DelegateTaskConnection>;
   pipeline?: Maybe<Pipeline>;
   pipelineByName?: Maybe<Pipeline>;
 };
@@ -189,8 +390,22 @@ export type QueryDelegateListArgs = {
 };
 
 
+export type QueryDelegateScopeListArgs = {
+  filters?: InputMaybe<Array<InputMaybe<DelegateScopeFilter>>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDelegateTaskArgs = {
   taskId: Scalars['String']['input'];
+};
+
+
+export type QueryDelegateTasksArgs = {
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DelegateTaskStatus>;
 };
 
 
@@ -203,6 +418,79 @@ export type QueryPipelineByNameArgs = {
   applicationId: Scalars['String']['input'];
   pipelineName: Scalars['String']['input'];
 };
+
+/** Task families a delegate scope covers. */
+export type TaskGroup =
+  | 'ACR'
+  | 'AMI'
+  | 'APM'
+  | 'APPDYNAMICS'
+  | 'ARTIFACTORY'
+  | 'ARTIFACT_COLLECT_NG'
+  | 'AWS'
+  | 'AZURE_APP_SERVICE'
+  | 'AZURE_ARM'
+  | 'AZURE_ARTIFACTS'
+  | 'AZURE_VMSS'
+  | 'BAMBOO'
+  | 'BUILD_SOURCE'
+  | 'CAPABILITY_VALIDATION'
+  | 'CI'
+  | 'CLOUD_FORMATION'
+  | 'CLOUD_WATCH'
+  | 'COLLABORATION_PROVIDER'
+  | 'COMMAND'
+  | 'CONNECTIVITY_VALIDATION'
+  | 'CONTAINER'
+  | 'CUSTOM'
+  | 'CVNG'
+  | 'DOCKER'
+  | 'DYNA_TRACE'
+  | 'ECR'
+  | 'ELK'
+  | 'GCB'
+  | 'GCP'
+  | 'GCR'
+  | 'GCS'
+  | 'GIT'
+  | 'GIT_NG'
+  | 'GUARD_24x7'
+  | 'HELM'
+  | 'HELM_REPO_CONFIG_VALIDATION'
+  | 'HELM_VALUES_FETCH_TASK'
+  | 'HOST_VALIDATION'
+  | 'HTTP'
+  | 'HTTP_NG'
+  | 'INSTANA'
+  | 'JENKINS'
+  | 'JIRA'
+  | 'JIRA_NG'
+  | 'K8S'
+  | 'K8S_NG'
+  | 'KMS'
+  | 'LDAP'
+  | 'LOG'
+  | 'LOGZ'
+  | 'NEWRELIC'
+  | 'NEXUS'
+  | 'NOTIFICATION'
+  | 'PCF'
+  | 'PROMETHEUS'
+  | 'S3'
+  | 'SCRIPT'
+  | 'SERVICENOW'
+  | 'SFTP'
+  | 'SHELL_SCRIPT_NG'
+  | 'SHELL_SCRIPT_PROVISION'
+  | 'SLACK'
+  | 'SMB'
+  | 'SPLUNK'
+  | 'SPOTINST'
+  | 'STACKDRIVER'
+  | 'SUMO'
+  | 'TERRAFORM'
+  | 'TERRAGRUNT'
+  | 'TRIGGER';
 
 
 
@@ -302,45 +590,84 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Application: ResolverTypeWrapper<Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversTypes['PipelineConnection']> }>;
+  AddDelegateScopeInput: AddDelegateScopeInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddDelegateScopePayload: ResolverTypeWrapper<Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversTypes['DelegateScope']> }>;
+  Application: ResolverTypeWrapper<Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversTypes['PipelineConnection']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
+  AttachScopeToDelegateInput: AttachScopeToDelegateInput;
+  AttachScopeToDelegatePayload: ResolverTypeWrapper<AttachScopeToDelegatePayload>;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
-  CreateDelegateTaskPayload: ResolverTypeWrapper<CreateDelegateTaskPayload>;
+  CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: ResolverTypeWrapper<CreateDelegateTokenPayload>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Delegate: ResolverTypeWrapper<DelegateStatusModel>;
+  Delegate: ResolverTypeWrapper<DelegateWithLivenessModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DelegateApproval: DelegateApproval;
+  DelegateApproveRejectInput: DelegateApproveRejectInput;
+  DelegateApproveRejectPayload: ResolverTypeWrapper<Omit<DelegateApproveRejectPayload, 'delegate'> & { delegate?: Maybe<ResolversTypes['Delegate']> }>;
+  DelegateConnection: ResolverTypeWrapper<DelegateConnection>;
   DelegateFilter: DelegateFilter;
-  DelegateList: ResolverTypeWrapper<ConnectionModel<DelegateStatusModel>>;
-  DelegateTask: ResolverTypeWrapper<DelegateTask>;
+  DelegateList: ResolverTypeWrapper<ConnectionModel<DelegateWithLivenessModel>>;
+  DelegateScope: ResolverTypeWrapper<DelegateScopeModel>;
+  DelegateScopeFilter: DelegateScopeFilter;
+  DelegateScopeList: ResolverTypeWrapper<ConnectionModel<DelegateScopeModel>>;
+  DelegateStatus: DelegateStatus;
+  DelegateTask: ResolverTypeWrapper<DelegateTaskModel>;
+  DelegateTaskConnection: ResolverTypeWrapper<ConnectionModel<DelegateTaskModel>>;
   DelegateTaskResult: ResolverTypeWrapper<DelegateTaskResult>;
+  DelegateTaskStatus: DelegateTaskStatus;
   DelegateTaskType: DelegateTaskType;
+  DelegateTaskWait: ResolverTypeWrapper<DelegateTaskWait>;
+  DelegateType: DelegateType;
+  DeleteDelegateInput: DeleteDelegateInput;
+  DeleteDelegatePayload: ResolverTypeWrapper<DeleteDelegatePayload>;
+  EnvironmentType: EnvironmentType;
+  IdFilter: IdFilter;
+  IdOperator: IdOperator;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
   PipelineConnection: ResolverTypeWrapper<ConnectionModel<PipelineModel>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TaskGroup: TaskGroup;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Application: Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversParentTypes['PipelineConnection']> } | FederationReferenceTypes['Application'];
+  AddDelegateScopeInput: AddDelegateScopeInput;
   String: Scalars['String']['output'];
+  AddDelegateScopePayload: Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversParentTypes['DelegateScope']> };
+  Application: Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversParentTypes['PipelineConnection']> } | FederationReferenceTypes['Application'];
   Int: Scalars['Int']['output'];
+  AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
+  AttachScopeToDelegateInput: AttachScopeToDelegateInput;
+  AttachScopeToDelegatePayload: AttachScopeToDelegatePayload;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
-  CreateDelegateTaskPayload: CreateDelegateTaskPayload;
+  CreateDelegateTaskPayload: Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['DelegateTask']> };
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: CreateDelegateTokenPayload;
   DateTime: Scalars['DateTime']['output'];
-  Delegate: DelegateStatusModel;
+  Delegate: DelegateWithLivenessModel;
   Boolean: Scalars['Boolean']['output'];
+  DelegateApproveRejectInput: DelegateApproveRejectInput;
+  DelegateApproveRejectPayload: Omit<DelegateApproveRejectPayload, 'delegate'> & { delegate?: Maybe<ResolversParentTypes['Delegate']> };
+  DelegateConnection: DelegateConnection;
   DelegateFilter: DelegateFilter;
-  DelegateList: ConnectionModel<DelegateStatusModel>;
-  DelegateTask: DelegateTask;
+  DelegateList: ConnectionModel<DelegateWithLivenessModel>;
+  DelegateScope: DelegateScopeModel;
+  DelegateScopeFilter: DelegateScopeFilter;
+  DelegateScopeList: ConnectionModel<DelegateScopeModel>;
+  DelegateTask: DelegateTaskModel;
+  DelegateTaskConnection: ConnectionModel<DelegateTaskModel>;
   DelegateTaskResult: DelegateTaskResult;
+  DelegateTaskWait: DelegateTaskWait;
+  DeleteDelegateInput: DeleteDelegateInput;
+  DeleteDelegatePayload: DeleteDelegatePayload;
+  IdFilter: IdFilter;
   Long: Scalars['Long']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -349,10 +676,21 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
 };
 
+export type AddDelegateScopePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AddDelegateScopePayload'] = ResolversParentTypes['AddDelegateScopePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegateScope?: Resolver<Maybe<ResolversTypes['DelegateScope']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ApplicationResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<ApplicationPipelinesArgs, 'limit'>>;
+};
+
+export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AttachScopeToDelegatePayload'] = ResolversParentTypes['AttachScopeToDelegatePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CreateDelegateTaskPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateDelegateTaskPayload'] = ResolversParentTypes['CreateDelegateTaskPayload']> = {
@@ -372,15 +710,33 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DelegateResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Delegate'] = ResolversParentTypes['Delegate']> = {
   accountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  connections?: Resolver<Maybe<Array<Maybe<ResolversTypes['DelegateConnection']>>>, ParentType, ContextType>;
   delegateName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegateProfileId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegateType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disconnected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  excludeScopes?: Resolver<Maybe<Array<Maybe<ResolversTypes['DelegateScope']>>>, ParentType, ContextType>;
   hostName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  includeScopes?: Resolver<Maybe<Array<Maybe<ResolversTypes['DelegateScope']>>>, ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastHeartBeat?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
   lastHeartbeat?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   polllingModeEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supportedTasks?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   uuid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DelegateApproveRejectPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateApproveRejectPayload'] = ResolversParentTypes['DelegateApproveRejectPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegate?: Resolver<Maybe<ResolversTypes['Delegate']>, ParentType, ContextType>;
+};
+
+export type DelegateConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateConnection'] = ResolversParentTypes['DelegateConnection']> = {
+  disconnected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -389,17 +745,42 @@ export type DelegateListResolvers<ContextType = PipelinesContext, ParentType ext
   pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
 };
 
+export type DelegateScopeResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateScope'] = ResolversParentTypes['DelegateScope']> = {
+  applications?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  environmentTypes?: Resolver<Maybe<Array<Maybe<ResolversTypes['EnvironmentType']>>>, ParentType, ContextType>;
+  environments?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  infrastructureDefinitions?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  services?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  taskTypes?: Resolver<Maybe<Array<Maybe<ResolversTypes['TaskGroup']>>>, ParentType, ContextType>;
+  uuid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DelegateScopeListResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateScopeList'] = ResolversParentTypes['DelegateScopeList']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['DelegateScope']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
 export type DelegateTaskResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateTask'] = ResolversParentTypes['DelegateTask']> = {
+  acquiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attempts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   delegateId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leaseUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['DelegateTaskResult']>, ParentType, ContextType>;
   selectors?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waiting?: Resolver<Maybe<ResolversTypes['DelegateTaskWait']>, ParentType, ContextType>;
+};
+
+export type DelegateTaskConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateTaskConnection'] = ResolversParentTypes['DelegateTaskConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['DelegateTask']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
 };
 
 export type DelegateTaskResultResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateTaskResult'] = ResolversParentTypes['DelegateTaskResult']> = {
@@ -409,13 +790,28 @@ export type DelegateTaskResultResolvers<ContextType = PipelinesContext, ParentTy
   output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DelegateTaskWaitResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DelegateTaskWait'] = ResolversParentTypes['DelegateTaskWait']> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeleteDelegatePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeleteDelegatePayload'] = ResolversParentTypes['DeleteDelegatePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
   name: 'Long';
 }
 
 export type MutationResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDelegegateScope?: Resolver<Maybe<ResolversTypes['AddDelegateScopePayload']>, ParentType, ContextType, RequireFields<MutationAddDelegegateScopeArgs, 'input'>>;
+  attachAllScopesToDelegate?: Resolver<Maybe<ResolversTypes['AttachScopeToDelegatePayload']>, ParentType, ContextType, RequireFields<MutationAttachAllScopesToDelegateArgs, 'input'>>;
+  attachScopeToDelegate?: Resolver<Maybe<ResolversTypes['AttachScopeToDelegatePayload']>, ParentType, ContextType, RequireFields<MutationAttachScopeToDelegateArgs, 'input'>>;
   createDelegateTask?: Resolver<Maybe<ResolversTypes['CreateDelegateTaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTaskArgs, 'input'>>;
   createDelegateToken?: Resolver<Maybe<ResolversTypes['CreateDelegateTokenPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTokenArgs, 'input'>>;
+  delegateApproveReject?: Resolver<Maybe<ResolversTypes['DelegateApproveRejectPayload']>, ParentType, ContextType, RequireFields<MutationDelegateApproveRejectArgs, 'input'>>;
+  deleteDelegate?: Resolver<Maybe<ResolversTypes['DeleteDelegatePayload']>, ParentType, ContextType, RequireFields<MutationDeleteDelegateArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -440,20 +836,31 @@ export type PipelineConnectionResolvers<ContextType = PipelinesContext, ParentTy
 
 export type QueryResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   delegateList?: Resolver<Maybe<ResolversTypes['DelegateList']>, ParentType, ContextType, Partial<QueryDelegateListArgs>>;
+  delegateScopeList?: Resolver<Maybe<ResolversTypes['DelegateScopeList']>, ParentType, ContextType, Partial<QueryDelegateScopeListArgs>>;
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
+  delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'pipelineId'>>;
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
 };
 
 export type Resolvers<ContextType = PipelinesContext> = {
+  AddDelegateScopePayload?: AddDelegateScopePayloadResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
+  AttachScopeToDelegatePayload?: AttachScopeToDelegatePayloadResolvers<ContextType>;
   CreateDelegateTaskPayload?: CreateDelegateTaskPayloadResolvers<ContextType>;
   CreateDelegateTokenPayload?: CreateDelegateTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;
+  DelegateApproveRejectPayload?: DelegateApproveRejectPayloadResolvers<ContextType>;
+  DelegateConnection?: DelegateConnectionResolvers<ContextType>;
   DelegateList?: DelegateListResolvers<ContextType>;
+  DelegateScope?: DelegateScopeResolvers<ContextType>;
+  DelegateScopeList?: DelegateScopeListResolvers<ContextType>;
   DelegateTask?: DelegateTaskResolvers<ContextType>;
+  DelegateTaskConnection?: DelegateTaskConnectionResolvers<ContextType>;
   DelegateTaskResult?: DelegateTaskResultResolvers<ContextType>;
+  DelegateTaskWait?: DelegateTaskWaitResolvers<ContextType>;
+  DeleteDelegatePayload?: DeleteDelegatePayloadResolvers<ContextType>;
   Long?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

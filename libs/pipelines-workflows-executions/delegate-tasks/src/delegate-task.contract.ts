@@ -1,16 +1,19 @@
-// WIRE CONTRACT: Redis key names, the job name and the job payload are read by every running release of the platform
-// (a rolling deploy runs old and new side by side, and queued jobs outlive both). NEVER rename these constants or
-// change the meaning of a payload version; add a new version instead and let consumers accept both.
-import type { TaskPayload } from '@fg/delegate-protocol';
+// WIRE CONTRACT: Redis key names, the job name and the job data are read by every running release of the platform
+// (a rolling deploy runs old and new side by side, and queued jobs outlive both). Never rename these or change the
+// meaning of a field; a delivery whose data does not parse is dropped (its task is in the store and is recovered).
+import type { TaskPayload, TaskType } from '@fg/delegate-protocol';
 
-/** First part of every queue's Redis keys: `${QUEUE_PREFIX}:${accountId}:${selectorSet}:wait` and so on. */
+/** First part of every queue's Redis keys (BullMQ's prefix): `${QUEUE_PREFIX}:${accountId}`, queue = selector set. */
 export const QUEUE_PREFIX = 'delegate-tasks';
 
-/** The BullMQ job name of every delegate task. */
+/** The BullMQ job name of every delivery. */
 export const JOB_NAME = 'delegate-task';
 
 /** Redis SET per account listing the selector sets it has queues for: `${SELECTOR_SETS_PREFIX}:${accountId}`. */
 export const SELECTOR_SETS_PREFIX = 'delegate-tasks-selector-sets';
+
+/** Redis string per account: the limit that last refused it and until when (JSON), expiring with the refusal. */
+export const LIMIT_BLOCK_PREFIX = 'delegate-tasks-limited';
 
 /** The queue name of a task with no selectors (BullMQ refuses empty names). */
 export const ANY_DELEGATE_SELECTOR_SET = '-';
@@ -19,35 +22,30 @@ export const ANY_DELEGATE_SELECTOR_SET = '-';
 export const ACCOUNT_LIMIT_KEY_PREFIX = 'delegate-tasks:account';
 export const POD_LIMIT_KEY_PREFIX = 'delegate-tasks:pod';
 
-/** Job payload, version 1: identifiers only. Still accepted; the definition is then read from the store. */
-export interface DelegateTaskJobDataV1 {
-  version: 1;
-  accountId: string;
-  taskId: string;
-}
+/** Redis sorted set per pod: the accounts that acquired there recently (score: last acquire, epoch ms). */
+export const POD_ACCOUNTS_KEY_PREFIX = 'delegate-tasks-pod-accounts';
 
 /**
- * Job payload, version 2: v1's identifiers and the task's definition, which never changes once stored, so that
- * acquiring needs no store read. The task's state is never in the job: it lives in the store.
+ * One delivery of a task: its id, the attempt it is queued for (a delivery for an older attempt is stale and is
+ * dropped when fetched), and its definition, which never changes once stored, so that acquiring needs no store read.
  */
-export interface DelegateTaskJobDataV2 {
-  version: 2;
+export interface DeliveryData {
   accountId: string;
   taskId: string;
-  type: TaskPayload['type'];
+  attempt: number;
+  type: TaskType;
   payload: TaskPayload;
   leaseMs: number;
 }
 
-export type DelegateTaskJobData = DelegateTaskJobDataV1 | DelegateTaskJobDataV2;
-
-export function isDelegateTaskJobData(data: unknown): data is DelegateTaskJobData {
-  const candidate = data as Partial<Omit<DelegateTaskJobDataV2, 'version'>> & { version?: unknown } | null;
-  if (typeof candidate !== 'object' || candidate === null) return false;
-  if (typeof candidate.accountId !== 'string' || typeof candidate.taskId !== 'string') return false;
-  if (candidate.version === 1) return true;
+export function isDeliveryData(data: unknown): data is DeliveryData {
+  const candidate = data as Partial<DeliveryData> | null;
   return (
-    candidate.version === 2 &&
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.accountId === 'string' &&
+    typeof candidate.taskId === 'string' &&
+    typeof candidate.attempt === 'number' &&
     typeof candidate.type === 'string' &&
     typeof candidate.payload === 'object' &&
     candidate.payload !== null &&
@@ -55,32 +53,9 @@ export function isDelegateTaskJobData(data: unknown): data is DelegateTaskJobDat
   );
 }
 
-/**
- * Redis sorted set of queued tasks by the epoch ms at which they expire unless acquired:
- * `${keyPrefix}${EXPIRY_SCHEDULE_KEY}`, members `expiryMember(...)`.
- */
-export const EXPIRY_SCHEDULE_KEY = 'delegate-tasks-expiry';
-
-export interface ExpiryEntry {
-  accountId: string;
-  selectorSet: string;
-  taskId: string;
-}
-
-/** A JSON array [accountId, selectorSet, taskId]: selector sets contain commas, account ids may contain anything. */
-export function expiryMember(entry: ExpiryEntry): string {
-  return JSON.stringify([entry.accountId, entry.selectorSet, entry.taskId]);
-}
-
-export function parseExpiryMember(member: string): ExpiryEntry | null {
-  try {
-    const parsed: unknown = JSON.parse(member);
-    if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === 'string')) return null;
-    const [accountId, selectorSet, taskId] = parsed as [string, string, string];
-    return { accountId, selectorSet, taskId };
-  } catch {
-    return null;
-  }
+/** The delivery's job id: one delivery per task and attempt, so queueing one twice queues it once. */
+export function deliveryId(taskId: string, attempt: number): string {
+  return `${taskId}.${attempt}`;
 }
 
 /** The canonical name of a selector set: sorted, deduplicated, comma-joined; `-` when empty. */
@@ -100,4 +75,8 @@ export function queuePrefix(keyPrefix: string, accountId: string): string {
 
 export function selectorSetsKey(keyPrefix: string, accountId: string): string {
   return `${keyPrefix}${SELECTOR_SETS_PREFIX}:${accountId}`;
+}
+
+export function limitBlockKey(keyPrefix: string, accountId: string): string {
+  return `${keyPrefix}${LIMIT_BLOCK_PREFIX}:${accountId}`;
 }

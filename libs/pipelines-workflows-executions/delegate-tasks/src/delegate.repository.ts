@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { AccountScopedRepository, isDuplicateKeyError, newId } from '@fg/tenancy';
-import type { Delegate, RegisterDelegateInput } from './delegate.entity';
+import { DELEGATE_TYPES, type Delegate, type DelegateStatus, type DelegateType, type RegisterDelegateInput } from './delegate.entity';
 import { delegateSchema, type DelegateDoc } from './delegate.schema';
 
 const MODEL_NAME = 'Delegate';
@@ -17,20 +17,50 @@ export class DelegateRepository extends AccountScopedRepository<DelegateDoc, Del
       id: doc._id,
       accountId: doc.accountId,
       name: doc.name,
+      status: doc.status ?? 'ENABLED',
       tags: [...doc.tags],
       version: doc.version,
+      hostName: doc.hostName ?? null,
+      ip: doc.ip ?? null,
+      delegateType: doc.delegateType ?? null,
+      description: doc.description ?? null,
+      profileId: doc.profileId ?? null,
+      supportedTasks: [...(doc.supportedTasks ?? [])],
+      includeScopeIds: [...(doc.includeScopeIds ?? [])],
+      excludeScopeIds: [...(doc.excludeScopeIds ?? [])],
       lastHeartbeatAt: doc.lastHeartbeatAt,
       createdAt: doc.createdAt,
     };
   }
 
-  /** A delegate restarting under its name keeps its id, so tasks it held stay attributable to it. */
-  async register(accountId: string, input: RegisterDelegateInput, now: Date): Promise<Delegate> {
-    const changes = { tags: input.tags, version: input.version, lastHeartbeatAt: now };
+  /**
+   * A delegate restarting under its name keeps its id (tasks it held stay attributable to it) and its status: a
+   * DELETED delegate stays deleted. A new one starts as `initialStatus`.
+   */
+  async register(accountId: string, input: RegisterDelegateInput, initialStatus: DelegateStatus, now: Date): Promise<Delegate> {
+    const changes = {
+      tags: input.tags,
+      version: input.version,
+      hostName: input.hostName ?? null,
+      ip: input.ip ?? null,
+      delegateType: (DELEGATE_TYPES as readonly string[]).includes(input.delegateType ?? '') ? (input.delegateType as DelegateType) : null,
+      description: input.description ?? null,
+      supportedTasks: input.supportedTasks ?? [],
+      lastHeartbeatAt: now,
+    };
     const existing = await this.updateOne(accountId, { name: input.name }, { $set: changes });
     if (existing) return existing;
     try {
-      return await this.insert(accountId, { _id: newId(), name: input.name, createdAt: now, ...changes });
+      return await this.insert(accountId, {
+        _id: newId(),
+        name: input.name,
+        status: initialStatus,
+        profileId: null,
+        includeScopeIds: [],
+        excludeScopeIds: [],
+        createdAt: now,
+        ...changes,
+      });
     } catch (error) {
       // Two registrations under one name raced; the loser updates the winner's document.
       if (!isDuplicateKeyError(error)) throw error;
@@ -50,5 +80,14 @@ export class DelegateRepository extends AccountScopedRepository<DelegateDoc, Del
 
   list(accountId: string): Promise<Delegate[]> {
     return this.findMany(accountId, {}, { offset: 0, count: MAX_LISTED, sort: { name: 1 } });
+  }
+
+  /** Compare-and-set: moves the delegate from one of `from` to `to`; null when it is not (or no longer) in `from`. */
+  setStatus(accountId: string, id: string, from: readonly DelegateStatus[], to: DelegateStatus): Promise<Delegate | null> {
+    return this.updateOne(accountId, { _id: id, status: { $in: [...from] } }, { $set: { status: to } });
+  }
+
+  setScopes(accountId: string, id: string, scopes: { includeScopeIds?: string[]; excludeScopeIds?: string[] }): Promise<Delegate | null> {
+    return this.updateOne(accountId, { _id: id, status: { $ne: 'DELETED' } }, { $set: scopes });
   }
 }

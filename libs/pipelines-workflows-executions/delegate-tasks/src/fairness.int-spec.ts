@@ -34,3 +34,29 @@ describe('fairness between accounts', () => {
     // FerretDB 1.24 scans the collection for account-scoped writes, so each claim costs about a second at this size.
   }, 300_000);
 });
+
+describe('fairness of a shared pod limit', () => {
+  it("gives a small account its share of the pod's units while a big account's delegates hammer the same pod", async () => {
+    const pod = harness.open({ podId: `pod-fair-${Date.now()}` }, { LIMIT_DELEGATE_TASKS_PER_MIN_PER_POD: '20', LIMIT_RATE_WINDOW_SECONDS: '600' });
+    await pod.enqueueMany('acc-hammer', Array.from({ length: 100 }, () => noopTask({ leaseMs: 3_600_000 })));
+    const small = await pod.enqueueMany('acc-quiet', Array.from({ length: 10 }, () => noopTask({ leaseMs: 3_600_000 })));
+
+    // The small account asks first, then the big one's ten delegates ask until the pod refuses them.
+    const first = await pod.acquire('acc-quiet', 'quiet-1', [], 1);
+    const hammered = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const got: string[] = [];
+        for (;;) {
+          const { tasks: batch, retryAfterMs } = await pod.acquire('acc-hammer', `hammer-${i}`, [], 5);
+          got.push(...batch.map((task) => task.id));
+          if (retryAfterMs !== undefined || batch.length === 0) return got;
+        }
+      }),
+    );
+    const rest = await pod.acquire('acc-quiet', 'quiet-1', [], 20);
+
+    // Two accounts share the pod's 20 units: the big one gets at most half, the small one all it has.
+    expect(hammered.flat().length).toBeLessThanOrEqual(10);
+    expect([...first.tasks, ...rest.tasks].map((task) => task.id).sort()).toEqual(small.map((task) => task.id).sort());
+  });
+});

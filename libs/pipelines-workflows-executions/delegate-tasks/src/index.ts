@@ -1,46 +1,24 @@
-// Delegate tasks: queued in BullMQ (one queue per account and selector set), state in MongoDB (a definition, a lease
-// and an outcome per task). Per platform process:
+// Delegate tasks: one document per task in MongoDB, delivered through BullMQ (one queue per account and selector
+// set). Per process that serves delegates (the delegate broker):
 //   const tasks = new TaskQueue({ connection, redisUrl, limiter, limits });   // limiter/limits from @fg/rate-limits
 //   const delegates = new DelegateRegistry(connection, { connectedWindowMs: 60_000 });
 //   await ensureIndexes(connection);                                          // from @fg/tenancy, at start-up
-//   setInterval(() => tasks.expireOverdue(), 5_000);                           // the expiry sweep
+//   every few seconds: tasks.expireOverdue() and tasks.recoverLapsedLeases()
 //   ... tasks.close() on shutdown.
 export { TaskQueue, expiryReason } from './task-queue';
-export type {
-  TaskQueueOptions,
-  TaskQueueLogger,
-  AcquiredTask,
-  AcquireResult,
-  ReportOutcome,
-  ReportRefusal,
-  LeaseOutcome,
-  TaskReport,
-  BatchedTaskReport,
-  BatchedReportOutcome,
-} from './task-queue';
-export { DelegateRegistry, type DelegateRegistryOptions } from './delegate-registry';
+export type { TaskQueueOptions, TaskQueueLogger, AcquiredTask, AcquireResult, TaskReport, LimitBlock } from './task-queue';
+export { DelegateRegistry, DELEGATE_NOT_FOUND, type DelegateRegistryOptions, type DelegateApproval } from './delegate-registry';
+export type { DelegateScope, NewDelegateScope } from './delegate-scope';
 export { DelegateTaskError, type DelegateTaskErrorCode } from './delegate-task.error';
+export { TaskScheduling, explainQueuedTask, WAIT_REASONS, type WaitReason, type WaitExplanation } from './task-scheduling';
+export { TASK_TYPES, TASK_STATUSES, type TaskType, type TaskStatus, type TaskPayload, type TaskResult, type DelegateTask, type EnqueueTaskInput } from './task.entity';
 export {
-  QUEUE_PREFIX,
-  JOB_NAME,
-  SELECTOR_SETS_PREFIX,
-  EXPIRY_SCHEDULE_KEY,
-  type DelegateTaskJobData,
-  type DelegateTaskJobDataV1,
-  type DelegateTaskJobDataV2,
-} from './delegate-task.contract';
-export {
-  TASK_TYPES,
-  TASK_STATUSES,
-  type TaskType,
-  type TaskStatus,
-  type TaskPayload,
-  type ShellScriptPayloadV1,
-  type HttpPayloadV1,
-  type NoopPayloadV1,
-  type TaskResult,
-  type DelegateTask,
-  type EnqueueTaskInput,
-} from './task.entity';
-export type { Delegate, DelegateStatus, RegisterDelegateInput } from './delegate.entity';
+  DELEGATE_STATUSES,
+  DELEGATE_TYPES,
+  type Delegate,
+  type DelegateStatus,
+  type DelegateType,
+  type DelegateWithLiveness,
+  type RegisterDelegateInput,
+} from './delegate.entity';
 export { DelegateTokenRepository, type DelegateToken } from './delegate-token.repository';

@@ -1,46 +1,21 @@
 import { z } from 'zod';
+import { parseTaskPayload, tagSchema, taskResultSchema, type TaskResult } from '@fg/delegate-protocol';
 import { DelegateTaskError } from './delegate-task.error';
-import { HTTP_METHODS, TASK_TYPES, type EnqueueTaskInput, type TaskResult } from './task.entity';
+import { TASK_TYPES, type EnqueueTaskInput } from './task.entity';
 
-// Tags and account ids become parts of Redis keys: ',' joins a selector set and ':' separates key parts.
-const TAG = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,62}$/;
+// Account ids become parts of Redis keys: ':' separates key parts.
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const DAY_MS = 86_400_000;
 
-const tag = z.string().regex(TAG, 'tags are 1-63 letters, digits, "_", ".", "/" or "-", starting with a letter or digit');
 const durationMs = (max: number) => z.number().int().min(1).max(max);
-
-const payload = z.discriminatedUnion('type', [
-  z.object({ version: z.literal(1), type: z.literal('SHELL_SCRIPT'), script: z.string().min(1), timeoutMs: durationMs(DAY_MS) }).strict(),
-  z
-    .object({
-      version: z.literal(1),
-      type: z.literal('HTTP'),
-      url: z.string().url(),
-      method: z.enum(HTTP_METHODS),
-      expectedStatus: z.number().int().min(100).max(599),
-    })
-    .strict(),
-  z.object({ version: z.literal(1), type: z.literal('NOOP'), waitMs: z.number().int().min(0).max(DAY_MS) }).strict(),
-]);
 
 const enqueueInput = z
   .object({
     type: z.enum(TASK_TYPES),
-    payload,
-    selectors: z.array(tag).max(32).default([]),
+    payload: z.unknown(),
+    selectors: z.array(tagSchema).max(32).default([]),
     timeoutMs: durationMs(7 * DAY_MS),
     leaseMs: durationMs(DAY_MS),
-  })
-  .strict()
-  .refine((input) => input.payload.type === input.type, { message: 'payload.type must equal type', path: ['payload', 'type'] });
-
-const taskResult = z
-  .object({
-    exitCode: z.number().int().optional(),
-    output: z.string().max(1_000_000).optional(),
-    httpStatus: z.number().int().min(100).max(599).optional(),
-    error: z.string().max(10_000).optional(),
   })
   .strict();
 
@@ -53,13 +28,13 @@ function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown, w
 
 export type ValidEnqueueInput = Required<EnqueueTaskInput>;
 
+/** The task as the platform stores it; its payload must be one a delegate runs (the protocol's own schemas). */
 export function validateEnqueueInput(input: unknown): ValidEnqueueInput {
   const valid = parse(enqueueInput, input, 'task');
-  return { ...valid, selectors: [...new Set(valid.selectors)].sort() };
-}
-
-export function validateTaskResult(result: unknown): TaskResult {
-  return parse(taskResult, result ?? {}, 'result');
+  const payload = parseTaskPayload(valid.payload);
+  if (!payload.ok) throw new DelegateTaskError('INVALID_INPUT', `invalid task: payload: ${payload.error}`);
+  if (payload.payload.type !== valid.type) throw new DelegateTaskError('INVALID_INPUT', 'invalid task: payload.type: must equal type');
+  return { ...valid, payload: payload.payload, selectors: [...new Set(valid.selectors)].sort() };
 }
 
 export function validateAccountId(accountId: string): string {
@@ -68,5 +43,9 @@ export function validateAccountId(accountId: string): string {
 }
 
 export function validateTags(tags: readonly string[]): string[] {
-  return parse(z.array(tag).max(256), tags, 'tags');
+  return parse(z.array(tagSchema).max(256), tags, 'tags');
+}
+
+export function validateTaskResult(result: unknown): TaskResult {
+  return parse(taskResultSchema, result ?? {}, 'result');
 }

@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { noopTask, taskQueueHarness, type TaskQueueHarness } from './testing/task-queue.fixture';
 import type { AcquiredTask, TaskQueue } from './task-queue';
 
+// Concurrency cases here need a store that applies conditional updates atomically (MongoDB 7, or the embedded store
+// tools/stack starts); run with MONGO_URL pointing at one.
 let harness: TaskQueueHarness;
 let tasks: TaskQueue;
 
@@ -11,218 +13,217 @@ beforeAll(async () => {
 });
 afterAll(() => harness.cleanup());
 
-/** Polls as a delegate would, until a task comes or the deadline passes. */
-async function acquireWithin(queue: TaskQueue, accountId: string, delegateId: string, tags: string[], ms: number) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const { tasks: got } = await queue.acquire(accountId, delegateId, tags, 1);
-    if (got.length > 0) return got;
-    await sleep(100);
-  }
-  return [];
+const ref = (task: AcquiredTask) => ({ taskId: task.id, leaseToken: task.leaseToken });
+const succeeded = (task: AcquiredTask, output = 'ok') => ({ ...ref(task), status: 'SUCCEEDED' as const, result: { exitCode: 0, output } });
+
+async function acquireOne(queue: TaskQueue, accountId: string, delegateId: string, tags: string[] = []): Promise<AcquiredTask> {
+  const { tasks: got } = await queue.acquire(accountId, delegateId, tags, 1);
+  expect(got).toHaveLength(1);
+  return got[0] as AcquiredTask;
 }
 
-describe('enqueue, acquire, report', () => {
+describe('enqueue, acquire, start, report', () => {
   it('stores a queued task readable by id, and only by its own account', async () => {
     const task = await tasks.enqueue('acc-read', noopTask({ selectors: ['linux', 'k8s'] }));
-    expect(task).toMatchObject({ status: 'QUEUED', attempts: 0, selectors: ['k8s', 'linux'], delegateId: null });
+    expect(task).toMatchObject({ status: 'QUEUED', attempts: 0, selectors: ['k8s', 'linux'], delegateId: null, leaseUntil: null });
     expect(task.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(await tasks.getTask('acc-read', task.id)).toEqual(task);
     expect(await tasks.getTask('acc-other', task.id)).toBeNull();
   });
 
-  it('hands a task to one delegate, runs it and records its result once; later reports change nothing', async () => {
+  it('hands a task to one delegate, runs it and records its result once; duplicate and late reports change nothing', async () => {
     const queued = await tasks.enqueue('acc-report', noopTask());
-    const [acquired] = (await tasks.acquire('acc-report', 'delegate-1', [], 5)).tasks as [AcquiredTask];
-    expect(acquired).toMatchObject({ id: queued.id, status: 'ACQUIRED', attempts: 1, delegateId: 'delegate-1' });
-    expect(acquired.leaseUntil?.getTime()).toBeGreaterThan(Date.now());
+    const acquired = await acquireOne(tasks, 'acc-report', 'delegate-1');
+    expect(acquired).toMatchObject({ id: queued.id, attempts: 1, delegateId: 'delegate-1' });
+    expect(await tasks.getTask('acc-report', queued.id)).toMatchObject({ status: 'ACQUIRED', delegateId: 'delegate-1', attempts: 1 });
 
-    expect(await tasks.markRunning('acc-report', 'delegate-1', queued.id)).toMatchObject({ renewed: true });
-    expect((await tasks.getTask('acc-report', queued.id))?.status).toBe('RUNNING');
+    const [started] = await tasks.start('acc-report', 'delegate-1', [ref(acquired)]);
+    expect(started).toMatchObject({ taskId: queued.id, held: true });
+    expect(await tasks.getTask('acc-report', queued.id)).toMatchObject({ status: 'RUNNING' });
 
-    // Duplicate reports race; exactly one is recorded.
-    const reports = await Promise.all(
-      ['first', 'second', 'third'].map((output) =>
-        tasks.report('acc-report', 'delegate-1', queued.id, { status: 'SUCCEEDED', result: { exitCode: 0, output } }),
-      ),
-    );
-    expect(reports.filter((r) => r.accepted)).toHaveLength(1);
-    expect(reports.filter((r) => !r.accepted).map((r) => !r.accepted && r.reason)).toEqual(['ALREADY_FINISHED', 'ALREADY_FINISHED']);
+    // Duplicate reports race, in separate calls: exactly one is recorded.
+    const outcomes = await Promise.all(['first', 'second', 'third'].map((output) => tasks.report('acc-report', 'delegate-1', [succeeded(acquired, output)])));
+    const flat = outcomes.flat();
+    expect(flat.filter((outcome) => outcome.accepted)).toHaveLength(1);
+    expect(flat.filter((outcome) => !outcome.accepted).map((outcome) => !outcome.accepted && outcome.reason)).toEqual(['ALREADY_FINISHED', 'ALREADY_FINISHED']);
     const recorded = await tasks.getTask('acc-report', queued.id);
-    expect(recorded).toMatchObject({ status: 'SUCCEEDED', result: { exitCode: 0 } });
+    expect(recorded).toMatchObject({ status: 'SUCCEEDED', result: { exitCode: 0 }, leaseUntil: null, delegateId: 'delegate-1' });
 
-    const late = await tasks.report('acc-report', 'delegate-1', queued.id, { status: 'FAILED', result: { error: 'late' } });
-    expect(late).toMatchObject({ accepted: false, reason: 'ALREADY_FINISHED' });
+    const late = await tasks.report('acc-report', 'delegate-1', [{ ...ref(acquired), status: 'FAILED', result: { error: 'late' } }]);
+    expect(late).toEqual([{ taskId: queued.id, accepted: false, reason: 'ALREADY_FINISHED' }]);
     expect(await tasks.getTask('acc-report', queued.id)).toEqual(recorded);
-    expect(await tasks.renewLease('acc-report', 'delegate-1', queued.id)).toEqual({ renewed: false, reason: 'ALREADY_FINISHED' });
-    // The job is gone: nothing is offered again.
+    expect(await tasks.renew('acc-report', 'delegate-1', [ref(acquired)])).toEqual([{ taskId: queued.id, held: false, reason: 'ALREADY_FINISHED' }]);
     expect((await tasks.acquire('acc-report', 'delegate-2', [], 5)).tasks).toEqual([]);
   });
 
-  it('refuses reports from another delegate, another account, or for an unknown task', async () => {
+  it('refuses reports from another delegate, with another token, from another account, or for an unknown task', async () => {
     const queued = await tasks.enqueue('acc-refuse', noopTask());
-    await tasks.acquire('acc-refuse', 'delegate-1', [], 1);
-    const result = { status: 'FAILED', result: { error: 'boom' } } as const;
-    expect(await tasks.report('acc-refuse', 'delegate-2', queued.id, result)).toMatchObject({ accepted: false, reason: 'LEASE_NOT_HELD' });
-    expect(await tasks.report('acc-elsewhere', 'delegate-1', queued.id, result)).toEqual({ accepted: false, reason: 'NOT_FOUND', task: null });
-    expect(await tasks.report('acc-refuse', 'delegate-1', 'no-such-task', result)).toMatchObject({ accepted: false, reason: 'NOT_FOUND' });
-    expect(await tasks.report('acc-refuse', 'delegate-1', queued.id, result)).toMatchObject({
-      accepted: true,
-      task: { status: 'FAILED', result: { error: 'boom' } },
-    });
+    const acquired = await acquireOne(tasks, 'acc-refuse', 'delegate-1');
+    const failed = { ...ref(acquired), status: 'FAILED' as const, result: { error: 'boom' } };
+    expect(await tasks.report('acc-refuse', 'delegate-2', [failed])).toEqual([{ taskId: queued.id, accepted: false, reason: 'LEASE_NOT_HELD' }]);
+    expect(await tasks.report('acc-refuse', 'delegate-1', [{ ...failed, leaseToken: 'forged' }])).toEqual([
+      { taskId: queued.id, accepted: false, reason: 'LEASE_NOT_HELD' },
+    ]);
+    expect(await tasks.report('acc-elsewhere', 'delegate-1', [failed])).toEqual([{ taskId: queued.id, accepted: false, reason: 'NOT_FOUND' }]);
+    expect(await tasks.report('acc-refuse', 'delegate-1', [{ ...failed, taskId: 'no-such-task' }])).toEqual([
+      { taskId: 'no-such-task', accepted: false, reason: 'NOT_FOUND' },
+    ]);
+    expect(await tasks.report('acc-refuse', 'delegate-1', [failed])).toEqual([{ taskId: queued.id, accepted: true }]);
+    expect(await tasks.getTask('acc-refuse', queued.id)).toMatchObject({ status: 'FAILED', result: { error: 'boom' } });
   });
 
   it('never gives one task to two concurrent acquirers', async () => {
-    const queued = await Promise.all(Array.from({ length: 20 }, () => tasks.enqueue('acc-race', noopTask())));
+    const queued = await tasks.enqueueMany('acc-race', Array.from({ length: 20 }, () => noopTask()));
     const batches = await Promise.all(Array.from({ length: 10 }, (_, i) => tasks.acquire('acc-race', `delegate-${i}`, [], 3)));
     const ids = batches.flatMap((batch) => batch.tasks.map((task) => task.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(queued.map((task) => task.id).sort());
+    const stored = await Promise.all(queued.map((task) => tasks.getTask('acc-race', task.id)));
+    expect(stored.every((task) => task?.status === 'ACQUIRED' && task.attempts === 1)).toBe(true);
+  });
+
+  it('lists an account\'s tasks by status', async () => {
+    const [a, b, c] = await tasks.enqueueMany('acc-list', [noopTask(), noopTask(), noopTask()]);
+    const acquired = await acquireOne(tasks, 'acc-list', 'd');
+    expect(acquired.id).toBe(a?.id);
+    expect((await tasks.listTasks('acc-list', 'QUEUED', 0, 10)).map((task) => task.id).sort()).toEqual([b?.id, c?.id].sort());
+    expect((await tasks.listTasks('acc-list', 'ACQUIRED', 0, 10)).map((task) => task.id)).toEqual([a?.id]);
+    expect(await tasks.countTasks('acc-list', 'QUEUED')).toBe(2);
+    expect(await tasks.countTasks('acc-list', null)).toBe(3);
+    expect(await tasks.countQueuedBefore('acc-list', (c as { createdAt: Date }).createdAt)).toBe(0);
+    expect(await tasks.listTasks('acc-other', null, 0, 10)).toEqual([]);
   });
 });
 
 describe('batches and lease tokens', () => {
-  it('records a batch of reports in order, once each, and only from the holder of the lease token', async () => {
-    const queued = await tasks.enqueueMany('acc-batch', [noopTask(), noopTask(), noopTask()]);
-    const { tasks: got } = await tasks.acquire('acc-batch', 'holder', [], 3);
-    expect(got.map((task) => task.id).sort()).toEqual(queued.map((task) => task.id).sort());
-    const [a, b, c] = got as [AcquiredTask, AcquiredTask, AcquiredTask];
+  it('answers a batch of starts, renewals and reports in order, each checked against its own lease', async () => {
+    await tasks.enqueueMany('acc-batch', Array.from({ length: 4 }, () => noopTask()));
+    const { tasks: mine } = await tasks.acquire('acc-batch', 'delegate-1', [], 3);
+    const theirs = await acquireOne(tasks, 'acc-batch', 'delegate-2');
+    const [one, two, three] = mine as [AcquiredTask, AcquiredTask, AcquiredTask];
 
-    // Another delegate cannot use the holder's token, nor report without one.
-    expect(await tasks.reportMany('acc-batch', 'intruder', [{ taskId: c.id, leaseToken: c.leaseToken, status: 'SUCCEEDED' }])).toEqual([
-      { taskId: c.id, accepted: false, reason: 'LEASE_NOT_HELD' },
+    const started = await tasks.start('acc-batch', 'delegate-1', [ref(one), ref(theirs), ref(two)]);
+    expect(started.map((outcome) => [outcome.taskId, outcome.held])).toEqual([
+      [one.id, true],
+      [theirs.id, false],
+      [two.id, true],
     ]);
-    expect(await tasks.markRunning('acc-batch', 'holder', c.id, c.leaseToken)).toMatchObject({ renewed: true });
+    const renewed = await tasks.renew('acc-batch', 'delegate-1', [ref(one), ref(two), ref(three)]);
+    expect(renewed.every((outcome) => outcome.held)).toBe(true);
 
-    const outcomes = await tasks.reportMany('acc-batch', 'holder', [
-      { taskId: a.id, leaseToken: a.leaseToken, status: 'SUCCEEDED', result: { exitCode: 0, output: 'a' } },
-      { taskId: b.id, leaseToken: b.leaseToken, status: 'FAILED', result: { error: 'b broke' } },
-      { taskId: a.id, leaseToken: a.leaseToken, status: 'FAILED', result: { error: 'duplicate' } },
-      { taskId: c.id, status: 'SUCCEEDED', result: { output: 'c, no token' } },
+    const reports = await tasks.report('acc-batch', 'delegate-1', [succeeded(one), succeeded(theirs), succeeded(two), succeeded(one, 'again')]);
+    expect(reports).toEqual([
+      { taskId: one.id, accepted: true },
+      { taskId: theirs.id, accepted: false, reason: 'LEASE_NOT_HELD' },
+      { taskId: two.id, accepted: true },
+      { taskId: one.id, accepted: false, reason: 'ALREADY_FINISHED' },
     ]);
-    expect(outcomes).toEqual([
-      { taskId: a.id, accepted: true },
-      { taskId: b.id, accepted: true },
-      { taskId: a.id, accepted: false, reason: 'ALREADY_FINISHED' },
-      { taskId: c.id, accepted: true },
-    ]);
-    expect(await tasks.getTask('acc-batch', a.id)).toMatchObject({ status: 'SUCCEEDED', attempts: 1, delegateId: 'holder', result: { output: 'a' } });
-    expect(await tasks.getTask('acc-batch', b.id)).toMatchObject({ status: 'FAILED', result: { error: 'b broke' } });
-    const finishedC = await tasks.getTask('acc-batch', c.id);
-    expect(finishedC).toMatchObject({ status: 'SUCCEEDED', result: { output: 'c, no token' } });
-    expect(finishedC?.startedAt).toBeInstanceOf(Date);
-    // Every job is finished: nothing is offered again.
-    expect((await tasks.acquire('acc-batch', 'holder', [], 5)).tasks).toEqual([]);
+    expect(await tasks.getTask('acc-batch', one.id)).toMatchObject({ status: 'SUCCEEDED', result: { output: 'ok' } });
+    expect(await tasks.getTask('acc-batch', three.id)).toMatchObject({ status: 'ACQUIRED' });
+    expect(await tasks.getTask('acc-batch', theirs.id)).toMatchObject({ status: 'ACQUIRED', delegateId: 'delegate-2' });
   });
 
-  it('refuses a renewal with the token of an acquisition the task has since left', async () => {
-    const queued = await tasks.enqueue('acc-token', noopTask({ leaseMs: 1000 }));
-    const [first] = (await tasks.acquire('acc-token', 'slow', [], 1)).tasks as [AcquiredTask];
-    const [second] = (await acquireWithin(tasks, 'acc-token', 'slow', [], 10_000)) as [AcquiredTask];
-    expect(second).toMatchObject({ id: queued.id, attempts: 2 });
-    expect(second.leaseToken).not.toBe(first.leaseToken);
-    expect(await tasks.renewLease('acc-token', 'slow', queued.id, first.leaseToken)).toEqual({ renewed: false, reason: 'LEASE_NOT_HELD' });
-    expect(await tasks.reportMany('acc-token', 'slow', [{ taskId: queued.id, leaseToken: first.leaseToken, status: 'SUCCEEDED' }])).toEqual([
-      { taskId: queued.id, accepted: false, reason: 'LEASE_NOT_HELD' },
+  it('starts a task once: a repeated start only renews, and a token the queue never made holds nothing', async () => {
+    const queued = await tasks.enqueue('acc-restart-twice', noopTask());
+    const held = await acquireOne(tasks, 'acc-restart-twice', 'd');
+    await tasks.start('acc-restart-twice', 'd', [ref(held)]);
+    const startedAt = (await tasks.getTask('acc-restart-twice', queued.id))?.startedAt;
+    await sleep(5);
+    const [again] = await tasks.start('acc-restart-twice', 'd', [ref(held)]);
+    expect(again).toMatchObject({ held: true });
+    expect(await tasks.getTask('acc-restart-twice', queued.id)).toMatchObject({ status: 'RUNNING', startedAt });
+    expect(await tasks.renew('acc-restart-twice', 'd', [{ taskId: queued.id, leaseToken: 'no-dot' }])).toEqual([
+      { taskId: queued.id, held: false, reason: 'LEASE_NOT_HELD' },
     ]);
-    expect(await tasks.renewLease('acc-token', 'slow', queued.id, second.leaseToken)).toMatchObject({ renewed: true });
   });
 });
 
 describe('selectors and expiry', () => {
   it('offers a task needing k8s only to a delegate with that tag', async () => {
-    const needsK8s = await tasks.enqueue('acc-sel', noopTask({ selectors: ['k8s'] }));
-    expect(await tasks.acquire('acc-sel', 'plain', ['linux'], 5)).toEqual({ tasks: [] });
-    const { tasks: got } = await tasks.acquire('acc-sel', 'cluster', ['linux', 'k8s'], 5);
-    expect(got.map((task) => task.id)).toEqual([needsK8s.id]);
+    const queued = await tasks.enqueue('acc-sel', noopTask({ selectors: ['k8s'] }));
+    expect((await tasks.acquire('acc-sel', 'plain', ['linux'], 5)).tasks).toEqual([]);
+    expect((await tasks.acquire('acc-sel', 'kube', ['k8s', 'linux'], 5)).tasks.map((task) => task.id)).toEqual([queued.id]);
   });
 
-  it('expires a task no delegate with its tags acquired in time, with the reason, and removes its job', async () => {
-    const stranded = await tasks.enqueue('acc-exp', noopTask({ selectors: ['k8s'], timeoutMs: 30_000 }));
-    const fresh = await tasks.enqueue('acc-exp', noopTask({ selectors: ['k8s'], timeoutMs: 120_000 }));
-    expect(await tasks.acquire('acc-exp', 'plain', [], 5)).toEqual({ tasks: [] });
+  it('expires a task no delegate with its tags acquired in time, with the reason, and never offers it again', async () => {
+    const queued = await tasks.enqueue('acc-exp', noopTask({ selectors: ['gpu'], timeoutMs: 1 }));
+    await sleep(10);
+    expect(await tasks.expireOverdue()).toBeGreaterThanOrEqual(1);
+    expect(await tasks.getTask('acc-exp', queued.id)).toMatchObject({ status: 'EXPIRED', reason: 'no delegate with tags [gpu] acquired it within 1ms' });
+    expect((await tasks.acquire('acc-exp', 'gpu-box', ['gpu'], 5)).tasks).toEqual([]);
+    // A second sweep finds nothing more to do.
+    expect(await tasks.getTask('acc-exp', queued.id)).toMatchObject({ status: 'EXPIRED' });
+  });
 
-    const expired = await tasks.expireOverdue(new Date(Date.now() + 60_000));
-    expect(expired).toBeGreaterThanOrEqual(1);
-    expect(await tasks.getTask('acc-exp', stranded.id)).toMatchObject({
-      status: 'EXPIRED',
-      reason: 'no delegate with tags [k8s] acquired it within 30s',
-      delegateId: null,
-    });
-    expect((await tasks.getTask('acc-exp', fresh.id))?.status).toBe('QUEUED');
-    // Only the task that has not expired is still offered.
-    const { tasks: got } = await tasks.acquire('acc-exp', 'cluster', ['k8s'], 5);
-    expect(got.map((task) => task.id)).toEqual([fresh.id]);
-    expect(await tasks.expireOverdue(new Date(Date.now() + 60_000))).toBe(0);
+  it('does not expire a task acquired in time', async () => {
+    const queued = await tasks.enqueue('acc-exp2', noopTask({ timeoutMs: 200 }));
+    await acquireOne(tasks, 'acc-exp2', 'd');
+    await sleep(250);
+    await tasks.expireOverdue();
+    expect(await tasks.getTask('acc-exp2', queued.id)).toMatchObject({ status: 'ACQUIRED' });
   });
 });
 
 describe('lost leases and restarts', () => {
-  it('offers a task again when its delegate stops renewing, and records only the new holder\'s result', async () => {
-    const queued = await tasks.enqueue('acc-crash', noopTask({ leaseMs: 1000 }));
-    const first = await tasks.acquire('acc-crash', 'doomed', [], 1);
-    expect(first.tasks.map((task) => task.id)).toEqual([queued.id]);
-    expect(await tasks.markRunning('acc-crash', 'doomed', queued.id)).toMatchObject({ renewed: true });
+  it("offers a task again when its delegate stops renewing, and records only the new holder's result", async () => {
+    const queued = await tasks.enqueue('acc-lapse', noopTask({ leaseMs: 100 }));
+    const first = await acquireOne(tasks, 'acc-lapse', 'dies');
+    await tasks.start('acc-lapse', 'dies', [ref(first)]);
+    await sleep(150);
+    // Sweeps serve every account: other tests' tasks may be recovered too.
+    expect(await tasks.recoverLapsedLeases()).toBeGreaterThanOrEqual(1);
+    expect(await tasks.getTask('acc-lapse', queued.id)).toMatchObject({ status: 'QUEUED', attempts: 1 });
 
-    // "doomed" dies: no renewal. BullMQ's stalled check puts the job back once the 1 s lock lapses.
-    const again = await acquireWithin(tasks, 'acc-crash', 'rescuer', [], 10_000);
-    expect(again).toHaveLength(1);
-    expect(again[0]).toMatchObject({ id: queued.id, status: 'ACQUIRED', attempts: 2, delegateId: 'rescuer' });
+    const second = await acquireOne(tasks, 'acc-lapse', 'survivor');
+    expect(second).toMatchObject({ id: queued.id, attempts: 2 });
+    expect(second.leaseToken).not.toBe(first.leaseToken);
+    // The first holder comes back: its renewal and report are refused, the new holder's count.
+    expect(await tasks.renew('acc-lapse', 'dies', [ref(first)])).toEqual([{ taskId: queued.id, held: false, reason: 'LEASE_NOT_HELD' }]);
+    expect(await tasks.report('acc-lapse', 'dies', [succeeded(first, 'stale')])).toEqual([{ taskId: queued.id, accepted: false, reason: 'LEASE_NOT_HELD' }]);
+    expect(await tasks.report('acc-lapse', 'survivor', [succeeded(second, 'fresh')])).toEqual([{ taskId: queued.id, accepted: true }]);
+    expect(await tasks.getTask('acc-lapse', queued.id)).toMatchObject({ status: 'SUCCEEDED', attempts: 2, result: { output: 'fresh' }, delegateId: 'survivor' });
+  });
 
-    expect(await tasks.renewLease('acc-crash', 'doomed', queued.id)).toEqual({ renewed: false, reason: 'LEASE_NOT_HELD' });
-    const late = await tasks.report('acc-crash', 'doomed', queued.id, { status: 'SUCCEEDED', result: { output: 'from the dead' } });
-    expect(late).toMatchObject({ accepted: false, reason: 'LEASE_NOT_HELD' });
-
-    expect(await tasks.renewLease('acc-crash', 'rescuer', queued.id)).toMatchObject({ renewed: true });
-    const done = await tasks.report('acc-crash', 'rescuer', queued.id, { status: 'SUCCEEDED', result: { output: 'rescued' } });
-    expect(done).toMatchObject({ accepted: true });
-    expect(await tasks.report('acc-crash', 'doomed', queued.id, { status: 'FAILED', result: {} })).toMatchObject({
-      accepted: false,
-      reason: 'ALREADY_FINISHED',
-    });
-    expect(await tasks.getTask('acc-crash', queued.id)).toMatchObject({
-      status: 'SUCCEEDED',
-      attempts: 2,
-      delegateId: 'rescuer',
-      result: { output: 'rescued' },
-    });
-    // Not offered a third time, even after another lease's worth of time.
-    await sleep(1500);
-    expect((await tasks.acquire('acc-crash', 'someone', [], 1)).tasks).toEqual([]);
+  it('keeps a lease its holder renews in time, whatever the sweep does', async () => {
+    const queued = await tasks.enqueue('acc-renew', noopTask({ leaseMs: 300 }));
+    const held = await acquireOne(tasks, 'acc-renew', 'steady');
+    for (let i = 0; i < 4; i += 1) {
+      await sleep(100);
+      expect((await tasks.renew('acc-renew', 'steady', [ref(held)]))[0]).toMatchObject({ held: true });
+      await tasks.recoverLapsedLeases();
+    }
+    expect(await tasks.getTask('acc-renew', queued.id)).toMatchObject({ status: 'ACQUIRED', attempts: 1 });
   });
 
   it('fails a task whose lease lapses more often than maxAttempts allows', async () => {
     const brittle = harness.open({ maxAttempts: 1 });
-    const queued = await brittle.enqueue('acc-brittle', noopTask({ leaseMs: 500 }));
-    expect((await brittle.acquire('acc-brittle', 'doomed', [], 1)).tasks).toHaveLength(1);
-    const deadline = Date.now() + 10_000;
-    while ((await brittle.getTask('acc-brittle', queued.id))?.status === 'ACQUIRED' && Date.now() < deadline) {
-      expect((await brittle.acquire('acc-brittle', 'other', [], 1)).tasks).toEqual([]);
-      await sleep(100);
-    }
+    const queued = await brittle.enqueue('acc-brittle', noopTask({ leaseMs: 50 }));
+    await acquireOne(brittle, 'acc-brittle', 'flaky');
+    await sleep(80);
+    expect(await brittle.recoverLapsedLeases()).toBeGreaterThanOrEqual(1);
     expect(await brittle.getTask('acc-brittle', queued.id)).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect((await brittle.getTask('acc-brittle', queued.id))?.reason).toMatch(/lease lapsed/);
+    expect((await brittle.acquire('acc-brittle', 'other', [], 1)).tasks).toEqual([]);
   });
 
-  it('loses no queued or running task when the platform process is replaced', async () => {
+  it('loses no queued or leased task when the platform process is replaced', async () => {
     const before = harness.open();
     const running = await before.enqueue('acc-restart', noopTask());
     const waiting = await before.enqueue('acc-restart', noopTask({ selectors: ['k8s'] }));
-    expect((await before.acquire('acc-restart', 'worker-1', [], 1)).tasks.map((task) => task.id)).toEqual([running.id]);
-    await before.markRunning('acc-restart', 'worker-1', running.id);
+    const held = await acquireOne(before, 'acc-restart', 'worker-1');
+    expect(held.id).toBe(running.id);
+    await before.start('acc-restart', 'worker-1', [ref(held)]);
     await before.close();
 
     const after = harness.open();
-    expect(await after.renewLease('acc-restart', 'worker-1', running.id)).toMatchObject({ renewed: true });
-    expect(await after.report('acc-restart', 'worker-1', running.id, { status: 'SUCCEEDED', result: { exitCode: 0 } })).toMatchObject({
-      accepted: true,
-    });
+    expect((await after.renew('acc-restart', 'worker-1', [ref(held)]))[0]).toMatchObject({ held: true });
+    expect(await after.report('acc-restart', 'worker-1', [succeeded(held)])).toEqual([{ taskId: running.id, accepted: true }]);
     expect((await after.acquire('acc-restart', 'worker-2', ['k8s'], 5)).tasks.map((task) => task.id)).toEqual([waiting.id]);
   });
 });
 
 describe('idle queues', () => {
-  it("closes the worker of a queue nobody acquires from, with its Redis connection, and opens it again when needed", async () => {
+  it('closes the worker of a queue nobody acquires from, with its Redis connection, and opens it again when needed', async () => {
     const idle = harness.open({ workerIdleMs: 300 });
     const workerConnections = async () => {
       const clients = (await harness.limiterRedis.client('LIST')) as string;
@@ -238,25 +239,5 @@ describe('idle queues', () => {
 
     expect((await idle.acquire('acc-idle', 'd', [], 1)).tasks).toHaveLength(1);
     expect(await workerConnections()).toBeGreaterThan(0);
-  });
-});
-
-describe('delegates', () => {
-  it('registers a delegate once per name and reports who is connected', async () => {
-    const t0 = new Date('2026-01-01T00:00:00Z');
-    const first = await harness.registry.registerDelegate('acc-del', { name: 'alpha', tags: ['linux', 'k8s'], version: '1.0.0' }, t0);
-    const again = await harness.registry.registerDelegate('acc-del', { name: 'alpha', tags: ['linux'], version: '1.1.0' }, t0);
-    expect(again).toMatchObject({ id: first.id, tags: ['linux'], version: '1.1.0' });
-    const beta = await harness.registry.registerDelegate('acc-del', { name: 'beta', tags: [], version: '1.0.0' }, t0);
-
-    const later = new Date(t0.getTime() + 60_000);
-    expect(await harness.registry.heartbeat('acc-del', beta.id, later)).toMatchObject({ lastHeartbeatAt: later });
-    expect(await harness.registry.heartbeat('acc-other', beta.id, later)).toBeNull();
-    const listed = await harness.registry.listDelegates('acc-del', new Date(later.getTime() + 1000));
-    expect(listed.map((d) => [d.name, d.connected])).toEqual([
-      ['alpha', false],
-      ['beta', true],
-    ]);
-    expect(await harness.registry.listDelegates('acc-other')).toEqual([]);
   });
 });

@@ -1,29 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import Redis from 'ioredis';
-import { Job, Queue, UnrecoverableError, Worker, type JobsOptions } from 'bullmq';
+import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
+import type { LeaseOutcome, RefusalReason, ReportOutcome, TaskRef } from '@fg/delegate-protocol';
 import { newId } from '@fg/tenancy';
 import { podId as currentPodId, type LimitsConfig, type RateLimiter } from '@fg/rate-limits';
 import {
   ACCOUNT_LIMIT_KEY_PREFIX,
-  EXPIRY_SCHEDULE_KEY,
   JOB_NAME,
+  POD_ACCOUNTS_KEY_PREFIX,
   POD_LIMIT_KEY_PREFIX,
-  expiryMember,
-  isDelegateTaskJobData,
-  parseExpiryMember,
+  deliveryId,
+  isDeliveryData,
+  limitBlockKey,
   queuePrefix,
   selectorSetName,
   selectorSetsKey,
   selectorsOf,
-  type DelegateTaskJobData,
-  type DelegateTaskJobDataV2,
-  type ExpiryEntry,
+  type DeliveryData,
 } from './delegate-task.contract';
 import { DelegateTaskError } from './delegate-task.error';
-import type { DelegateTask, EnqueueTaskInput, TaskPayload, TaskResult, TaskType } from './task.entity';
+import { LEASED_STATUSES, type DelegateTask, type EnqueueTaskInput, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
 import { validateAccountId, validateEnqueueInput, validateTags, validateTaskResult } from './task-input.validation';
-import { TaskRepository, type NewOutcome, type NewTask, type StoredTask } from './task.repository';
+import { TaskRepository, type Claim, type Finish } from './task.repository';
 import type { TaskDoc } from './task.schema';
 
 export interface TaskQueueLogger {
@@ -32,7 +31,7 @@ export interface TaskQueueLogger {
 }
 
 export interface TaskQueueOptions {
-  /** The subgraph's database; build its indexes at start-up with ensureIndexes from @fg/tenancy. */
+  /** The pipelines database; build its indexes at start-up with ensureIndexes from @fg/tenancy. */
   connection: Connection;
   redisUrl: string;
   /** Shared with the app; keys under the limiter's own prefix. */
@@ -42,16 +41,13 @@ export interface TaskQueueOptions {
   podId?: string;
   /** Prepended to every Redis key of the queues; '' in production, a unique prefix per test file. */
   keyPrefix?: string;
-  /** How often BullMQ looks for jobs whose lease lapsed; a lapsed task is offered again after one to two intervals. */
+  /** How often BullMQ looks for deliveries fetched by a process that died before settling them. */
   stalledCheckIntervalMs?: number;
   /** Acquisitions after which a task whose lease keeps lapsing is FAILED instead of offered again. */
   maxAttempts?: number;
   /** Upper bound of `max` in one acquire call. */
   maxBatch?: number;
-  /**
-   * A queue's worker (one Redis connection each) is closed after this long without an acquire from it, and opened
-   * again by the next one. Its lapsed leases are then noticed when that next acquire comes. Default 10 minutes.
-   */
+  /** A queue's worker (one Redis connection each) is closed after this long without an acquire from it. */
   workerIdleMs?: number;
   logger?: TaskQueueLogger;
 }
@@ -63,9 +59,8 @@ export interface AcquiredTask {
   type: TaskType;
   payload: TaskPayload;
   leaseMs: number;
-  /** Proves the holder when renewing or reporting; opaque to delegates. */
+  /** Proves the holder when starting, renewing or reporting; opaque to delegates. */
   leaseToken: string;
-  status: 'ACQUIRED';
   attempts: number;
   delegateId: string;
   acquiredAt: Date;
@@ -78,81 +73,53 @@ export interface AcquireResult {
   retryAfterMs?: number;
 }
 
-export type ReportRefusal = 'NOT_FOUND' | 'ALREADY_FINISHED' | 'LEASE_NOT_HELD';
-
-export type ReportOutcome =
-  | { accepted: true; task: DelegateTask }
-  /** The task as it is now (unchanged by the report), or null when it does not exist. */
-  | { accepted: false; reason: ReportRefusal; task: DelegateTask | null };
-
-export type LeaseOutcome =
-  | { renewed: true; leaseUntil: Date }
-  | { renewed: false; reason: ReportRefusal };
-
-export interface TaskReport {
+export interface TaskReport extends TaskRef {
   status: 'SUCCEEDED' | 'FAILED';
   result?: TaskResult;
 }
 
-/** One report of a batch. Without leaseToken the lease is looked up (one store read more). */
-export interface BatchedTaskReport extends TaskReport {
-  taskId: string;
-  leaseToken?: string;
+/** The limit that last refused an account's acquisitions, while it still refuses. */
+export interface LimitBlock {
+  limit: 'account' | 'pod';
+  until: Date;
 }
 
-export type BatchedReportOutcome = { taskId: string; accepted: true } | { taskId: string; accepted: false; reason: ReportRefusal };
-
-/** A fetched job, locked under `token`, not yet handed out. */
+/** A delivery fetched from a queue, locked under `token` until settled. */
 interface Fetched {
-  job: Job<DelegateTaskJobData>;
+  job: Job<DeliveryData>;
   token: string;
 }
 
-/** A fetched job whose task is known and may be handed out. */
-interface Offer extends Fetched {
-  task: Pick<DelegateTaskJobDataV2, 'taskId' | 'type' | 'payload' | 'leaseMs'>;
-}
-
-/** A lease a report or renewal names: its job's lock token and queue. */
-interface Claim {
-  token: string;
-  selectorSet: string;
-}
-
-/** What a report may act on: a lease verified as held, or why not. */
-type Holding = ({ held: true } & Claim) | { held: false; reason: ReportRefusal };
-
-// The lock a job gets when fetched. Equal to the default lease, so most tasks need no second call to set theirs.
+// Deliveries are settled (completed) in the same acquire call that fetched them; the lock only covers that call.
 const FETCH_LOCK_MS = 30_000;
-// Mongo's attempts counter (maxAttempts) decides when a lapsing task gives up; BullMQ's own stall limit would fail
-// the job without telling Mongo, so it is set out of reach.
+// A delivery is never retried by BullMQ: a lost one is recovered from the store by the lease sweep.
 const BULLMQ_MAX_STALLED = 1_000_000;
 const BULK_CHUNK = 1000;
-const EXPIRY_BATCH = 500;
-// Options every job is added with; a job handle made from them (jobHandle) behaves as the job itself.
+const SWEEP_BATCH = 500;
 const JOB_OPTIONS = { attempts: 1, removeOnComplete: true, removeOnFail: true } as const satisfies JobsOptions;
-const UUID_LENGTH = 36;
 const DEFAULT_WORKER_IDLE_MS = 10 * 60_000;
 const FIRST_FETCH_WAVE = 8;
 
 /**
- * Delegate tasks: durable state in MongoDB, delivery through BullMQ. One queue per (account, selector set), so an
- * account's backlog never sits in front of another account's tasks and a delegate only looks at queues whose
- * selectors its tags cover. A job carries the task's id and immutable definition; its state is in the store.
+ * Delegate tasks: one document per task in MongoDB holds its state; BullMQ delivers it. One queue per (account,
+ * selector set), so an account's backlog never sits in front of another account's tasks and a delegate only looks
+ * at queues whose selectors its tags cover.
  *
- * The hot path is batched: an acquire fetches up to `max` jobs at once, takes their limit units in one or two
- * calls, and records them in one acquisition document; a batch of reports is checked against BullMQ's locks (the lock is
- * the lease) in one read and recorded in one insert of outcomes, whose unique _id records each result exactly once.
+ * A delivery is a job naming the task and the attempt it is queued for. Acquiring fetches deliveries (Worker with
+ * autorun: false, getNextJob), claims their tasks with one compare-and-set bulk write (QUEUED at that attempt ->
+ * ACQUIRED under a fresh lease token) and completes the jobs: the lease lives in the task document, never in Redis.
+ * A stale delivery (its task expired or moved on) loses the compare-and-set and is dropped. Starts, renewals and
+ * reports are compare-and-set writes guarded by status and lease token, batched per call.
  *
- * Processes manually (Worker with autorun: false, getNextJob / extendLock / moveToCompleted): delegates pull over
- * HTTP, the platform never runs task code. The platform must call expireOverdue periodically (every few seconds).
+ * Two sweeps keep tasks moving; the platform runs both periodically (any number of processes may): expireOverdue
+ * and recoverLapsedLeases (a lapsed lease is queued again, as a new delivery for its next attempt).
  */
 export class TaskQueue {
   private readonly tasks: TaskRepository;
   private readonly redis: Redis;
   private readonly workerRedis: Redis;
-  private readonly queues = new Map<string, Queue<DelegateTaskJobData>>();
-  private readonly workers = new Map<string, Promise<Worker<DelegateTaskJobData>>>();
+  private readonly queues = new Map<string, Queue<DeliveryData>>();
+  private readonly workers = new Map<string, Promise<Worker<DeliveryData>>>();
   private readonly workerUsedAt = new Map<string, number>();
   private readonly workerIdleMs: number;
   private readonly idleWorkerSweep: NodeJS.Timeout;
@@ -168,7 +135,7 @@ export class TaskQueue {
     this.podId = options.podId ?? currentPodId();
     this.maxAttempts = options.maxAttempts ?? 3;
     this.maxBatch = options.maxBatch ?? 100;
-    // Producer calls (enqueue, report) should fail rather than hang while Redis is away.
+    // Producer calls should fail rather than hang while Redis is away.
     this.redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
     // BullMQ workers need a connection that retries forever.
     this.workerRedis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
@@ -186,64 +153,91 @@ export class TaskQueue {
   }
 
   /**
-   * Schedules expiry, stores the tasks, then queues them: one call of each per batch (per selector set for the
-   * queueing). A crash before the queueing leaves the tasks to expire; one before the store leaves only schedule
-   * entries, which the sweep drops.
+   * Stores the tasks (one insert), then queues their deliveries (one call per selector set). A crash between the two
+   * leaves tasks QUEUED without a delivery: they expire after their timeoutMs, with the reason saying so.
    */
   async enqueueMany(accountId: string, inputs: EnqueueTaskInput[]): Promise<DelegateTask[]> {
     validateAccountId(accountId);
     const now = new Date();
-    const docs: NewTask[] = inputs.map((input) => {
+    const docs = inputs.map((input) => {
       const valid = validateEnqueueInput(input);
-      return { _id: newId(), ...valid, createdAt: now, queuedUntil: new Date(now.getTime() + valid.timeoutMs) };
+      return {
+        _id: newId(),
+        ...valid,
+        selectorSet: selectorSetName(valid.selectors),
+        status: 'QUEUED' as const,
+        attempt: 0,
+        lease: null,
+        result: null,
+        reason: null,
+        finishedBy: null,
+        createdAt: now,
+        queuedUntil: new Date(now.getTime() + valid.timeoutMs),
+        acquiredAt: null,
+        startedAt: null,
+        finishedAt: null,
+      };
     });
-    for (let i = 0; i < docs.length; i += BULK_CHUNK) {
-      const schedule = docs
-        .slice(i, i + BULK_CHUNK)
-        .flatMap((doc) => [doc.queuedUntil.getTime(), expiryMember({ accountId, selectorSet: selectorSetName(doc.selectors), taskId: doc._id })]);
-      await this.redis.zadd(this.expiryKey(), ...schedule);
+    const created: TaskDoc[] = [];
+    for (let i = 0; i < docs.length; i += BULK_CHUNK) created.push(...(await this.tasks.createMany(accountId, docs.slice(i, i + BULK_CHUNK))));
+    await this.deliver(created);
+    return created.map(toPublic);
+  }
+
+  /** Queues one delivery per task for its current attempt; a delivery queued twice is queued once. */
+  private async deliver(tasks: TaskDoc[]): Promise<void> {
+    const byQueue = new Map<string, TaskDoc[]>();
+    for (const task of tasks) {
+      const key = `${task.accountId}\u0000${task.selectorSet}`;
+      byQueue.set(key, [...(byQueue.get(key) ?? []), task]);
     }
-    const created = await this.tasks.createMany(accountId, docs);
-    const bySet = new Map<string, TaskDoc[]>();
-    for (const task of created) {
-      const set = selectorSetName(task.selectors);
-      const group = bySet.get(set) ?? [];
-      group.push(task);
-      bySet.set(set, group);
-    }
-    // Listed before the jobs exist, so that no job sits in a queue acquirers do not look at.
-    await this.redis.sadd(selectorSetsKey(this.keyPrefix, accountId), ...bySet.keys());
-    for (const [set, tasks] of bySet) {
-      const queue = this.queueFor(accountId, set);
-      for (let i = 0; i < tasks.length; i += BULK_CHUNK) {
+    for (const group of byQueue.values()) {
+      const { accountId, selectorSet } = group[0] as TaskDoc;
+      // Listed before the deliveries exist, so that none sits in a queue acquirers do not look at.
+      await this.redis.sadd(selectorSetsKey(this.keyPrefix, accountId), selectorSet);
+      const queue = this.queueFor(accountId, selectorSet);
+      for (let i = 0; i < group.length; i += BULK_CHUNK) {
         await queue.addBulk(
-          tasks.slice(i, i + BULK_CHUNK).map((task) => ({
+          group.slice(i, i + BULK_CHUNK).map((task) => ({
             name: JOB_NAME,
-            data: {
-              version: 2,
-              accountId,
-              taskId: task._id,
-              type: task.type,
-              payload: task.payload,
-              leaseMs: task.leaseMs,
-            } satisfies DelegateTaskJobDataV2,
-            // The task id as job id: adding the same task twice cannot queue it twice.
-            opts: { ...JOB_OPTIONS, jobId: task._id },
+            data: { accountId, taskId: task._id, attempt: task.attempt, type: task.type, payload: task.payload, leaseMs: task.leaseMs },
+            opts: { ...JOB_OPTIONS, jobId: deliveryId(task._id, task.attempt) },
           })),
         );
       }
     }
-    return created.map((task) => toPublic({ task, lease: null, outcome: null }));
   }
 
   async getTask(accountId: string, taskId: string): Promise<DelegateTask | null> {
-    const stored = await this.tasks.stored(accountId, taskId);
-    return stored ? toPublic(stored) : null;
+    validateAccountId(accountId);
+    const doc = await this.tasks.byId(accountId, taskId);
+    return doc ? toPublic(doc) : null;
+  }
+
+  /** The account's tasks, oldest first, optionally of one status. */
+  async listTasks(accountId: string, status: TaskStatus | null, offset: number, count: number): Promise<DelegateTask[]> {
+    return (await this.tasks.list(accountId, status, offset, count)).map(toPublic);
+  }
+
+  countTasks(accountId: string, status: TaskStatus | null): Promise<number> {
+    return this.tasks.countByStatus(accountId, status);
+  }
+
+  countQueuedBefore(accountId: string, createdAt: Date): Promise<number> {
+    return this.tasks.countQueuedBefore(accountId, createdAt);
+  }
+
+  /** The limit refusing the account's acquisitions right now, if any (what the last refusal said). */
+  async limitBlock(accountId: string, now = new Date()): Promise<LimitBlock | null> {
+    const raw = await this.redis.get(limitBlockKey(this.keyPrefix, accountId));
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as { limit: LimitBlock['limit']; until: number };
+    return parsed.until > now.getTime() ? { limit: parsed.limit, until: new Date(parsed.until) } : null;
   }
 
   /**
-   * Up to `max` tasks for a delegate of the account. Jobs are fetched first, then the account and pod limits grant
-   * units for as many of them as fit (a unit is only ever taken for a job in hand); jobs beyond the grant go back to
+   * Up to `max` tasks for a delegate of the account. Deliveries are fetched first, then the account and pod limits
+   * grant units for as many as fit (a unit is only taken for a delivery in hand); those beyond the grant go back to
    * the head of their queue and the answer says when to ask again.
    */
   async acquire(accountId: string, delegateId: string, delegateTags: readonly string[], max = 1): Promise<AcquireResult> {
@@ -256,17 +250,17 @@ export class TaskQueue {
     // A random first queue, so that one busy selector set does not starve the account's others.
     const start = Math.floor(Math.random() * eligible.length);
     const order = [...eligible.slice(start), ...eligible.slice(0, start)];
+    // The BullMQ lock token of this call's deliveries; each task it wins gets a lease token made from it.
+    const token = randomUUID();
 
     const fetched: Fetched[] = [];
     for (const set of order) {
       if (fetched.length >= wanted) break;
       const worker = await this.workerFor(accountId, set);
-      // One lock token for every job this call takes from this queue: they share one acquisition record.
-      const token = newLeaseToken(set, delegateId);
       // In growing waves of concurrent fetches, so that polling an empty queue costs a few calls, not `max`.
       for (let wave = Math.min(wanted - fetched.length, FIRST_FETCH_WAVE); wave > 0; ) {
         const jobs = await Promise.all(Array.from({ length: wave }, () => worker.getNextJob(token, { block: false })));
-        const got = jobs.filter((job): job is Job<DelegateTaskJobData> => job !== undefined);
+        const got = jobs.filter((job): job is Job<DeliveryData> => job !== undefined);
         for (const job of got) fetched.push({ job, token });
         if (got.length < wave) break;
         wave = Math.min(wanted - fetched.length, wave * 4);
@@ -275,98 +269,62 @@ export class TaskQueue {
     if (fetched.length === 0) return { tasks: [] };
 
     try {
-      const offers = await this.offersOf(accountId, fetched);
-      const { granted, retryAfterMs } = await this.grantUnits(accountId, offers.length);
-      const refused = offers.splice(granted);
+      const valid = fetched.filter(({ job }) => isDeliveryData(job.data) && job.data.accountId === accountId);
+      const invalid = fetched.filter((item) => !valid.includes(item));
+      if (invalid.length > 0) this.options.logger?.error({ jobIds: invalid.map(({ job }) => job.id) }, 'dropping delegate task deliveries with unknown data');
+      const { granted, retryAfterMs } = await this.grantUnits(accountId, valid.length);
+      const refused = valid.splice(granted);
       // Back to the head of its queue: waiting for a limit must not cost a task its place.
-      await Promise.all(refused.map(({ job, token }) => job.moveToWait(token)));
-      const retry = retryAfterMs !== undefined ? { retryAfterMs } : {};
-      if (offers.length === 0) return { tasks: [], ...retry };
-
-      await Promise.all(
-        offers
-          .filter(({ task }) => task.leaseMs !== FETCH_LOCK_MS)
-          .map(async ({ job, token, task }) => {
-            if ((await job.extendLock(token, task.leaseMs)) !== 1) throw new Error(`lost the lock of job ${job.id} while claiming it`);
-          }),
-      );
+      await Promise.all(refused.map(({ job }) => job.moveToWait(token)));
       const now = new Date();
-      const acquired: AcquiredTask[] = offers.map(({ job, token, task }) => ({
-        id: task.taskId,
-        accountId,
-        type: task.type,
-        payload: task.payload,
-        leaseMs: task.leaseMs,
-        leaseToken: token,
-        status: 'ACQUIRED',
-        // BullMQ counts the lapsed locks of a job: each lapse is one acquisition that ended without a report.
-        attempts: job.stalledCounter + 1,
-        delegateId,
-        acquiredAt: now,
-        leaseUntil: new Date(now.getTime() + task.leaseMs),
+      const claims: Claim[] = valid.map(({ job: { data } }) => ({
+        taskId: data.taskId,
+        attempt: data.attempt,
+        leaseMs: data.leaseMs,
+        token: leaseToken(token, data.leaseMs),
       }));
-      const byToken = new Map<string, AcquiredTask[]>();
-      for (const task of acquired) byToken.set(task.leaseToken, [...(byToken.get(task.leaseToken) ?? []), task]);
-      await this.tasks.recordAcquisitions(
-        accountId,
-        [...byToken].map(([token, tasks]) => {
-          const { acquisitionId, selectorSet } = parseLeaseToken(token) as LeaseTokenParts;
-          return { _id: acquisitionId, delegateId, selectorSet, token, acquiredAt: now, taskIds: tasks.map((t) => t.id), attempts: tasks.map((t) => t.attempts) };
-        }),
-      );
-      return { tasks: acquired, ...retry };
+      const won = await this.tasks.acquire(accountId, delegateId, claims, now);
+      // Won or stale, every delivery of this call is done: the lease is in the task document now.
+      await this.settle([...valid, ...invalid]);
+      const acquired = valid
+        .filter(({ job }) => won.has(job.data.taskId))
+        .map(({ job: { data } }): AcquiredTask => ({
+          id: data.taskId,
+          accountId,
+          type: data.type,
+          payload: data.payload,
+          leaseMs: data.leaseMs,
+          leaseToken: leaseToken(token, data.leaseMs),
+          attempts: data.attempt + 1,
+          delegateId,
+          acquiredAt: now,
+          leaseUntil: new Date(now.getTime() + data.leaseMs),
+        }));
+      return { tasks: acquired, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     } catch (error) {
-      // Give the jobs back at once rather than leave them locked until the fetch lock lapses (those already settled
-      // refuse, harmlessly).
-      await Promise.all(fetched.map(({ job, token }) => job.moveToWait(token).catch(() => undefined)));
+      // Give the unsettled deliveries back at once rather than leave them locked until the fetch lock lapses (a
+      // delivery whose task this call did claim is then stale, and dropped when fetched again).
+      await Promise.all(fetched.map(({ job }) => job.moveToWait(token).catch(() => undefined)));
       throw error;
     }
   }
 
-  /** The fetched jobs that may be handed out; the others are settled here (dropped, or failed after lapsed leases). */
-  private async offersOf(accountId: string, fetched: Fetched[]): Promise<Offer[]> {
-    const offers: Offer[] = [];
-    const givenUp: { fetched: Fetched; taskId: string; reason: string }[] = [];
-    for (const { job, token } of fetched) {
-      const data: unknown = job.data;
-      if (!isDelegateTaskJobData(data) || data.accountId !== accountId) {
-        this.options.logger?.error({ jobId: job.id, queue: job.queueName }, 'dropping a delegate task job with an unknown payload');
-        await job.moveToFailed(new UnrecoverableError('unknown job payload'), token, false);
-        continue;
-      }
-      if (job.stalledCounter >= this.maxAttempts) {
-        const reason = `lease lapsed ${job.stalledCounter} time(s) without a report; given up after ${this.maxAttempts} attempts`;
-        givenUp.push({ fetched: { job, token }, taskId: data.taskId, reason });
-        continue;
-      }
-      if (data.version === 2) {
-        offers.push({ job, token, task: data });
-        continue;
-      }
-      // Version 1 carries ids only.
-      const definition = await this.tasks.definition(accountId, data.taskId);
-      const outcome = definition && (await this.tasks.outcome(accountId, data.taskId));
-      if (!definition || outcome) {
-        await job.moveToCompleted(null, token, false);
-        continue;
-      }
-      offers.push({ job, token, task: { taskId: definition._id, type: definition.type, payload: definition.payload, leaseMs: definition.leaseMs } });
-    }
-    if (givenUp.length > 0) {
-      const finishedAt = new Date();
-      await this.tasks.recordOutcomes(
-        accountId,
-        givenUp.map(({ taskId, reason }) => ({ _id: taskId, status: 'FAILED', delegateId: null, result: null, reason, finishedAt })),
-      );
-      await Promise.all(givenUp.map(({ fetched: { job, token }, reason }) => job.moveToFailed(new UnrecoverableError(reason), token, false)));
-    }
-    return offers;
+  private async settle(fetched: Fetched[]): Promise<void> {
+    await Promise.all(
+      fetched.map(({ job, token }) =>
+        job.moveToCompleted(null, token, false).catch((err: unknown) => {
+          // The lock lapsed first (a very slow call): BullMQ offers the delivery again and the store refuses it as stale.
+          this.options.logger?.warn({ err, jobId: job.id }, 'could not settle a delegate task delivery');
+        }),
+      ),
+    );
   }
 
   /**
    * Units for up to `wanted` acquisitions: the account limit first (it is the one that usually refuses, and a refusal
-   * there takes no pod unit), then the pod limit for what the account granted. Account units the pod then refuses
-   * stay spent: the limiter cannot give units back, so this errs on the safe side.
+   * there takes no pod unit), then the account's fair share of the pod limit, then the pod limit itself. Units a
+   * later limit refuses stay spent in the earlier ones: the limiter cannot give units back, so this errs on the safe
+   * side.
    */
   private async grantUnits(accountId: string, wanted: number): Promise<{ granted: number; retryAfterMs?: number }> {
     if (wanted === 0) return { granted: 0 };
@@ -377,15 +335,41 @@ export class TaskQueue {
       limits.windowFor('delegateTasksPerMinPerAccount'),
       wanted,
     );
+    if (byAccount.retryAfterMs !== undefined) await this.recordBlock(accountId, 'account', byAccount.retryAfterMs);
     if (byAccount.granted === 0) return byAccount;
-    const byPod = await this.takeUpTo(
-      `${POD_LIMIT_KEY_PREFIX}:${this.podId}`,
-      limits.limitFor('delegateTasksPerMinPerPod'),
-      limits.windowFor('delegateTasksPerMinPerPod'),
-      byAccount.granted,
-    );
-    const retryAfterMs = byPod.retryAfterMs ?? byAccount.retryAfterMs;
+    const podLimit = limits.limitFor('delegateTasksPerMinPerPod');
+    const podWindowMs = limits.windowFor('delegateTasksPerMinPerPod');
+    const share = Math.ceil(podLimit / (await this.accountsActiveOnPod(accountId, podWindowMs)));
+    const byShare = await this.takeUpTo(`${POD_LIMIT_KEY_PREFIX}:${this.podId}:${accountId}`, share, podWindowMs, byAccount.granted);
+    const byPod = byShare.granted === 0 ? byShare : await this.takeUpTo(`${POD_LIMIT_KEY_PREFIX}:${this.podId}`, podLimit, podWindowMs, byShare.granted);
+    const podRetry = byPod.retryAfterMs ?? byShare.retryAfterMs;
+    if (podRetry !== undefined) await this.recordBlock(accountId, 'pod', podRetry);
+    const retryAfterMs = podRetry ?? byAccount.retryAfterMs;
     return { granted: byPod.granted, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+
+  /**
+   * How many accounts acquired on this pod within the window, this one included: the pod limit is shared among them,
+   * so one account's delegates cannot take every unit while another account's tasks wait.
+   */
+  private async accountsActiveOnPod(accountId: string, windowMs: number): Promise<number> {
+    const key = `${this.keyPrefix}${POD_ACCOUNTS_KEY_PREFIX}:${this.podId}`;
+    const now = Date.now();
+    const results = await this.redis
+      .multi()
+      .zadd(key, now, accountId)
+      .zremrangebyscore(key, '-inf', now - windowMs)
+      .zcard(key)
+      .pexpire(key, windowMs)
+      .exec();
+    const count = Number(results?.[2]?.[1] ?? 1);
+    return Math.max(1, count);
+  }
+
+  /** Remembers which limit refused the account and until when, for delegateTask to explain a wait. */
+  private async recordBlock(accountId: string, limit: LimitBlock['limit'], retryAfterMs: number): Promise<void> {
+    const until = Date.now() + retryAfterMs;
+    await this.redis.set(limitBlockKey(this.keyPrefix, accountId), JSON.stringify({ limit, until }), 'PX', Math.max(1, retryAfterMs));
   }
 
   /** As many of `wanted` units as fit under the limit, each take atomic; retryAfterMs when not all did. */
@@ -403,170 +387,103 @@ export class TaskQueue {
     }
   }
 
-  /** The delegate has started the task; also renews its lease. Repeating it is the same as renewing. */
-  markRunning(accountId: string, delegateId: string, taskId: string, leaseToken?: string): Promise<LeaseOutcome> {
-    return this.extendLease(accountId, delegateId, taskId, leaseToken, true);
+  /** The delegate has started these tasks (ACQUIRED -> RUNNING); also renews their leases. Repeating it renews. */
+  start(accountId: string, delegateId: string, refs: TaskRef[]): Promise<LeaseOutcome[]> {
+    return this.extendLeases(accountId, delegateId, refs, true);
   }
 
-  /** The heartbeat of a task: extends the lease by the task's leaseMs. Refused once the lease has lapsed. */
-  renewLease(accountId: string, delegateId: string, taskId: string, leaseToken?: string): Promise<LeaseOutcome> {
-    return this.extendLease(accountId, delegateId, taskId, leaseToken, false);
+  /** The heartbeat of tasks: extends each lease by its task's leaseMs. Refused once another acquisition took it. */
+  renew(accountId: string, delegateId: string, refs: TaskRef[]): Promise<LeaseOutcome[]> {
+    return this.extendLeases(accountId, delegateId, refs, false);
   }
 
-  private async extendLease(accountId: string, delegateId: string, taskId: string, leaseToken: string | undefined, started: boolean): Promise<LeaseOutcome> {
+  private async extendLeases(accountId: string, delegateId: string, refs: TaskRef[], start: boolean): Promise<LeaseOutcome[]> {
     validateAccountId(accountId);
-    const named = leaseToken ? parseLeaseToken(leaseToken) : null;
-    const stored = await this.tasks.stored(accountId, taskId, named?.acquisitionId);
-    const refusal = holderRefusal(stored, delegateId, leaseToken);
-    if (refusal || !stored?.lease) return { renewed: false, reason: refusal ?? 'LEASE_NOT_HELD' };
-    const { task, lease } = stored;
-    // The lock is the lease: once it has lapsed the job is (or is about to be) offered again, and the delegate must stop.
-    const job = this.jobHandle(accountId, lease.selectorSet, taskId);
-    if ((await job.extendLock(lease.token, task.leaseMs)) !== 1) return { renewed: false, reason: 'LEASE_NOT_HELD' };
-    const leaseUntil = new Date(Date.now() + task.leaseMs);
-    const startedAt = lease.startedAt ?? (started ? new Date() : null);
-    await this.tasks.saveLease(accountId, taskId, { acquisitionId: lease.acquisitionId, leaseUntil, startedAt });
-    return { renewed: true, leaseUntil };
-  }
-
-  /**
-   * Records the result exactly once: only the delegate holding the task can finish it, and a finished task never
-   * changes again, so late and duplicate reports are refused without effect.
-   */
-  async report(accountId: string, delegateId: string, taskId: string, report: TaskReport, leaseToken?: string): Promise<ReportOutcome> {
-    const [outcome] = (await this.reportMany(accountId, delegateId, [{ taskId, ...report, ...(leaseToken ? { leaseToken } : {}) }])) as [BatchedReportOutcome];
-    const task = await this.getTask(accountId, taskId);
-    return outcome.accepted && task ? { accepted: true, task } : { accepted: false, reason: outcome.accepted ? 'NOT_FOUND' : outcome.reason, task };
-  }
-
-  /**
-   * Reports of one delegate, in one batch: each is checked against its job's lock, the accepted ones are recorded in
-   * one insert (a task that already has an outcome keeps it), then their jobs are finished. Outcomes in input order.
-   */
-  async reportMany(accountId: string, delegateId: string, reports: BatchedTaskReport[]): Promise<BatchedReportOutcome[]> {
-    validateAccountId(accountId);
-    const valid = reports.map((report) => {
-      if (report.status !== 'SUCCEEDED' && report.status !== 'FAILED') {
-        throw new DelegateTaskError('INVALID_INPUT', 'status must be SUCCEEDED or FAILED');
-      }
-      if (typeof report.taskId !== 'string' || report.taskId.length === 0) throw new DelegateTaskError('INVALID_INPUT', 'taskId is required');
-      return { ...report, result: validateTaskResult(report.result) };
-    });
-    const holdings = await this.holdings(accountId, delegateId, valid);
-
-    const finishedAt = new Date();
-    // A task reported twice in one batch: the first report is the one that counts.
-    const firstReport = new Map<string, number>();
-    const outcomes: NewOutcome[] = [];
-    valid.forEach((report, i) => {
-      if (!holdings[i]?.held || firstReport.has(report.taskId)) return;
-      firstReport.set(report.taskId, i);
-      // No reason field: every field costs FerretDB time on the hot path, and an absent reason reads as null.
-      outcomes.push({ _id: report.taskId, status: report.status, delegateId, result: report.result, finishedAt });
-    });
-    const recorded = await this.tasks.recordOutcomes(accountId, outcomes);
-
-    return Promise.all(
-      valid.map(async (report, i): Promise<BatchedReportOutcome> => {
-        const holding = holdings[i] as Holding;
-        if (!holding.held) return { taskId: report.taskId, accepted: false, reason: holding.reason };
-        if (firstReport.get(report.taskId) !== i) return { taskId: report.taskId, accepted: false, reason: 'ALREADY_FINISHED' };
-        const first = recorded.has(report.taskId);
-        // Finished either way: the task has its outcome, and the holder's job must not be offered again.
-        await this.finishJob(accountId, holding, report.taskId, first ? report : undefined);
-        return first ? { taskId: report.taskId, accepted: true } : { taskId: report.taskId, accepted: false, reason: 'ALREADY_FINISHED' };
-      }),
-    );
-  }
-
-  /**
-   * Whether `delegateId` holds each task's lease now. A report with its lease token names the job and lock token
-   * itself, so the whole batch is checked with one read of the jobs' locks; one without is looked up in the store.
-   */
-  private async holdings(accountId: string, delegateId: string, reports: BatchedTaskReport[]): Promise<Holding[]> {
-    const claims = await Promise.all(
-      reports.map(async ({ taskId, leaseToken }): Promise<Holding> => {
-        const named = leaseToken ? parseLeaseToken(leaseToken) : null;
-        if (leaseToken && named) {
-          return named.delegateId === delegateId ? { held: true, token: leaseToken, selectorSet: named.selectorSet } : { held: false, reason: 'LEASE_NOT_HELD' };
-        }
-        const stored = await this.tasks.stored(accountId, taskId);
-        const refusal = holderRefusal(stored, delegateId, leaseToken);
-        if (refusal || !stored?.lease) return { held: false, reason: refusal ?? 'LEASE_NOT_HELD' };
-        return { held: true, token: stored.lease.token, selectorSet: stored.lease.selectorSet };
-      }),
-    );
-    const locks = await this.currentLocks(
-      accountId,
-      reports.map(({ taskId }, i) => {
-        const claim = claims[i] as Holding;
-        return claim.held ? { taskId, selectorSet: claim.selectorSet } : null;
-      }),
-    );
-    return Promise.all(
-      claims.map(async (claim, i) => {
-        if (!claim.held || locks[i] === claim.token) return claim;
-        // Lapsed, finished or never ours: the store tells which.
-        const taskId = (reports[i] as BatchedTaskReport).taskId;
-        return { held: false, reason: holderRefusal(await this.tasks.stored(accountId, taskId), delegateId, undefined) ?? 'LEASE_NOT_HELD' };
-      }),
-    );
-  }
-
-  /** The lock token each job holds now (null: unlocked or gone), in one read; null entries are skipped. */
-  private async currentLocks(accountId: string, jobs: ({ taskId: string; selectorSet: string } | null)[]): Promise<(string | null)[]> {
-    const keys = jobs.map((job) => (job ? `${this.queueFor(accountId, job.selectorSet).toKey(job.taskId)}:lock` : null));
-    const present = keys.filter((key): key is string => key !== null);
-    if (present.length === 0) return keys.map(() => null);
-    const values = await this.redis.mget(...present);
-    let next = 0;
-    return keys.map((key) => (key === null ? null : (values[next++] ?? null)));
-  }
-
-  private async finishJob(accountId: string, claim: Claim, taskId: string, report: TaskReport | undefined): Promise<void> {
-    try {
-      const job = this.jobHandle(accountId, claim.selectorSet, taskId);
-      if (report?.status === 'FAILED') await job.moveToFailed(new UnrecoverableError(report.result?.error ?? 'the delegate reported failure'), claim.token, false);
-      else await job.moveToCompleted(null, claim.token, false);
-    } catch (err) {
-      // The store already holds the outcome. If the lock lapsed, the job comes back; a delegate that runs it again
-      // finds its report refused as ALREADY_FINISHED.
-      this.options.logger?.warn({ err, taskId }, 'could not finish the BullMQ job of a reported delegate task');
+    // A task named twice is extended once, under the first ref that names it; a token this queue never made holds nothing.
+    const leases = new Map<string, { taskId: string; token: string; leaseMs: number }>();
+    for (const { taskId, leaseToken } of refs) {
+      const leaseMs = leaseMsOf(leaseToken);
+      if (leaseMs !== null && !leases.has(taskId)) leases.set(taskId, { taskId, token: leaseToken, leaseMs });
     }
+    const extended = await this.tasks.extend(accountId, delegateId, [...leases.values()], start, new Date());
+    const held = (taskId: string, leaseToken: string) => extended.has(taskId) && leases.get(taskId)?.token === leaseToken;
+    const refused = refs.filter(({ taskId, leaseToken }) => !held(taskId, leaseToken));
+    // Only a refusal costs a read: it tells the delegate why.
+    const current = refused.length > 0 ? await this.tasks.current(accountId, refused.map((ref) => ref.taskId)) : new Map<string, TaskDoc>();
+    return refs.map(({ taskId, leaseToken }): LeaseOutcome => {
+      const until = extended.get(taskId);
+      if (until && held(taskId, leaseToken)) return { taskId, held: true, leaseUntil: until.getTime() };
+      return { taskId, held: false, reason: holderRefusal(current.get(taskId), delegateId, leaseToken) ?? 'LEASE_NOT_HELD' };
+    });
   }
 
   /**
-   * Expires tasks still queued past their timeoutMs and removes their jobs; returns how many expired. The platform
-   * calls it periodically from any one or several processes (an outcome is recorded once, so overlapping sweeps are
-   * harmless). A task acquired in time leaves the schedule; a job being claimed at that moment cannot be removed, and
-   * its delegate's report is then refused as ALREADY_FINISHED.
+   * Records each result exactly once: only the delegate holding the task under that lease token can finish it, and
+   * a finished task never changes again, so late and duplicate reports are refused without effect. In input order.
    */
+  async report(accountId: string, delegateId: string, reports: TaskReport[]): Promise<ReportOutcome[]> {
+    validateAccountId(accountId);
+    const finishes: Finish[] = [];
+    const seen = new Set<string>();
+    for (const report of reports) {
+      if (report.status !== 'SUCCEEDED' && report.status !== 'FAILED') throw new DelegateTaskError('INVALID_INPUT', 'status must be SUCCEEDED or FAILED');
+      const result = validateTaskResult(report.result);
+      // A task reported twice in one batch: the first report is the one that counts.
+      if (seen.has(report.taskId)) continue;
+      seen.add(report.taskId);
+      finishes.push({ taskId: report.taskId, token: report.leaseToken, status: report.status, result });
+    }
+    const callId = randomUUID();
+    const finished = await this.tasks.finish(accountId, delegateId, finishes, callId, new Date());
+    const refused = reports.filter((report) => !finished.has(report.taskId));
+    const current = refused.length > 0 ? await this.tasks.current(accountId, refused.map((report) => report.taskId)) : new Map<string, TaskDoc>();
+    const counted = new Set<string>();
+    return reports.map(({ taskId, leaseToken }): ReportOutcome => {
+      if (finished.has(taskId) && !counted.has(taskId)) {
+        counted.add(taskId);
+        return { taskId, accepted: true };
+      }
+      const doc = finished.has(taskId) ? undefined : current.get(taskId);
+      return { taskId, accepted: false, reason: finished.has(taskId) ? 'ALREADY_FINISHED' : (holderRefusal(doc, delegateId, leaseToken) ?? 'LEASE_NOT_HELD') };
+    });
+  }
+
+  /** Expires tasks still queued past their queuedUntil; returns how many. Overlapping sweeps are harmless. */
   async expireOverdue(now = new Date()): Promise<number> {
     let expired = 0;
     for (;;) {
-      const due = await this.redis.zrangebyscore(this.expiryKey(), '-inf', now.getTime(), 'LIMIT', 0, EXPIRY_BATCH);
-      for (const member of due) {
-        const entry = parseExpiryMember(member);
-        if (entry && (await this.expire(entry, now))) expired += 1;
-        await this.redis.zrem(this.expiryKey(), member);
-      }
-      if (due.length < EXPIRY_BATCH) return expired;
+      const due = await this.tasks.overdue(now, SWEEP_BATCH);
+      const results = await Promise.all(due.map((task) => this.tasks.expire(task, expiryReason(task), now)));
+      const gone = due.filter((_, i) => results[i]);
+      expired += gone.length;
+      // Best effort: a delivery left behind is stale, and dropped when fetched.
+      await Promise.all(gone.map((task) => this.queueFor(task.accountId, task.selectorSet).remove(deliveryId(task._id, task.attempt)).catch(() => 0)));
+      if (due.length < SWEEP_BATCH) return expired;
     }
   }
 
-  private async expire({ accountId, selectorSet, taskId }: ExpiryEntry, now: Date): Promise<boolean> {
-    const queue = this.queueFor(accountId, selectorSet);
-    const state = await queue.getJobState(taskId);
-    // Acquired in time (active), or already finished: not for the sweep.
-    if (state === 'active' || state === 'completed' || state === 'failed') return false;
-    const task = await this.tasks.definition(accountId, taskId);
-    if (!task) return false;
-    const recorded = await this.tasks.recordOutcomes(accountId, [
-      { _id: taskId, status: 'EXPIRED', delegateId: null, result: null, reason: expiryReason(task), finishedAt: now },
-    ]);
-    if (!recorded.has(taskId)) return false;
-    await queue.remove(taskId).catch((err: unknown) => this.options.logger?.warn({ err, taskId }, 'could not remove the job of an expired task'));
-    return true;
+  /**
+   * Tasks whose holder stopped renewing: queued again for their next attempt (a new delivery first, then the
+   * compare-and-set, so a crash between leaves a delivery the store refuses, never a queued task without one), or
+   * FAILED after maxAttempts acquisitions. Returns how many were recovered or given up.
+   */
+  async recoverLapsedLeases(now = new Date()): Promise<number> {
+    let recovered = 0;
+    for (;;) {
+      const lapsed = await this.tasks.lapsed(now, SWEEP_BATCH);
+      const held = lapsed.filter((task): task is TaskDoc & { lease: NonNullable<TaskDoc['lease']> } => task.lease !== null);
+      const givingUp = held.filter((task) => task.attempt >= this.maxAttempts);
+      const retrying = held.filter((task) => task.attempt < this.maxAttempts);
+      await this.deliver(retrying);
+      const results = await Promise.all([
+        ...retrying.map((task) => this.tasks.requeue(task, now)),
+        ...givingUp.map((task) =>
+          this.tasks.giveUp(task, `its lease lapsed without a report ${task.attempt} time(s); given up after ${this.maxAttempts} attempts`, now),
+        ),
+      ]);
+      recovered += results.filter(Boolean).length;
+      if (lapsed.length < SWEEP_BATCH) return recovered;
+    }
   }
 
   async close(): Promise<void> {
@@ -579,21 +496,12 @@ export class TaskQueue {
     await Promise.allSettled([this.redis.quit(), this.workerRedis.quit()]);
   }
 
-  private expiryKey(): string {
-    return `${this.keyPrefix}${EXPIRY_SCHEDULE_KEY}`;
-  }
-
-  /** A handle on a job by id, for lock calls and finishing: no Redis read, since every job has the same options. */
-  private jobHandle(accountId: string, set: string, taskId: string): Job<DelegateTaskJobData> {
-    return new Job(this.queueFor(accountId, set), JOB_NAME, { version: 1, accountId, taskId }, { ...JOB_OPTIONS, jobId: taskId }, taskId);
-  }
-
-  private queueFor(accountId: string, set: string): Queue<DelegateTaskJobData> {
+  private queueFor(accountId: string, set: string): Queue<DeliveryData> {
     this.assertOpen();
     const key = `${accountId}\u0000${set}`;
     let queue = this.queues.get(key);
     if (!queue) {
-      queue = new Queue<DelegateTaskJobData>(set, { connection: this.redis, prefix: queuePrefix(this.keyPrefix, accountId) });
+      queue = new Queue<DeliveryData>(set, { connection: this.redis, prefix: queuePrefix(this.keyPrefix, accountId) });
       queue.on('error', (err) => this.options.logger?.warn({ err, accountId, set }, 'delegate task queue error'));
       this.queues.set(key, queue);
     }
@@ -601,7 +509,7 @@ export class TaskQueue {
   }
 
   /** Created on first use: each worker holds a blocking connection, so only queues that delegates poll get one. */
-  private workerFor(accountId: string, set: string): Promise<Worker<DelegateTaskJobData>> {
+  private workerFor(accountId: string, set: string): Promise<Worker<DeliveryData>> {
     this.assertOpen();
     const key = `${accountId}\u0000${set}`;
     let worker = this.workers.get(key);
@@ -629,8 +537,8 @@ export class TaskQueue {
     }
   }
 
-  private async startWorker(accountId: string, set: string): Promise<Worker<DelegateTaskJobData>> {
-    const worker = new Worker<DelegateTaskJobData>(set, null, {
+  private async startWorker(accountId: string, set: string): Promise<Worker<DeliveryData>> {
+    const worker = new Worker<DeliveryData>(set, null, {
       connection: this.workerRedis,
       prefix: queuePrefix(this.keyPrefix, accountId),
       autorun: false,
@@ -639,7 +547,8 @@ export class TaskQueue {
       maxStalledCount: BULLMQ_MAX_STALLED,
     });
     worker.on('error', (err) => this.options.logger?.warn({ err, accountId, set }, 'delegate task worker error'));
-    // Manual processing does not start the stalled check: without it a lapsed lease would never be offered again.
+    // Manual processing does not start the stalled check: without it a delivery fetched by a process that died
+    // before settling it would stay locked for good.
     await worker.startStalledCheckTimer();
     return worker;
   }
@@ -650,60 +559,48 @@ export class TaskQueue {
 }
 
 /**
- * A lease token: a fresh UUID that also names the acquisition record, then the queue's selector set and the holder,
- * so that a report carrying it is checked without a store read. It is the BullMQ lock token of the jobs it covers.
+ * A lease token: the acquire call's UUID and the task's leaseMs, so that a renewal sets the new lease end without
+ * reading the task first. Opaque to delegates; the store compares it whole.
  */
-function newLeaseToken(selectorSet: string, delegateId: string): string {
-  return `${randomUUID()}~${Buffer.from(JSON.stringify([selectorSet, delegateId])).toString('base64url')}`;
+function leaseToken(callId: string, leaseMs: number): string {
+  return `${callId}.${leaseMs}`;
 }
 
-interface LeaseTokenParts {
-  acquisitionId: string;
-  selectorSet: string;
-  delegateId: string;
+function leaseMsOf(token: string): number | null {
+  const leaseMs = Number(token.slice(token.lastIndexOf('.') + 1));
+  return token.includes('.') && Number.isSafeInteger(leaseMs) && leaseMs > 0 ? leaseMs : null;
 }
 
-function parseLeaseToken(token: string): LeaseTokenParts | null {
-  if (token.length <= UUID_LENGTH + 1 || token[UUID_LENGTH] !== '~') return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(token.slice(UUID_LENGTH + 1), 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((part) => typeof part === 'string')) return null;
-    return { acquisitionId: token.slice(0, UUID_LENGTH), selectorSet: parsed[0] as string, delegateId: parsed[1] as string };
-  } catch {
-    return null;
-  }
-}
-
-/** Why `delegateId` may not act on the task, or null if its lease (with this token, if given) is on record. */
-function holderRefusal(stored: StoredTask | null, delegateId: string, leaseToken: string | undefined): ReportRefusal | null {
-  if (!stored) return 'NOT_FOUND';
-  if (stored.outcome) return 'ALREADY_FINISHED';
-  const { lease } = stored;
-  // Never acquired, or held by another delegate (or by an earlier acquisition): this delegate's lease is gone.
-  if (!lease || lease.delegateId !== delegateId || (leaseToken !== undefined && lease.token !== leaseToken)) return 'LEASE_NOT_HELD';
+/** Why `delegateId` may not act on the task under this lease token, or null if it holds it. */
+function holderRefusal(doc: TaskDoc | undefined, delegateId: string, leaseToken: string): RefusalReason | null {
+  if (!doc) return 'NOT_FOUND';
+  if (doc.status !== 'QUEUED' && !(LEASED_STATUSES as readonly string[]).includes(doc.status)) return 'ALREADY_FINISHED';
+  // Queued again, or held by another delegate or another acquisition: this lease is gone.
+  if (doc.status === 'QUEUED' || doc.lease?.delegateId !== delegateId || doc.lease.token !== leaseToken) return 'LEASE_NOT_HELD';
   return null;
 }
 
-function toPublic({ task, lease, outcome }: StoredTask): DelegateTask {
+function toPublic(doc: TaskDoc): DelegateTask {
+  const leased = (LEASED_STATUSES as readonly string[]).includes(doc.status);
   return {
-    id: task._id,
-    accountId: task.accountId,
-    type: task.type,
-    payload: task.payload,
-    selectors: [...task.selectors],
-    timeoutMs: task.timeoutMs,
-    leaseMs: task.leaseMs,
-    status: outcome?.status ?? (lease ? (lease.startedAt ? 'RUNNING' : 'ACQUIRED') : 'QUEUED'),
-    attempts: lease?.attempt ?? 0,
-    delegateId: outcome?.delegateId ?? lease?.delegateId ?? null,
-    leaseUntil: outcome ? null : (lease?.leaseUntil ?? null),
-    result: outcome?.result ?? null,
-    reason: outcome?.reason ?? null,
-    createdAt: task.createdAt,
-    queuedUntil: task.queuedUntil,
-    acquiredAt: lease?.acquiredAt ?? null,
-    startedAt: lease?.startedAt ?? null,
-    finishedAt: outcome?.finishedAt ?? null,
+    id: doc._id,
+    accountId: doc.accountId,
+    type: doc.type,
+    payload: doc.payload,
+    selectors: [...doc.selectors],
+    timeoutMs: doc.timeoutMs,
+    leaseMs: doc.leaseMs,
+    status: doc.status,
+    attempts: doc.attempt,
+    delegateId: doc.lease?.delegateId ?? null,
+    leaseUntil: leased ? (doc.lease?.until ?? null) : null,
+    result: doc.result,
+    reason: doc.reason,
+    createdAt: doc.createdAt,
+    queuedUntil: doc.queuedUntil,
+    acquiredAt: doc.acquiredAt,
+    startedAt: doc.startedAt,
+    finishedAt: doc.finishedAt,
   };
 }
 

@@ -1,7 +1,7 @@
-import type { TaskPayload } from '@fg/delegate-protocol';
+import type { RefusalReason, TaskPayload, TaskResult, TaskType } from '@fg/delegate-protocol';
 
-export const TASK_TYPES = ['SHELL_SCRIPT', 'HTTP', 'NOOP'] as const;
-export type TaskType = (typeof TASK_TYPES)[number];
+export { TASK_TYPES, HTTP_METHODS, type TaskType, type HttpMethod, type TaskPayload, type TaskResult } from '@fg/delegate-protocol';
+export type { HttpPayloadV1, NoopPayloadV1, ShellScriptPayloadV1 } from '@fg/delegate-protocol';
 
 export const TASK_STATUSES = ['QUEUED', 'ACQUIRED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'EXPIRED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -10,20 +10,12 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const LEASED_STATUSES = ['ACQUIRED', 'RUNNING'] as const satisfies readonly TaskStatus[];
 export const FINAL_STATUSES = ['SUCCEEDED', 'FAILED', 'EXPIRED'] as const satisfies readonly TaskStatus[];
 
-export {
-  HTTP_METHODS,
-  type HttpMethod,
-  type HttpPayloadV1,
-  type NoopPayloadV1,
-  type ShellScriptPayloadV1,
-  type TaskPayload,
-} from '@fg/delegate-protocol';
-
-export interface TaskResult {
-  exitCode?: number;
-  output?: string;
-  httpStatus?: number;
-  error?: string;
+/** Who holds a task, and until when unless renewed. Kept after the task finishes, as a record of its last holder. */
+export interface TaskLease {
+  delegateId: string;
+  /** Proves the holder: every start, renewal and report names it. A new acquisition gets a new one. */
+  token: string;
+  until: Date;
 }
 
 export interface DelegateTask {
@@ -40,7 +32,9 @@ export interface DelegateTask {
   status: TaskStatus;
   /** Acquisitions so far; more than one means a delegate lost its lease. */
   attempts: number;
+  /** The delegate holding the task, or the one that last held it. */
   delegateId: string | null;
+  /** Until when the current lease holds (null unless ACQUIRED or RUNNING). */
   leaseUntil: Date | null;
   result: TaskResult | null;
   /** Why the platform (not a delegate) ended the task, e.g. for EXPIRED. */
@@ -60,3 +54,5 @@ export interface EnqueueTaskInput {
   timeoutMs: number;
   leaseMs: number;
 }
+
+export type { RefusalReason };

@@ -1,166 +1,205 @@
-import type { Connection, Model, Schema } from 'mongoose';
-import { AccountScopedRepository, isDuplicateKeyError } from '@fg/tenancy';
+import type { Connection, Model, mongo } from 'mongoose';
+import { AccountScopedRepository } from '@fg/tenancy';
+import { LEASED_STATUSES, type TaskLease, type TaskResult, type TaskStatus } from './task.entity';
 import { taskSchema, type TaskDoc } from './task.schema';
-import { taskAcquisitionSchema, type TaskAcquisitionDoc } from './task-acquisition.schema';
-import { taskLeaseSchema, type TaskLeaseDoc } from './task-lease.schema';
-import { taskOutcomeSchema, type TaskOutcomeDoc } from './task-outcome.schema';
 
 export type NewTask = Omit<TaskDoc, 'accountId'>;
-export type NewAcquisition = Omit<TaskAcquisitionDoc, 'accountId'>;
-export type NewOutcome = Omit<TaskOutcomeDoc, 'accountId'>;
 
-/** A task's current lease: its latest acquisition, with what its holder has said since. */
-export interface TaskLease {
-  acquisitionId: string;
-  delegateId: string;
-  selectorSet: string;
-  token: string;
+/** A delivery a delegate's acquire took from a queue: the task, and the attempt it was queued for. */
+export interface Claim {
+  taskId: string;
   attempt: number;
-  acquiredAt: Date;
-  leaseUntil: Date;
-  startedAt: Date | null;
+  leaseMs: number;
+  /** The lease token the task gets if this claim wins. */
+  token: string;
 }
 
-/** Everything stored about one task. */
-export interface StoredTask {
-  task: TaskDoc;
-  lease: TaskLease | null;
-  outcome: TaskOutcomeDoc | null;
+/** A lease a delegate names when it starts, renews or reports a task. */
+export interface HeldLease {
+  taskId: string;
+  token: string;
 }
 
-function modelOf<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
-  return (connection.models[name] ?? connection.model<T>(name, schema)) as Model<T>;
+export interface Finish extends HeldLease {
+  status: Extract<TaskStatus, 'SUCCEEDED' | 'FAILED'>;
+  result: TaskResult;
 }
+
+const MODEL_NAME = 'DelegateTask';
 
 /**
- * Tasks, their acquisitions, leases and outcomes. Reads go by bare _id and check the account on the result where
- * they can: FerretDB 1.24 serves only a bare _id filter from an index and scans the collection for anything else
- * (`{ _id, accountId }` included), and the check is equally strict. The hot path only inserts, in batches.
+ * The task documents. Every state change is a compare-and-set update (filter = the state it leaves); batches go as
+ * one bulk write, and only when some of it did not apply is the batch read back to tell which writes won.
  */
 export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   private readonly tasks: Model<TaskDoc>;
-  private readonly acquisitions: Model<TaskAcquisitionDoc>;
-  private readonly leases: Model<TaskLeaseDoc>;
-  private readonly outcomes: Model<TaskOutcomeDoc>;
 
   constructor(connection: Connection) {
-    const tasks = modelOf(connection, 'DelegateTask', taskSchema);
-    super(tasks);
-    this.tasks = tasks;
-    this.acquisitions = modelOf(connection, 'DelegateTaskAcquisition', taskAcquisitionSchema);
-    this.leases = modelOf(connection, 'DelegateTaskLease', taskLeaseSchema);
-    this.outcomes = modelOf(connection, 'DelegateTaskOutcome', taskOutcomeSchema);
+    const model = (connection.models[MODEL_NAME] ?? connection.model<TaskDoc>(MODEL_NAME, taskSchema)) as Model<TaskDoc>;
+    super(model);
+    this.tasks = model;
   }
 
   protected toEntity(doc: TaskDoc): TaskDoc {
-    return { ...doc, selectors: [...doc.selectors] };
+    return doc;
   }
 
-  /** One round trip for a batch; the account id is set here, as insert does, so the caller cannot mix accounts. */
+  /** One round trip for a batch. */
   async createMany(accountId: string, tasks: NewTask[]): Promise<TaskDoc[]> {
     requireAccount(accountId);
     if (tasks.length === 0) return [];
     const docs: TaskDoc[] = tasks.map((task) => ({ ...task, accountId }));
     await this.tasks.collection.insertMany(docs as never[], { ordered: true });
-    return docs.map((doc) => this.toEntity(doc));
+    return docs;
   }
 
-  async definition(accountId: string, id: string): Promise<TaskDoc | null> {
-    const doc = await byBareId(this.tasks, accountId, id);
-    return doc ? this.toEntity(doc) : null;
+  byId(accountId: string, id: string): Promise<TaskDoc | null> {
+    return this.findOne(accountId, { _id: id });
   }
 
-  outcome(accountId: string, id: string): Promise<TaskOutcomeDoc | null> {
-    return byBareId(this.outcomes, accountId, id);
+  list(accountId: string, status: TaskStatus | null, offset: number, count: number): Promise<TaskDoc[]> {
+    return this.findMany(accountId, status ? { status } : {}, { offset, count, sort: { createdAt: 1 } });
+  }
+
+  countByStatus(accountId: string, status: TaskStatus | null): Promise<number> {
+    return this.count(accountId, status ? { status } : {});
+  }
+
+  /** Queued tasks of the account created before `createdAt` (served by the {accountId, status, createdAt} index). */
+  countQueuedBefore(accountId: string, createdAt: Date): Promise<number> {
+    return this.count(accountId, { status: 'QUEUED', createdAt: { $lt: createdAt } });
   }
 
   /**
-   * The task with its current lease and outcome. `acquisitionId` (from a lease token) names the acquisition to read
-   * by _id; without it the task's latest acquisition is looked up.
+   * QUEUED -> ACQUIRED for each claim whose task is still queued for that attempt, under the claim's lease token;
+   * returns the ids won. A claim loses when the task expired, or when the delivery was stale (the task moved on).
    */
-  async stored(accountId: string, id: string, acquisitionId?: string): Promise<StoredTask | null> {
-    const [task, acquisition, lease, outcome] = await Promise.all([
-      this.definition(accountId, id),
-      acquisitionId ? byBareId(this.acquisitions, accountId, acquisitionId) : this.latestAcquisition(accountId, id),
-      byBareId(this.leases, accountId, id),
-      byBareId(this.outcomes, accountId, id),
-    ]);
-    if (!task) return null;
-    return { task, lease: acquisition ? leaseOf(task, acquisition, lease) : null, outcome };
+  async acquire(accountId: string, delegateId: string, claims: Claim[], now: Date): Promise<Set<string>> {
+    if (claims.length === 0) return new Set();
+    const applied = await this.casMany(
+      accountId,
+      claims.map(({ taskId, attempt, leaseMs, token }) => ({
+        filter: { _id: taskId, status: 'QUEUED', attempt },
+        set: {
+          status: 'ACQUIRED',
+          attempt: attempt + 1,
+          lease: { delegateId, token, until: new Date(now.getTime() + leaseMs) },
+          acquiredAt: now,
+          startedAt: null,
+        },
+      })),
+    );
+    if (applied === claims.length) return new Set(claims.map((claim) => claim.taskId));
+    const tokens = new Map(claims.map((claim) => [claim.taskId, claim.token]));
+    const after = await this.read(accountId, [...tokens.keys()], {});
+    return new Set(after.filter((doc) => doc.lease?.token === tokens.get(doc._id)).map((doc) => doc._id));
   }
 
-  private async latestAcquisition(accountId: string, taskId: string): Promise<TaskAcquisitionDoc | null> {
+  /** The tasks named, as stored now (one read); absent ids are not found or not the account's. */
+  async current(accountId: string, ids: string[]): Promise<Map<string, TaskDoc>> {
+    const docs = await this.read(accountId, ids, {});
+    return new Map(docs.map((doc) => [doc._id, doc]));
+  }
+
+  /**
+   * Extends each lease to now + leaseMs if `delegateId` still holds it under that token, without reading first;
+   * `start` also moves ACQUIRED to RUNNING (and a repeated start only renews). One task per lease. Returns the new lease
+   * ends of the tasks whose lease was extended.
+   */
+  async extend(accountId: string, delegateId: string, leases: (HeldLease & { leaseMs: number })[], start: boolean, now: Date): Promise<Map<string, Date>> {
+    if (leases.length === 0) return new Map();
+    const until = new Map(leases.map(({ taskId, leaseMs }) => [taskId, new Date(now.getTime() + leaseMs)]));
+    const holder = (taskId: string, token: string) => ({ _id: taskId, 'lease.token': token, 'lease.delegateId': delegateId });
+    const updates = leases.flatMap(({ taskId, token }) => {
+      const renewal = { filter: { ...holder(taskId, token), status: { $in: [...LEASED_STATUSES] } }, set: { 'lease.until': until.get(taskId) } };
+      if (!start) return [renewal];
+      // In order: a task still ACQUIRED starts (and then matches the renewal too); one already RUNNING only renews.
+      return [{ filter: { ...holder(taskId, token), status: 'ACQUIRED' }, set: { status: 'RUNNING', startedAt: now } }, renewal];
+    });
+    const applied = await this.casMany(accountId, updates, start);
+    if (applied === updates.length) return until;
+    const tokens = new Map(leases.map(({ taskId, token }) => [taskId, token]));
+    const after = await this.read(accountId, [...tokens.keys()], { status: { $in: [...LEASED_STATUSES] } });
+    const extended = new Map<string, Date>();
+    for (const doc of after) {
+      const lease = doc.lease;
+      if (lease && lease.token === tokens.get(doc._id) && lease.until.getTime() >= (until.get(doc._id) as Date).getTime()) {
+        extended.set(doc._id, lease.until);
+      }
+    }
+    return extended;
+  }
+
+  /**
+   * Records each result if `delegateId` still holds the task under that token: a finished task never changes again.
+   * `callId` is unique per call; returns the ids this call finished.
+   */
+  async finish(accountId: string, delegateId: string, finishes: Finish[], callId: string, now: Date): Promise<Set<string>> {
+    if (finishes.length === 0) return new Set();
+    const applied = await this.casMany(
+      accountId,
+      finishes.map(({ taskId, token, status, result }) => ({
+        filter: { _id: taskId, status: { $in: [...LEASED_STATUSES] }, 'lease.token': token, 'lease.delegateId': delegateId },
+        set: { status, result, finishedAt: now, finishedBy: callId },
+      })),
+    );
+    const ids = finishes.map((finish) => finish.taskId);
+    if (applied === finishes.length) return new Set(ids);
+    return new Set((await this.read(accountId, ids, { finishedBy: callId })).map((doc) => doc._id));
+  }
+
+  /** Queued tasks past their queuedUntil, in every account: the expiry sweep's candidates. */
+  overdue(now: Date, count: number): Promise<TaskDoc[]> {
+    return this.findManyAcrossAccounts({ status: 'QUEUED', queuedUntil: { $lte: now } }, 'the expiry sweep serves every account', count);
+  }
+
+  /** Held tasks whose lease ran out, in every account: the lease sweep's candidates. */
+  lapsed(now: Date, count: number): Promise<TaskDoc[]> {
+    return this.findManyAcrossAccounts(
+      { status: { $in: [...LEASED_STATUSES] }, 'lease.until': { $lt: now } },
+      'the lease sweep serves every account',
+      count,
+    );
+  }
+
+  /** QUEUED -> EXPIRED, unless it was acquired (or requeued) meanwhile. */
+  async expire(task: TaskDoc, reason: string, now: Date): Promise<boolean> {
+    const filter = { _id: task._id, status: 'QUEUED', attempt: task.attempt, queuedUntil: task.queuedUntil };
+    return (await this.casMany(task.accountId, [{ filter, set: { status: 'EXPIRED', reason, finishedAt: now } }])) === 1;
+  }
+
+  /** A lapsed lease back to QUEUED (for its next attempt), unless its holder renewed or finished it meanwhile. */
+  async requeue(task: TaskDoc & { lease: TaskLease }, now: Date): Promise<boolean> {
+    const set = { status: 'QUEUED', queuedUntil: new Date(now.getTime() + task.timeoutMs), 'lease.until': now };
+    return (await this.casMany(task.accountId, [{ filter: lapsedFilter(task, now), set }])) === 1;
+  }
+
+  /** A lapsed lease given up for good: FAILED with the reason. */
+  async giveUp(task: TaskDoc & { lease: TaskLease }, reason: string, now: Date): Promise<boolean> {
+    return (await this.casMany(task.accountId, [{ filter: lapsedFilter(task, now), set: { status: 'FAILED', reason, finishedAt: now } }])) === 1;
+  }
+
+  private async read(accountId: string, ids: string[], filter: Record<string, unknown>): Promise<TaskDoc[]> {
     requireAccount(accountId);
-    const filter = { accountId, taskIds: taskId };
-    return (await this.acquisitions.collection.findOne(filter as never, { sort: { acquiredAt: -1 } })) as TaskAcquisitionDoc | null;
+    return (await this.tasks.collection.find({ ...filter, _id: { $in: ids }, accountId } as never).toArray()) as unknown as TaskDoc[];
   }
 
-  /** One insert for an acquire call (one document per queue it took tasks from). */
-  async recordAcquisitions(accountId: string, acquisitions: NewAcquisition[]): Promise<void> {
+  /** Conditional updates in one bulk write, each scoped to the account; returns how many matched. */
+  private async casMany(accountId: string, updates: { filter: Record<string, unknown>; set: Record<string, unknown> }[], ordered = false): Promise<number> {
     requireAccount(accountId);
-    if (acquisitions.length === 0) return;
-    await this.acquisitions.collection.insertMany(acquisitions.map((doc) => ({ ...doc, accountId })) as never[], { ordered: true });
-  }
-
-  /** A start or renewal of a lease the caller has just verified it holds (BullMQ's lock decides that). */
-  async saveLease(accountId: string, taskId: string, lease: Omit<TaskLeaseDoc, '_id' | 'accountId'>): Promise<void> {
-    requireAccount(accountId);
-    await this.leases.collection.replaceOne({ _id: taskId } as never, { ...lease, accountId }, { upsert: true });
-  }
-
-  /** Inserts the outcomes; returns the ids recorded now. A task that already had an outcome keeps it. */
-  recordOutcomes(accountId: string, outcomes: NewOutcome[]): Promise<Set<string>> {
-    return insertUnique(this.outcomes, accountId, outcomes.map((outcome) => ({ ...outcome, accountId })));
+    const operations: mongo.AnyBulkWriteOperation<TaskDoc>[] = updates.map(({ filter, set }) => ({
+      updateOne: { filter: { ...filter, accountId } as never, update: { $set: set } },
+    }));
+    const result = await this.tasks.collection.bulkWrite(operations as never, { ordered });
+    return result.matchedCount;
   }
 }
 
-function leaseOf(task: TaskDoc, acquisition: TaskAcquisitionDoc, lease: TaskLeaseDoc | null): TaskLease | null {
-  const index = acquisition.taskIds.indexOf(task._id);
-  if (index < 0) return null;
-  // A start or renewal recorded for an earlier acquisition says nothing about this one.
-  const said = lease?.acquisitionId === acquisition._id ? lease : null;
-  return {
-    acquisitionId: acquisition._id,
-    delegateId: acquisition.delegateId,
-    selectorSet: acquisition.selectorSet,
-    token: acquisition.token,
-    attempt: acquisition.attempts[index] ?? 1,
-    acquiredAt: acquisition.acquiredAt,
-    leaseUntil: said?.leaseUntil ?? new Date(acquisition.acquiredAt.getTime() + task.leaseMs),
-    startedAt: said?.startedAt ?? null,
-  };
+function lapsedFilter(task: TaskDoc & { lease: TaskLease }, now: Date): Record<string, unknown> {
+  return { _id: task._id, status: task.status, 'lease.token': task.lease.token, 'lease.until': { $lt: now } };
 }
 
 function requireAccount(accountId: string): void {
   if (!accountId) throw new Error('accountId is required for every query');
 }
 
-async function byBareId<T extends { _id: string; accountId: string }>(model: Model<T>, accountId: string, id: string): Promise<T | null> {
-  requireAccount(accountId);
-  const doc = (await model.collection.findOne({ _id: id } as never)) as T | null;
-  return doc && doc.accountId === accountId ? doc : null;
-}
-
-/** Inserts each document unless one with its _id exists; returns the ids inserted. */
-async function insertUnique<T extends { _id: string; accountId: string }>(model: Model<T>, accountId: string, docs: T[]): Promise<Set<string>> {
-  requireAccount(accountId);
-  if (docs.length === 0) return new Set();
-  if (docs.some((doc) => doc.accountId !== accountId)) throw new Error('a batch may hold one account only');
-  // A write error names a position; with an _id twice in the batch it could not tell which copy failed.
-  if (new Set(docs.map((doc) => doc._id)).size !== docs.length) throw new Error('a batch may hold each _id once');
-  const inserted = new Set(docs.map((doc) => doc._id));
-  try {
-    await model.collection.insertMany(docs as never[], { ordered: false });
-  } catch (error) {
-    type WriteFailure = { index: number; code?: number; errmsg?: string };
-    // The driver gives one write error as an object, several as an array.
-    const reported = (error as { writeErrors?: WriteFailure | WriteFailure[] }).writeErrors;
-    const failures = reported === undefined ? [] : Array.isArray(reported) ? reported : [reported];
-    if (failures.length === 0) throw error;
-    for (const failure of failures) {
-      if (!isDuplicateKeyError({ code: failure.code, message: failure.errmsg })) throw error;
-      inserted.delete((docs[failure.index] as T)._id);
-    }
-  }
-  return inserted;
-}

@@ -1,25 +1,41 @@
 import { Schema } from 'mongoose';
 import type { AccountOwned } from '@fg/tenancy';
-import { TASK_TYPES, type TaskPayload, type TaskType } from './task.entity';
+import { TASK_STATUSES, TASK_TYPES, type TaskLease, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
 
 /**
- * A task's definition, written once at enqueue and never changed. What happens to the task is kept beside it, in
- * documents that are only ever inserted (or, rarely, replaced) under the task's own id: its current lease
- * (task-lease.schema) and its outcome (task-outcome.schema). FerretDB 1.24 makes every update a read and a rewrite of
- * the whole document and applies no conditional update atomically, while batched inserts are cheap and a unique _id
- * is atomic on every store; so acquiring and reporting tasks in batches costs a few inserts, not one update per task.
+ * One document per task: its definition (never changed once stored) and its state. Every change of state is a
+ * compare-and-set update whose filter names the state it leaves (status, attempt, and for a held task its lease
+ * token), so of two racing writers exactly one wins and the other learns it lost.
  */
 export interface TaskDoc extends AccountOwned {
   type: TaskType;
   payload: TaskPayload;
   selectors: string[];
+  /** The selectors' canonical name: the queue the task is delivered through. */
+  selectorSet: string;
   timeoutMs: number;
   leaseMs: number;
+  status: TaskStatus;
+  /** Acquisitions so far. A queued task's delivery is for this attempt: a stale delivery names an older one. */
+  attempt: number;
+  lease: TaskLease | null;
+  result: TaskResult | null;
+  reason: string | null;
+  /** The batch call that finished the task: tells a batch which of its writes were the ones that counted. */
+  finishedBy: string | null;
   createdAt: Date;
   queuedUntil: Date;
+  acquiredAt: Date | null;
+  startedAt: Date | null;
+  finishedAt: Date | null;
 }
 
 export const TASK_COLLECTION = 'delegate_tasks';
+
+const leaseSchema = new Schema<TaskLease>(
+  { delegateId: { type: String, required: true }, token: { type: String, required: true }, until: { type: Date, required: true } },
+  { _id: false },
+);
 
 export const taskSchema = new Schema<TaskDoc>(
   {
@@ -28,12 +44,27 @@ export const taskSchema = new Schema<TaskDoc>(
     type: { type: String, enum: TASK_TYPES, required: true },
     payload: { type: Schema.Types.Mixed, required: true },
     selectors: { type: [String], default: [] },
+    selectorSet: { type: String, required: true },
     timeoutMs: { type: Number, required: true },
     leaseMs: { type: Number, required: true },
+    status: { type: String, enum: TASK_STATUSES, required: true },
+    attempt: { type: Number, required: true },
+    lease: { type: leaseSchema, default: null },
+    result: { type: Schema.Types.Mixed, default: null },
+    reason: { type: String, default: null },
+    finishedBy: { type: String, default: null },
     createdAt: { type: Date, required: true },
     queuedUntil: { type: Date, required: true },
+    acquiredAt: { type: Date, default: null },
+    startedAt: { type: Date, default: null },
+    finishedAt: { type: Date, default: null },
   },
-  // Stored payloads are versioned by hand; mongoose's own version key would only add a second, unused counter.
   { collection: TASK_COLLECTION, versionKey: false, minimize: false },
 );
-// Read only by bare _id (the account is checked on the result): no other index.
+
+// delegateTasks(status:) lists an account's tasks by status, oldest first; delegateTask counts the queued ones ahead.
+taskSchema.index({ accountId: 1, status: 1, createdAt: 1 });
+// The expiry sweep: queued tasks whose queuedUntil has passed, in every account.
+taskSchema.index({ status: 1, queuedUntil: 1 });
+// The lease sweep: held tasks whose lease ran out, in every account.
+taskSchema.index({ status: 1, 'lease.until': 1 });

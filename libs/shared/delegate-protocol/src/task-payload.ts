@@ -1,9 +1,13 @@
+import { z } from 'zod';
+
 // The task payloads the platform stores and delegates run: a wire contract between two programs released apart.
 // Payloads are stored and sent to delegates of older releases, so a change of shape is a new version, never an edit.
-// (Types only: each side validates what it receives in its own code.)
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export const TASK_TYPES = ['SHELL_SCRIPT', 'HTTP', 'NOOP'] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
 
 export interface ShellScriptPayloadV1 {
   version: 1;
@@ -27,3 +31,55 @@ export interface NoopPayloadV1 {
 }
 
 export type TaskPayload = ShellScriptPayloadV1 | HttpPayloadV1 | NoopPayloadV1;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Every payload version, by type. The platform accepts only these at enqueue and a delegate runs only these, so what
+ * one side accepts the other runs (an HTTP task's URL is http or https on both sides).
+ */
+export const TASK_PAYLOAD_SCHEMAS: Record<TaskType, Record<number, z.ZodType<TaskPayload>>> = {
+  SHELL_SCRIPT: {
+    1: z
+      .object({ version: z.literal(1), type: z.literal('SHELL_SCRIPT'), script: z.string().min(1), timeoutMs: z.number().int().min(1).max(DAY_MS) })
+      .strict(),
+  },
+  HTTP: {
+    1: z
+      .object({
+        version: z.literal(1),
+        type: z.literal('HTTP'),
+        url: z
+          .string()
+          .url()
+          .refine((url) => /^https?:$/.test(new URL(url).protocol), 'only http and https URLs are supported'),
+        method: z.enum(HTTP_METHODS),
+        expectedStatus: z.number().int().min(100).max(599),
+      })
+      .strict(),
+  },
+  NOOP: {
+    1: z.object({ version: z.literal(1), type: z.literal('NOOP'), waitMs: z.number().int().min(0).max(DAY_MS) }).strict(),
+  },
+};
+
+export type ParsedTaskPayload = { ok: true; payload: TaskPayload } | { ok: false; error: string };
+
+/** Checks a payload against its type's and version's schema; a newer release may send types or versions this one predates. */
+export function parseTaskPayload(value: unknown): ParsedTaskPayload {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: 'invalid task payload: not an object' };
+  }
+  const { type, version } = value as { type?: unknown; version?: unknown };
+  const versions = typeof type === 'string' && Object.hasOwn(TASK_PAYLOAD_SCHEMAS, type) ? TASK_PAYLOAD_SCHEMAS[type as TaskType] : undefined;
+  if (!versions) return { ok: false, error: `unsupported task type ${JSON.stringify(type) ?? 'undefined'}` };
+  const schema = typeof version === 'number' && Object.hasOwn(versions, version) ? versions[version] : undefined;
+  if (!schema) {
+    const known = Object.keys(versions).join(', ');
+    return { ok: false, error: `unsupported ${type} payload version ${JSON.stringify(version) ?? 'undefined'} (supported: ${known})` };
+  }
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, payload: parsed.data };
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`);
+  return { ok: false, error: `invalid ${type} payload: ${problems.join('; ')}` };
+}

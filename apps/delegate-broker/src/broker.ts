@@ -1,0 +1,53 @@
+import { createLogger, type Logger } from '@fg/logger';
+import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import { createLimiterRedis, createRequestRateLimiter } from '@fg/rate-limits';
+import { ensureIndexes, openDatabase } from '@fg/tenancy';
+import { startBrokerServer, type RunningBroker } from './broker-server';
+import { delegateApiRoutes } from './delegate-api.routes';
+import type { BrokerEnvironment } from './environment';
+
+/**
+ * The delegate broker: the delegate-facing routes (behind the gateway) and the background work of delegate tasks
+ * (the expiry and lease sweeps). It shares the pipelines subgraph's database and libraries, and scales apart from it.
+ */
+export async function startBroker(env: BrokerEnvironment, logger: Logger = createLogger('delegate-broker', env.logLevel)): Promise<RunningBroker> {
+  const connection = await openDatabase(env.mongoUrl, env.mongoDbName);
+  const limiterRedis = createLimiterRedis(env.redisUrl);
+  const tasks = new TaskQueue({
+    connection,
+    redisUrl: env.redisUrl,
+    limiter: createRequestRateLimiter(limiterRedis, env.redisKeyPrefix, logger),
+    limits: env.limits,
+    keyPrefix: env.redisKeyPrefix,
+    stalledCheckIntervalMs: env.leaseCheckMs,
+    logger,
+  });
+  const delegates = new DelegateRegistry(connection, { connectedWindowMs: env.connectedWindowMs, approvalRequired: env.approvalRequired });
+  const tokens = new DelegateTokenRepository(connection);
+  const timers: NodeJS.Timeout[] = [];
+  const closeAll = async () => {
+    timers.forEach(clearInterval);
+    await tasks.close();
+    limiterRedis.disconnect();
+    await connection.close();
+  };
+  try {
+    await ensureIndexes(connection);
+    const every = (ms: number, what: string, work: () => Promise<unknown>) => {
+      const timer = setInterval(() => work().catch((error: unknown) => logger.error({ err: error }, `${what} failed`)), ms);
+      timer.unref();
+      timers.push(timer);
+    };
+    every(env.expirySweepMs, 'expiring overdue delegate tasks', () => tasks.expireOverdue());
+    every(env.leaseCheckMs, 'recovering lapsed delegate task leases', () => tasks.recoverLapsedLeases());
+    return await startBrokerServer(
+      { routes: delegateApiRoutes(tasks, delegates, tokens), signingSecret: env.signingSecret, logger, isReady: () => connection.readyState === 1 },
+      env.port,
+      env.host,
+      closeAll,
+    );
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+import { DELEGATE_API_ERRORS, type LeaseResponse, type OfferedTask, type ReportResponse } from '@fg/delegate-protocol';
+import type { Principal } from '@fg/internal-auth';
+import { createLogger } from '@fg/logger';
+import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import { RateLimiter, createLimiterRedis, loadLimitsConfig } from '@fg/rate-limits';
+import { SYSTEM_PRINCIPAL } from '@fg/internal-auth';
+import { TEST_SIGNING_SECRET, signedHeaders, testDatabase, testPrincipal, testRedis, testServices, type TestDatabase, type TestRedis } from '@fg/testing';
+import { startBroker } from './broker';
+import type { RunningBroker } from './broker-server';
+import { loadBrokerEnvironment } from './environment';
+
+const carol = testPrincipal('acc-carol', { kind: 'delegate', id: 'tok-carol' });
+const noop = { type: 'NOOP' as const, payload: { version: 1 as const, type: 'NOOP' as const, waitMs: 0 }, selectors: [], timeoutMs: 60_000, leaseMs: 30_000 };
+
+describe('delegate broker (real store and Redis)', () => {
+  let db: TestDatabase;
+  let scratch: TestRedis;
+  let broker: RunningBroker;
+  let tasks: TaskQueue;
+  let limiterRedis: ReturnType<typeof createLimiterRedis>;
+
+  beforeAll(async () => {
+    const { mongoUrl, redisUrl } = await testServices();
+    db = await testDatabase(mongoUrl, 'broker');
+    scratch = await testRedis(redisUrl);
+    const env = loadBrokerEnvironment({
+      MONGO_URL: mongoUrl,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: scratch.prefix,
+      GATEWAY_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      DELEGATE_BROKER_PORT: '0',
+      LOG_LEVEL: 'silent',
+    });
+    broker = await startBroker({ ...env, mongoDbName: db.name }, createLogger('delegate-broker', 'silent'));
+    // The pipelines subgraph's side: it enqueues the tasks the broker hands out.
+    limiterRedis = createLimiterRedis(redisUrl);
+    tasks = new TaskQueue({
+      connection: db.connection,
+      redisUrl,
+      limiter: new RateLimiter(limiterRedis, { keyPrefix: `${scratch.prefix}rl:`, failOpen: false }),
+      limits: loadLimitsConfig({}),
+      keyPrefix: scratch.prefix,
+    });
+  });
+  afterAll(async () => {
+    await broker.stop();
+    await tasks.close();
+    limiterRedis.disconnect();
+    await scratch.cleanup();
+    await db.drop();
+  });
+
+  const call = async <T = Record<string, unknown>>(path: string, body: unknown, principal: Principal = carol) => {
+    const response = await fetch(`${broker.url}/internal/delegates/${path}`, { method: 'POST', headers: signedHeaders(principal), body: JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as T };
+  };
+
+  it('verifies a delegate token to its account', async () => {
+    const { token } = await new DelegateTokenRepository(db.connection).create('acc-carol', 'ci');
+    expect(await call('verify-token', { token }, SYSTEM_PRINCIPAL)).toEqual({ status: 200, body: { accountId: 'acc-carol', tokenId: expect.any(String) } });
+    expect(await call('verify-token', { token: 'made-up' }, SYSTEM_PRINCIPAL)).toEqual({ status: 404, body: { error: DELEGATE_API_ERRORS.invalidToken } });
+  });
+
+  it('refuses unsigned calls', async () => {
+    const response = await fetch(`${broker.url}/internal/delegates/acquire`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(401);
+  });
+
+  it('runs a task through register, acquire, start, renew and report; duplicate and late reports change nothing', async () => {
+    const registered = await call<{ delegateId: string; status: string }>('register', { name: 'builder-1', tags: ['k8s'], version: '1.0.0', hostName: 'b1' });
+    expect(registered).toMatchObject({ status: 200, body: { accountId: 'acc-carol', status: 'ENABLED' } });
+    const { delegateId } = registered.body;
+    const queued = await tasks.enqueue('acc-carol', { ...noop, selectors: ['k8s'] });
+
+    const acquired = await call<{ tasks: OfferedTask[] }>('acquire', { delegateId, max: 5 });
+    expect(acquired.body.tasks).toEqual([{ id: queued.id, type: 'NOOP', payload: noop.payload, leaseMs: 30_000, leaseToken: expect.any(String) }]);
+    const ref = { taskId: queued.id, leaseToken: (acquired.body.tasks[0] as OfferedTask).leaseToken };
+
+    const started = await call<LeaseResponse>('tasks/start', { delegateId, tasks: [ref] });
+    expect(started.body.outcomes).toEqual([{ taskId: queued.id, held: true, leaseUntil: expect.any(Number) }]);
+    expect((await call<LeaseResponse>('tasks/renew', { delegateId, tasks: [ref, { ...ref, leaseToken: 'forged' }] })).body.outcomes).toEqual([
+      { taskId: queued.id, held: true, leaseUntil: expect.any(Number) },
+      { taskId: queued.id, held: false, reason: 'LEASE_NOT_HELD' },
+    ]);
+
+    const report = { ...ref, status: 'SUCCEEDED', result: { exitCode: 0, output: 'hi' } };
+    const [first, second] = await Promise.all([call<ReportResponse>('tasks/report', { delegateId, reports: [report] }), call<ReportResponse>('tasks/report', { delegateId, reports: [report] })]);
+    const outcomes = [...(first?.body.outcomes ?? []), ...(second?.body.outcomes ?? [])];
+    expect(outcomes.filter((outcome) => outcome.accepted)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => !outcome.accepted)).toEqual([{ taskId: queued.id, accepted: false, reason: 'ALREADY_FINISHED' }]);
+    expect(await tasks.getTask('acc-carol', queued.id)).toMatchObject({ status: 'SUCCEEDED', result: { exitCode: 0, output: 'hi' }, delegateId });
+  });
+
+  it('answers 400 to malformed calls, 404 to unknown delegates and calls', async () => {
+    expect((await call('register', { tags: [] })).body).toMatchObject({ error: DELEGATE_API_ERRORS.invalidInput });
+    expect((await call('tasks/report', { delegateId: 'd', reports: [] })).status).toBe(400);
+    expect((await call('tasks/report', { delegateId: 'd', reports: [{ taskId: 't', leaseToken: 'l', status: 'SUCCEEDED', result: { extra: 1 } }] })).status).toBe(400);
+    expect(await call('acquire', { delegateId: 'nobody' })).toEqual({ status: 404, body: { error: DELEGATE_API_ERRORS.unknownDelegate } });
+    expect(await call('heartbeat', { delegateId: 'nobody' })).toEqual({ status: 404, body: { error: DELEGATE_API_ERRORS.unknownDelegate } });
+    expect((await call('tasks/running', {})).status).toBe(404);
+  });
+
+  it('gives a deleted delegate nothing more, even when it registers again', async () => {
+    const registry = new DelegateRegistry(db.connection, { connectedWindowMs: 60_000 });
+    const { body } = await call<{ delegateId: string }>('register', { name: 'doomed', tags: [], version: '1' });
+    await tasks.enqueue('acc-carol', noop);
+    await registry.deleteDelegate('acc-carol', body.delegateId);
+    const deleted = { status: 403, body: { error: DELEGATE_API_ERRORS.delegateDeleted } };
+    expect(await call('acquire', { delegateId: body.delegateId, max: 5 })).toEqual(deleted);
+    expect(await call('heartbeat', { delegateId: body.delegateId })).toEqual(deleted);
+    expect(await call('register', { name: 'doomed', tags: [], version: '2' })).toEqual(deleted);
+  });
+});

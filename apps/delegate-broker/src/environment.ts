@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { loadEnvironments, logLevelVar, mongoUrlVar, parseEnvironment, portVar, signingSecretVar } from '@fg/config';
+import { loadLimiterEnvironment, type LimiterEnvironment } from '@fg/rate-limits';
+import { subgraphNamed } from '@fg/subgraph-registry';
+
+export const DEFAULT_BROKER_PORT = 4010;
+
+export interface BrokerEnvironment extends LimiterEnvironment {
+  port: number;
+  host: string;
+  mongoUrl: string;
+  /** The pipelines subgraph's database: the broker serves the same tasks and delegates. */
+  mongoDbName: string;
+  signingSecret: string;
+  logLevel: string;
+  leaseCheckMs: number;
+  expirySweepMs: number;
+  connectedWindowMs: number;
+  approvalRequired: boolean;
+}
+
+/** Throws one EnvironmentError listing every problem (the one place this process reads its environment). */
+export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): BrokerEnvironment {
+  const { broker, limiter } = loadEnvironments({
+    broker: () =>
+      parseEnvironment(
+        z.object({
+          DELEGATE_BROKER_PORT: portVar(DEFAULT_BROKER_PORT),
+          DELEGATE_BROKER_HOST: z.string().default('127.0.0.1'),
+          MONGO_URL: mongoUrlVar,
+          MONGO_DB_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).default('fg'),
+          GATEWAY_SIGNING_SECRET: signingSecretVar,
+          LOG_LEVEL: logLevelVar,
+          // How often lapsed leases are looked for: a task whose delegate died is offered again within 1-2 of these.
+          DELEGATE_LEASE_CHECK_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+          // How often tasks that waited too long for a delegate are expired.
+          DELEGATE_EXPIRY_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+          // A delegate that has not sent a heartbeat for this long shows as disconnected.
+          DELEGATE_CONNECTED_WINDOW_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+          // New delegates wait for delegateApproveReject before they are offered tasks.
+          DELEGATE_APPROVAL_REQUIRED: z.enum(['true', 'false']).default('false'),
+        }),
+        env,
+      ),
+    limiter: () => loadLimiterEnvironment(env),
+  });
+  return {
+    ...limiter,
+    port: broker.DELEGATE_BROKER_PORT,
+    host: broker.DELEGATE_BROKER_HOST,
+    mongoUrl: broker.MONGO_URL,
+    mongoDbName: `${broker.MONGO_DB_PREFIX}_${subgraphNamed('pipelines-workflows-executions').database}`,
+    signingSecret: broker.GATEWAY_SIGNING_SECRET,
+    logLevel: broker.LOG_LEVEL,
+    leaseCheckMs: broker.DELEGATE_LEASE_CHECK_MS,
+    expirySweepMs: broker.DELEGATE_EXPIRY_SWEEP_MS,
+    connectedWindowMs: broker.DELEGATE_CONNECTED_WINDOW_MS,
+    approvalRequired: broker.DELEGATE_APPROVAL_REQUIRED === 'true',
+  };
+}
