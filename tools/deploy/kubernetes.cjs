@@ -137,6 +137,22 @@ function gatewayApp() {
   return [...manifests, ingress];
 }
 
+const BROKER_PORT = 4010;
+
+/** The delegate broker: delegates' calls (through the gateway) and the task sweeps; it has no /readyz of its own. */
+function delegateBrokerApp() {
+  const manifests = httpApp({
+    name: 'delegate-broker',
+    port: BROKER_PORT,
+    replicas: 2,
+    command: ['node', 'dist/apps/delegate-broker/main.js'],
+    extraEnv: [{ name: 'DELEGATE_BROKER_PORT', value: String(BROKER_PORT) }],
+    resources: SUBGRAPH_RESOURCES,
+  });
+  manifests[0].spec.template.spec.containers[0].readinessProbe = httpProbe('/healthz', 5, 3);
+  return manifests;
+}
+
 /** A delegate normally runs in the customer's own infrastructure; this one runs tasks from inside the cluster. */
 function delegateApp() {
   const labels = labelsOf('delegate');
@@ -185,6 +201,7 @@ function configMap() {
     REDIS_KEY_PREFIX: 'fg:',
   };
   for (const entry of SUBGRAPHS) data[`${entry.variablePrefix}_URL`] = `http://${entry.name}:${entry.port}/graphql`;
+  data.DELEGATE_BROKER_URL = `http://delegate-broker:${BROKER_PORT}`;
   return [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: CONFIG, labels: labelsOf('config') }, data }];
 }
 
@@ -202,6 +219,8 @@ function secretExample() {
         MONGO_URL: 'mongodb://<user>:<password>@mongo-0.mongo.example:27017,mongo-1.mongo.example:27017,mongo-2.mongo.example:27017/?replicaSet=rs0&authSource=admin',
         // The external Redis (noeviction, AOF on): limits and the delegate task queues.
         REDIS_URL: 'redis://:<password>@redis.example:6379',
+        // The secrets subgraph's master key, `<keyId>:<base64 of 32 random bytes>` (README, "Secrets").
+        SECRETS_MASTER_KEY: '<keyId>:<base64 of 32 random bytes>',
       },
     },
     {
@@ -226,6 +245,7 @@ function generate() {
     'config.yaml': configMap(),
     'gateway.yaml': gatewayApp(),
     ...Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name}.yaml`, subgraphApp(entry)])),
+    'delegate-broker.yaml': delegateBrokerApp(),
     'delegate.yaml': delegateApp(),
   };
   const output = Object.fromEntries(Object.entries(files).map(([file, documents]) => [file, toYaml(documents)]));
