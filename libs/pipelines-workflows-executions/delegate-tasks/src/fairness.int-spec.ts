@@ -12,8 +12,8 @@ afterAll(() => harness.cleanup());
 
 describe('fairness between accounts', () => {
   it("serves a small account's tasks at once behind another account's backlog of 10,000", async () => {
-    // Leases far longer than the test: these delegates never renew, and on a loaded machine FerretDB can make the calls
-    // below take longer than a default lease, after which a task is (rightly) offered again.
+    // Leases far longer than the test: these delegates never renew, and on a loaded machine a slow store can make the
+    // calls below take longer than a default lease, after which a task is (rightly) offered again.
     const task = () => noopTask({ leaseMs: 3_600_000 });
     const backlog = await tasks.enqueueMany('acc-big', Array.from({ length: 10_000 }, task));
     expect(backlog).toHaveLength(10_000);
@@ -31,7 +31,7 @@ describe('fairness between accounts', () => {
     const big = (await bigPulls).flatMap((result) => result.tasks);
     expect(big.length).toBe(40);
     expect(big.every((task) => task.accountId === 'acc-big')).toBe(true);
-    // FerretDB 1.24 scans the collection for account-scoped writes, so each claim costs about a second at this size.
+    // An embedded store that scans the collection for account-scoped writes makes each claim slow at this size.
   }, 300_000);
 });
 
