@@ -121,6 +121,7 @@ export class DelegateService {
   }
 
   createTask(task: EnqueueTaskInput): Promise<DelegateTask> {
+    this.authorizeManagement();
     return translated(() => this.services.tasks.enqueue(this.accountId, task));
   }
 
