@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createErrorFormatter, depthLimitRule } from '@fg/graphql-kit';
+import { MAX_QUERY_TOKENS, costLimitRule, createErrorFormatter, depthLimitRule, fieldCountLimitRule } from '@fg/graphql-kit';
 import type { PrincipalSigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import { graphqlMetricsPlugin, type ServiceMetrics } from '@fg/metrics';
@@ -38,7 +38,9 @@ export async function startApolloGateway(
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    validationRules: [depthLimitRule()],
+    // The parser stops at MAX_QUERY_TOKENS, so no validation rule (some are quadratic in the fields) sees a huge document.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    validationRules: [depthLimitRule(), fieldCountLimitRule(), costLimitRule()],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
