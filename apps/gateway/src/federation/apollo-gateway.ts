@@ -9,6 +9,7 @@ import { graphqlMetricsPlugin, type ServiceMetrics } from '@fg/metrics';
 import type { GatewayConfig, SubgraphName } from '../environment';
 import type { GraphQLResponder } from '../routes/api.route';
 import { InstrumentedDataSource } from './instrumented-data-source';
+import { operationResolutionPlugin } from './operation-resolution';
 import { SharedExecutions } from './shared-executions';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -48,7 +49,12 @@ export async function startApolloGateway(
     allowBatchedHttpRequests: true,
     introspection: true,
     // The explorer page is the gateway's own (routes/explorer.route.ts), served from bundled assets.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlMetricsPlugin<GatewayContext>(metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      operationResolutionPlugin<GatewayContext>(),
+      graphqlMetricsPlugin<GatewayContext>(metrics),
+    ],
   });
   await apollo.start();
   const executions = new SharedExecutions((httpGraphQLRequest, principal) =>
