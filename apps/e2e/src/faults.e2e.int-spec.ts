@@ -12,6 +12,15 @@ describe('a subgraph killed and brought back, the gateway left running (separate
     expect(created.body.errors).toBeUndefined();
   });
 
+  const gatewayLogLine = async (matches: (line: string) => boolean): Promise<string> => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const line = stack.processOutput().split('\n').find(matches);
+      if (line) return line;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return '';
+  };
+
   afterAll(async () => {
     await stack?.stop();
   });
@@ -33,6 +42,8 @@ describe('a subgraph killed and brought back, the gateway left running (separate
       { message: 'A service these fields need is unavailable; please try again shortly.', code: 'SERVICE_UNAVAILABLE' },
     ]);
     expect(JSON.stringify(partial.body)).not.toMatch(/127\.0\.0\.1|secrets|ECONNREFUSED/);
+    // The operator still learns which subgraph failed and why, from the gateway's log (its pipe may lag a little).
+    expect(await gatewayLogLine((line) => line.includes('subgraph fetch failed') && line.includes('"subgraph":"secrets"'))).toContain('is unreachable');
 
     await stack.restartSubgraph('secrets');
 

@@ -33,7 +33,7 @@ export async function startApolloGateway(
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no configured URL`);
       const dataSource = new SubgraphDataSource(url, signer);
       dataSources.push(dataSource);
-      return new InstrumentedDataSource(name, dataSource, metrics);
+      return new InstrumentedDataSource(name, dataSource, metrics, logger);
     },
     logger,
   });
