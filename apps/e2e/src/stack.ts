@@ -33,6 +33,10 @@ export interface Stack {
   /** The delegate broker's origin (delegate calls reach it through the gateway). */
   delegateBrokerUrl: string;
   startReplica(name: SubgraphName | 'gateway' | typeof DELEGATE_BROKER): Promise<string>;
+  /** Stops one subgraph process of the stack (SIGKILL: a crash, not a shutdown); resolves once it is gone. */
+  killSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a killed subgraph again on its port, with the same environment; resolves once it is healthy. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
   /** Everything the stack's processes wrote to stdout and stderr so far. */
   processOutput(): string;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
@@ -100,6 +104,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const children: ChildProcess[] = [];
   const connections: Connection[] = [];
   const allOutput: string[] = [];
+  const byName = new Map<string, ChildProcess>();
   const start = async (app: string, readyUrl: string, appEnv = env) => {
     const output: string[] = [];
     const child = spawn(process.execPath, [join(workspaceRoot, 'dist/apps', app, 'main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -110,6 +115,9 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     child.stdout?.on('data', record);
     child.stderr?.on('data', record);
     children.push(child);
+    // The first live process of each app is the one killSubgraph stops (replicas are extra).
+    const current = byName.get(app);
+    if (!current || current.exitCode !== null || current.signalCode !== null) byName.set(app, child);
     await waitForOk(readyUrl, child, output);
   };
   const stop = async () => {
@@ -163,6 +171,19 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         else if (name === DELEGATE_BROKER) await start(name, `${origin}/healthz`, { ...env, DELEGATE_BROKER_PORT: String(port) });
         else await start(name, `${origin}/healthz`, { ...env, [subgraphNamed(name).portVariable]: String(port) });
         return origin;
+      },
+      killSubgraph: async (name) => {
+        const child = byName.get(name);
+        if (!child || child.exitCode !== null || child.signalCode !== null) return;
+        await new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        });
+        // A killed process stays out of stop()'s exit codes: its exit was the test's doing.
+        children.splice(children.indexOf(child), 1);
+      },
+      restartSubgraph: async (name) => {
+        await start(name, new URL('/healthz', subgraphUrls[name]).toString());
       },
       processOutput: () => allOutput.join(''),
       stop,

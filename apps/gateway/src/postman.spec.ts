@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, validate, type GraphQLSchema } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { MAX_QUERY_TOKENS, costLimitRule, depthLimitRule, fieldCountLimitRule } from '@fg/graphql-kit';
 
 // The generator is plain CommonJS so `npm run postman` runs without a build; the test uses the very same code.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -30,10 +31,11 @@ describe('Postman collection', () => {
     expect(requests.map((request) => request.name).sort()).toEqual(operations.sort());
   });
 
-  it('holds only documents valid against the schema, with variables for every variable they declare', () => {
+  it('holds only documents valid against the schema and within the query limits, with variables for every variable they declare', () => {
+    const rules = [...specifiedRules, depthLimitRule(), fieldCountLimitRule(), costLimitRule()];
     for (const { name, request } of requests) {
-      const document = parse(request.body.graphql.query);
-      expect({ name, errors: validate(schema, document).map((error) => error.message) }).toEqual({ name, errors: [] });
+      const document = parse(request.body.graphql.query, { maxTokens: MAX_QUERY_TOKENS });
+      expect({ name, errors: validate(schema, document, rules).map((error) => error.message) }).toEqual({ name, errors: [] });
       const declared = [...request.body.graphql.query.matchAll(/\$(\w+):/g)].map((match) => match[1]);
       expect(Object.keys(JSON.parse(request.body.graphql.variables) as object).sort()).toEqual(declared.sort());
     }

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createErrorFormatter, depthLimitRule } from '@fg/graphql-kit';
+import { MAX_QUERY_TOKENS, costLimitRule, createErrorFormatter, depthLimitRule, fieldCountLimitRule } from '@fg/graphql-kit';
 import type { PrincipalSigner } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import { graphqlMetricsPlugin, type ServiceMetrics } from '@fg/metrics';
 import type { GatewayConfig, SubgraphName } from '../environment';
 import type { GraphQLResponder } from '../routes/api.route';
 import { InstrumentedDataSource } from './instrumented-data-source';
+import { operationResolutionPlugin } from './operation-resolution';
 import { SharedExecutions } from './shared-executions';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -32,13 +33,15 @@ export async function startApolloGateway(
       if (!url) throw new Error(`The supergraph names a subgraph "${name}" that has no configured URL`);
       const dataSource = new SubgraphDataSource(url, signer);
       dataSources.push(dataSource);
-      return new InstrumentedDataSource(name, dataSource, metrics);
+      return new InstrumentedDataSource(name, dataSource, metrics, logger);
     },
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    validationRules: [depthLimitRule()],
+    // The parser stops at MAX_QUERY_TOKENS, so no validation rule (some are quadratic in the fields) sees a huge document.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    validationRules: [depthLimitRule(), fieldCountLimitRule(), costLimitRule()],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
@@ -46,7 +49,12 @@ export async function startApolloGateway(
     allowBatchedHttpRequests: true,
     introspection: true,
     // The explorer page is the gateway's own (routes/explorer.route.ts), served from bundled assets.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlMetricsPlugin<GatewayContext>(metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      operationResolutionPlugin<GatewayContext>(),
+      graphqlMetricsPlugin<GatewayContext>(metrics),
+    ],
   });
   await apollo.start();
   const executions = new SharedExecutions((httpGraphQLRequest, principal) =>

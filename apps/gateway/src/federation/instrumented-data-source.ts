@@ -1,7 +1,8 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Logger } from '@fg/logger';
 import type { ServiceMetrics } from '@fg/metrics';
 import { startClientSpan } from '@fg/tracing';
-import type { GatewayContext } from './subgraph-data-source';
+import { SubgraphUnavailableError, type GatewayContext } from './subgraph-data-source';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
@@ -14,6 +15,8 @@ export class InstrumentedDataSource implements GraphQLDataSource<GatewayContext>
     private readonly subgraph: string,
     private readonly inner: GraphQLDataSource<GatewayContext>,
     private readonly metrics: ServiceMetrics,
+    // The client's error names no host; which subgraph failed and why is logged here.
+    private readonly logger?: Pick<Logger, 'warn'>,
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -27,6 +30,8 @@ export class InstrumentedDataSource implements GraphQLDataSource<GatewayContext>
       return response;
     } catch (error) {
       this.metrics.subgraphCall(this.subgraph, 'unavailable', seconds());
+      const detail = error instanceof SubgraphUnavailableError ? error.detail : (error as Error).message;
+      this.logger?.warn({ subgraph: this.subgraph, detail }, 'subgraph fetch failed');
       span.end({ error: (error as Error).message });
       throw error;
     }

@@ -1,5 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Pool } from 'undici';
+import { ApiError } from '@fg/graphql-kit';
 import { PRINCIPAL_HEADERS, type Principal, type PrincipalSigner } from '@fg/internal-auth';
 import { traceHeaders } from '@fg/tracing';
 
@@ -11,7 +12,18 @@ export interface GatewayContext {
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
-export class SubgraphUnavailableError extends Error {}
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+/**
+ * A subgraph that did not answer, or not with GraphQL. The client gets a coded error on the fields that subgraph serves
+ * while the other fields still answer; which subgraph and why stay in `detail` (counted in the subgraph-call metric),
+ * never in the message, because hosts are internal.
+ */
+export class SubgraphUnavailableError extends ApiError {
+  constructor(readonly detail: string) {
+    super(SERVICE_UNAVAILABLE, 'A service these fields need is unavailable; please try again shortly.');
+  }
+}
 
 /** A subgraph's raw answer: what callers sharing one fetch share (each parses it into objects of its own). */
 interface SubgraphAnswer {

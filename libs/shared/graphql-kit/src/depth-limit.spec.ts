@@ -38,3 +38,11 @@ describe('depthLimitRule', () => {
     expect(errorsFor(query)).toHaveLength(0);
   });
 });
+
+describe('depthLimitRule on fragments that fan out', () => {
+  it('measures 40 levels of fragments each spreading the next twice without expanding 2^40 selections', () => {
+    const fragments = Array.from({ length: 40 }, (_, i) => `fragment f${i} on Node { ${i === 39 ? 'id' : `child { ...f${i + 1} } ...f${i + 1}`} }`);
+    const errors = errorsFor(`{ node { ...f0 } } ${fragments.join(' ')}`);
+    expect(errors.map((error) => error.message)).toEqual(['Query is nested 41 levels deep; the maximum allowed depth is 10.']);
+  });
+});

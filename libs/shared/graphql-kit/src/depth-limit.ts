@@ -20,6 +20,7 @@ export function depthLimitRule(maxDepth = MAX_QUERY_DEPTH) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
 
+    const fragmentDepths = new Map<string, number>();
     const depthOf = (selectionSet: SelectionSetNode, depth: number, visiting: Set<string>): number => {
       let deepest = depth;
       for (const selection of selectionSet.selections) {
@@ -33,9 +34,16 @@ export function depthLimitRule(maxDepth = MAX_QUERY_DEPTH) {
           const name = selection.name.value;
           const fragment = fragments.get(name);
           if (!fragment || visiting.has(name)) continue;
-          visiting.add(name);
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, visiting));
-          visiting.delete(name);
+          // A fragment adds the same depth wherever it is spread: remembering it keeps fragments that spread others
+          // many times (2 spreads a level, 30 levels) linear instead of exponential.
+          let fragmentDepth = fragmentDepths.get(name);
+          if (fragmentDepth === undefined) {
+            visiting.add(name);
+            fragmentDepth = depthOf(fragment.selectionSet, 0, visiting);
+            visiting.delete(name);
+            fragmentDepths.set(name, fragmentDepth);
+          }
+          deepest = Math.max(deepest, depth + fragmentDepth);
         }
       }
       return deepest;

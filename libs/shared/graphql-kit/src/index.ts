@@ -2,6 +2,7 @@ export { DateTimeScalar, LongScalar, NumberScalar } from './scalars';
 export { ApiError, ErrorCode, badInput, conflict, notFound, createErrorFormatter, type ErrorReporter } from './errors';
 export { MAX_PAGE_SIZE, pageRequest, lazyConnection, type PageRequest, type PageSource, type Connection } from './pagination';
 export { MAX_QUERY_DEPTH, depthLimitRule } from './depth-limit';
+export { MAX_QUERY_COST, MAX_QUERY_FIELDS, MAX_QUERY_TOKENS, costLimitRule, fieldCountLimitRule } from './cost-limit';
 export { idFilterCondition, type IdFilter, type IdOperator } from './id-filter';
 export { MAX_BODY_BYTES, RequestBodyError, readBody, readBodyBytes, toGraphQLRequest, sendJson, respondWithApollo } from './apollo-http';
 export { byIdLoader } from './by-id-loader';
