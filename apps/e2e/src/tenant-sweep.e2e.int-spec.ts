@@ -34,6 +34,8 @@ interface Seeded {
   apiKey: string;
   pipeline: string;
   delegateTask: string;
+  delegate: string;
+  delegateScope: string;
   ssoProvider: string;
 }
 
@@ -91,6 +93,8 @@ const CASES: Record<string, Case> = {
   pipelineByName: (a) => ({ query: `{ pipelineByName(pipelineName: "${A_MARKER}-pipeline", applicationId: "${a.application}") { id name } }` }),
   delegateList: () => ({ query: `{ delegateList(limit: 100) { nodes { __typename } } }`, outcome: 'scoped' }),
   delegateTask: (a) => ({ query: `{ delegateTask(taskId: "${a.delegateTask}") { id } }` }),
+  delegateTasks: () => ({ query: `{ delegateTasks(limit: 100) { nodes { id } } }`, outcome: 'scoped' }),
+  delegateScopeList: (a) => ({ query: `{ delegateScopeList(filters: [{ accountId: "${a.accountId}" }], limit: 100) { nodes { name } } }`, outcome: 'scoped' }),
   secret: (a) => ({ query: `{ secret(secretId: "${a.secret}", secretType: ENCRYPTED_TEXT) { id name } }` }),
   secretByName: () => ({ query: `{ secretByName(name: "${A_MARKER}-secret", secretType: ENCRYPTED_TEXT) { id name } }` }),
   secretManager: (a) => ({ query: `{ secretManager(secretManagerId: "${a.secretManager}") { id name } }` }),
@@ -169,6 +173,17 @@ const CASES: Record<string, Case> = {
   acceptUserInvite: (a) => mutation('acceptUserInvite', 'AcceptUserInviteInput', 'user { id }', 'unknown-reference')({ inviteToken: `${a.inviteToken}x`, password: 'a-long-password-1' }),
   createDelegateToken: () => mutation('createDelegateToken', 'CreateDelegateTokenInput', 'name token', 'scoped')({ name: 'beta-made' }),
   createDelegateTask: () => mutation('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }', 'scoped')({ type: 'NOOP' }),
+  delegateApproveReject: (a) =>
+    mutation('delegateApproveReject', 'DelegateApproveRejectInput', 'delegate { uuid }')({ accountId: a.accountId, delegateId: a.delegate, delegateApproval: 'REJECT' }),
+  deleteDelegate: (a) => mutation('deleteDelegate', 'DeleteDelegateInput', 'message')({ accountId: a.accountId, delegateId: a.delegate }),
+  addDelegegateScope: (a) => mutation('addDelegegateScope', 'AddDelegateScopeInput', 'delegateScope { name }', 'scoped')({ accountId: a.accountId, name: 'beta-made' }),
+  attachScopeToDelegate: (a) =>
+    mutation('attachScopeToDelegate', 'AttachScopeToDelegateInput', 'message')({
+      accountId: a.accountId,
+      delegateId: a.delegate,
+      includeScopes: { operator: 'IN', values: [a.delegateScope] },
+    }),
+  attachAllScopesToDelegate: (a) => mutation('attachAllScopesToDelegate', 'AttachAllScopesToDelegateInput', 'message')({ accountId: a.accountId, delegateId: a.delegate }),
   createSecret: (a) =>
     mutation('createSecret', 'CreateSecretInput', 'secret { id name }')({
       secretType: 'ENCRYPTED_TEXT',
@@ -294,6 +309,20 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
     ).createApiKey.uuid;
     const delegateTask = (await run<{ createDelegateTask: { task: { id: string } } }>(m('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }'), { type: 'NOOP' }))
       .createDelegateTask.task.id;
+    const delegateToken = (await run<{ createDelegateToken: { token: string } }>(m('createDelegateToken', 'CreateDelegateTokenInput', 'token'), { name: `${prefix}-delegate` }))
+      .createDelegateToken.token;
+    const registered = await fetch(`${stack.gatewayOrigin}/api/delegate/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Delegate ${delegateToken}` },
+      body: JSON.stringify({ name: `${prefix}-delegate` }),
+    });
+    const delegate = ((await registered.json()) as { delegateId: string }).delegateId;
+    const delegateScope = (
+      await run<{ addDelegegateScope: { delegateScope: { uuid: string } } }>(m('addDelegegateScope', 'AddDelegateScopeInput', 'delegateScope { uuid }'), {
+        accountId: tenant.accountId,
+        name: `${prefix}-scope`,
+      })
+    ).addDelegegateScope.delegateScope.uuid;
     const pipelines = new PipelineRepository(await stack.database('pipelines-workflows-executions'));
     const pipeline = (await pipelines.create(tenant.accountId, { applicationId: application, name: `${prefix}-pipeline`, description: null })).id;
     const ssoProvider = data<{ ssoProviders: { nodes: { id: string }[] } }>(await call(tenant, '{ ssoProviders(limit: 1) { nodes { id } } }')).ssoProviders.nodes[0].id;
@@ -316,6 +345,8 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
       apiKey,
       pipeline,
       delegateTask,
+      delegate,
+      delegateScope,
       ssoProvider,
     };
   };
