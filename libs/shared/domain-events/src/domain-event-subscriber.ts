@@ -147,9 +147,32 @@ class Subscription {
     this.loop = this.run();
   }
 
+  /**
+   * Waits until the connection is ready (or close() wakes it). Commands are only sent on a ready connection: one
+   * queued while Redis is away would wait forever (no retry limit) and would hold close(), since dropping a connection
+   * that is between reconnection attempts does not reject what waits in its queue.
+   */
+  private async untilReady(): Promise<void> {
+    if (this.redis.status === 'wait') this.redis.connect().catch(() => undefined);
+    const ready = () => this.redis.status === 'ready';
+    if (ready()) return;
+    // A connection that is merely still opening is not worth a line; one that stays away is.
+    const warning = setTimeout(() => this.log().warn({}, 'waiting for Redis to read domain events'), RECONNECT_PAUSE_MS).unref();
+    while (!this.stopping && !ready()) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.redis.off('ready', done);
+          resolve();
+        };
+        this.redis.once('ready', done);
+        this.wake = done;
+      });
+    }
+    clearTimeout(warning);
+  }
+
   private async ensureGroups(): Promise<void> {
     if (this.groupsReady) return;
-    if (this.redis.status === 'wait') await this.redis.connect();
     await this.createGroups();
     this.groupsReady = true;
   }
@@ -159,8 +182,7 @@ class Subscription {
     this.wake?.();
     // A blocked XREADGROUP would hold close() for blockMs: dropping the connection ends it at once. Messages it was
     // about to deliver stay pending and are claimed by another consumer after retryIdleMs.
-    // Also while it is still connecting: its first commands wait in the offline queue for a Redis that is away.
-    const interrupt = this.reading || !this.loop || !this.groupsReady;
+    const interrupt = this.reading || !this.loop || this.redis.status !== 'ready';
     if (interrupt) this.redis.disconnect();
     await this.loop;
     // QUIT would wait in the offline queue for a Redis that is away; then the connection is simply dropped.
@@ -181,6 +203,8 @@ class Subscription {
   private async run(): Promise<void> {
     while (!this.stopping) {
       try {
+        await this.untilReady();
+        if (this.stopping) break;
         await this.ensureGroups();
         if (Date.now() >= this.nextClaimAt) {
           await this.claimStale();
