@@ -155,9 +155,11 @@ export async function startEmbeddedStore({ rootDir, dataDir, binDir = path.join(
     '-Xms64m',
     '-Xmx512m',
     '-XX:+UseSerialGC',
-    // Errors only, and none for clients that hang up (every test process does): command errors reach the client.
+    // Errors only, and none for clients that hang up (every test process does) or for a command refused (a duplicate
+    // key, a collection that exists): MongoDB answers those to the client without logging them, and so does this.
     '-Dorg.slf4j.simpleLogger.defaultLogLevel=error',
     '-Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoExceptionHandler=off',
+    '-Dorg.slf4j.simpleLogger.log.de.bwaldvogel.mongo.wire.MongoWireProtocolHandler=off',
     '-cp',
     [classes, path.join(lib, '*')].join(path.delimiter),
     'Main',
