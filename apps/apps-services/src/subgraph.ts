@@ -24,6 +24,7 @@ import { ApplicationService } from './application/application.service';
 import type { AppsServicesContext } from './context';
 import { environmentResolvers } from './environment/environment.resolver';
 import { EnvironmentsService } from './environment/environments.service';
+import { domainConnectorReferenceEvents, type ConnectorReferencePublisher } from './git-sync/connector-reference-events';
 import { gitSyncResolvers } from './git-sync/git-sync.resolver';
 import { GitSyncService } from './git-sync/git-sync.service';
 import { infrastructureDefinitionResolvers } from './infrastructure-definition/infrastructure-definition.resolver';
@@ -61,7 +62,12 @@ function repositoriesOf(connection: Connection) {
 type Repositories = ReturnType<typeof repositoriesOf>;
 
 /** One request's services, all scoped to its account and acting as its principal. */
-function requestContext(repositories: Repositories, tagEvents: TagEventPublisher, principal: Principal): AppsServicesContext {
+interface EventPublishers {
+  tagEvents: TagEventPublisher;
+  connectorReferences: ConnectorReferencePublisher;
+}
+
+function requestContext(repositories: Repositories, { tagEvents, connectorReferences }: EventPublishers, principal: Principal): AppsServicesContext {
   const { accountId } = principal;
   const tags = new TagService(
     {
@@ -75,7 +81,7 @@ function requestContext(repositories: Repositories, tagEvents: TagEventPublisher
     principal,
     tagEvents,
   );
-  const applications = new ApplicationService(repositories.applications, repositories, tags, accountId, principal);
+  const applications = new ApplicationService(repositories.applications, repositories, tags, accountId, principal, connectorReferences);
   const services = new ServicesService(repositories.services, repositories.infrastructureDefinitions, repositories.tagLinks, applications, tags, accountId, principal);
   const environments = new EnvironmentsService(
     repositories.environments,
@@ -94,7 +100,7 @@ function requestContext(repositories: Repositories, tagEvents: TagEventPublisher
     accountId,
     principal,
   );
-  const gitSync = new GitSyncService(repositories.applications, repositories.knownConnectors, applications, accountId);
+  const gitSync = new GitSyncService(repositories.applications, repositories.knownConnectors, applications, accountId, connectorReferences);
   const stats = new StatsService(
     {
       applicationRepository: repositories.applications,
@@ -119,6 +125,15 @@ function loggedTagEvents(events: TagEventPublisher, logger: Logger): TagEventPub
   };
 }
 
+/** Same rule for connector references: the config is stored, and setting it again announces it again. */
+function loggedConnectorReferences(events: ConnectorReferencePublisher, logger: Logger): ConnectorReferencePublisher {
+  const log = (error: unknown) => logger.error({ err: error }, 'a connector reference event could not be published');
+  return {
+    referenced: (referrer, connectorId) => events.referenced(referrer, connectorId).catch(log),
+    unreferenced: (referrer, connectorId) => events.unreferenced(referrer, connectorId).catch(log),
+  };
+}
+
 export const appsServicesSubgraph = defineSubgraph({
   name: SUBGRAPH_NAME,
   typeDefs,
@@ -140,10 +155,11 @@ export const appsServicesSubgraph = defineSubgraph({
       repositories: repositoriesOf(connection),
       eventsRedis,
       tagEvents: loggedTagEvents(domainTagEvents(publisher), logger),
+      connectorReferences: loggedConnectorReferences(domainConnectorReferenceEvents(publisher), logger),
       subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
     };
   },
-  context: (services, principal): AppsServicesContext => requestContext(services.repositories, services.tagEvents, principal),
+  context: (services, principal): AppsServicesContext => requestContext(services.repositories, services, principal),
   onStart: async ({ subscriber, repositories }) => {
     // Git sync checks connectors against this projection of connectors-cloudproviders-artifacts' events.
     await subscriber.subscribe({

@@ -7,6 +7,7 @@ import {
   ArtifactRepository,
   ArtifactSourceRepository,
   CloudProviderRepository,
+  ConnectorReferenceProjection,
   ConnectorRepository,
   SecretProjection,
 } from '@fg/connectors-cloudproviders-artifacts/data-access';
@@ -25,6 +26,7 @@ import { CloudProviderService } from './cloud-provider/cloud-provider.service';
 import { connectorResolvers } from './connector/connector.resolver';
 import { ConnectorService } from './connector/connector.service';
 import type { ConnectorsContext } from './context';
+import { subscribeToConnectorReferenceEvents } from './events/connector-reference-events';
 import { DomainFacts } from './events/domain-facts';
 import { subscribeToSecretEvents } from './events/secret-events';
 import { ReferenceChecker } from './references/reference-checker';
@@ -56,7 +58,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
 export const gitWebhookUrl = (publicBaseUrl: string, token: string) => `${publicBaseUrl}/api/webhooks/git/${token}`;
 
 export function connectorsSubgraph() {
-  let subscriber: DomainEventSubscriber | undefined;
+  let subscribers: DomainEventSubscriber[] = [];
   return defineSubgraph({
     name: SUBGRAPH_NAME,
     typeDefs,
@@ -81,6 +83,7 @@ export function connectorsSubgraph() {
         sources,
         artifacts,
         secrets: new SecretProjection(connection),
+        connectorReferrers: new ConnectorReferenceProjection(connection),
         collection: new ArtifactCollection(sources, artifacts, (artifact, source) => facts.artifactCollected(artifact, source)),
         publicBaseUrl: settings.publicBaseUrl,
       };
@@ -91,7 +94,7 @@ export function connectorsSubgraph() {
       return {
         principal,
         cloudProviders: new CloudProviderService(principal, services.cloudProviders, services.connectors, services.sources, references, services.facts),
-        connectors: new ConnectorService(principal, services.connectors, services.sources, references, services.facts),
+        connectors: new ConnectorService(principal, services.connectors, services.sources, references, services.facts, services.connectorReferrers),
         artifactSources,
         artifacts: new ArtifactService(principal, services.artifacts, artifactSources, services.sources, services.collection),
         gitWebhookUrl: (token) => gitWebhookUrl(services.publicBaseUrl, token),
@@ -99,16 +102,14 @@ export function connectorsSubgraph() {
     },
     internalRoutes: (services) => ({ [ARTIFACT_BUILD_ROUTE]: artifactBuildRoute(services.collection) }),
     onStart: async (services, { settings, logger }) => {
-      subscriber = await subscribeToSecretEvents(services.secrets, {
-        redisUrl: settings.redisUrl,
-        keyPrefix: settings.redisKeyPrefix,
-        group: SUBGRAPH_NAME,
-        consumer: podId(),
-        logger: logger.child({ component: 'secret-events' }),
-      });
+      const options = { redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, group: SUBGRAPH_NAME, consumer: podId() };
+      subscribers = [
+        await subscribeToSecretEvents(services.secrets, { ...options, logger: logger.child({ component: 'secret-events' }) }),
+        await subscribeToConnectorReferenceEvents(services.connectorReferrers, { ...options, logger: logger.child({ component: 'connector-reference-events' }) }),
+      ];
     },
     onStop: async (services) => {
-      await subscriber?.close();
+      await Promise.all(subscribers.map((subscriber) => subscriber.close()));
       services.redis.disconnect();
     },
   });

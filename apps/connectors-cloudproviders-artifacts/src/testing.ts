@@ -7,6 +7,7 @@ import {
 } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import {
   createDomainEvent,
+  DomainEventPublisher,
   eventPosition,
   streamKey,
   type ArtifactCollectedV1,
@@ -45,6 +46,8 @@ export interface Kit {
   raw(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
   /** Makes a secret known, as a `secret.created` event from the secrets subgraph would. */
   knowSecret(principal: Principal, secretId: string, facts?: Partial<SecretFacts>): Promise<void>;
+  /** Publishes an event to the subgraph's streams, as another subgraph would (the subgraph's subscribers apply it). */
+  publish(event: DomainEvent): Promise<void>;
   /** Stores a connector of a kind the API cannot create (Jenkins, SMB…), as a migration or another tool would. */
   storeConnector(principal: Principal, type: ConnectorType, name: string): Promise<string>;
   /** Runs the operation and answers how many reads each collection saw while it ran. */
@@ -95,6 +98,9 @@ export async function startKit(): Promise<Kit> {
         ...facts,
       });
       await secrets.apply(event, eventPosition(`${(clock += 1)}-0`));
+    },
+    async publish(event) {
+      await new DomainEventPublisher(redis, { keyPrefix }).publish(event);
     },
     async storeConnector(principal, type, name) {
       return (await connectors.create(principal.accountId, { type, name, settings: { name }, createdById: null })).id;

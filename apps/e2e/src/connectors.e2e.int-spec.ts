@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createDomainEvent, DomainEventPublisher } from '@fg/domain-events';
 import { generateSecret } from '@fg/hashed-secrets';
+import { ConnectorReferenceProjection } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
 import { createLimiterRedis } from '@fg/rate-limits';
 import { callGateway, startStack, type Stack } from './stack';
@@ -46,6 +47,9 @@ const CLOUD_PROVIDER_BY_NAME = `query($name: String!) { cloudProviderByName(name
 const CLOUD_PROVIDERS_BY_TYPE = `{ cloudProviders(filters: [{ cloudProviderType: { operator: EQUALS, values: [GCP] } }], limit: 10) { nodes { id name } } }`;
 const CONNECTORS = `{ connectors(limit: 10) { nodes { id name } } }`;
 const CONNECTOR = `query($id: String!) { connector(connectorId: $id) { id } }`;
+const DELETE_CONNECTOR = `mutation($input: DeleteConnectorInput!) { deleteConnector(input: $input) { clientMutationId } }`;
+const UPDATE_GIT_SYNC = `mutation($input: UpdateApplicationGitSyncConfigInput!) { updateApplicationGitSyncConfig(input: $input) { gitSyncConfig { branch } } }`;
+const REMOVE_GIT_SYNC = `mutation($input: RemoveApplicationGitSyncConfigInput!) { removeApplicationGitSyncConfig(input: $input) { clientMutationId } }`;
 
 describe('connectors, cloud providers and artifacts end to end (separate processes, real store and Redis)', () => {
   let stack: Stack;
@@ -168,4 +172,45 @@ describe('connectors, cloud providers and artifacts end to end (separate process
     const byNameOfOther = await callGateway(stack, otherKey, { query: CLOUD_PROVIDER_BY_NAME, variables: { name: 'e2e-gcp' } });
     expect(byNameOfOther.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('refuses deleting a Git connector an application syncs with, naming the application, until git sync is removed', async () => {
+    await publishSecret('sec-e2e-sync', 'sync-password');
+    const gitConnector = { name: 'e2e-synced', URL: 'https://git.example.com/synced.git', urlType: 'REPO', branch: 'main', passwordSecretId: 'sec-e2e-sync' };
+    // Each subgraph learns the other's facts from the streams on its own schedule: bounded retries until they have.
+    const connectorId = (await eventually(CREATE_CONNECTOR, { input: { connectorType: 'GIT', gitConnector } }, /Secret does not exist/)).createConnector
+      .connector.id as string;
+    const appId = (await ok('mutation { createApplication(input: { name: "e2e-git-synced" }) { application { id } } }')).createApplication.application.id;
+    const syncInput = { input: { applicationId: appId, gitConnectorId: connectorId, branch: 'main', syncEnabled: true } };
+    await eventually(UPDATE_GIT_SYNC, syncInput, /Git Connector does not exist/);
+
+    // A delete before the reference arrived would pass, so wait for it in the connectors subgraph's projection first.
+    const references = new ConnectorReferenceProjection(await stack.database('connectors-cloudproviders-artifacts'));
+    for (let attempt = 0; attempt < 100 && (await references.referrers(demoAccountId, connectorId)).length === 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const refusal = await callGateway(stack, stack.demoApiKey, { query: DELETE_CONNECTOR, variables: { input: { connectorId } } });
+    expect(refusal.body.errors?.map((error) => ({ code: error.extensions?.code, message: error.message }))).toEqual([{
+      code: 'CONFLICT',
+      message: `Connector e2e-synced is used by the git sync config of application e2e-git-synced (${appId}); remove that reference first`,
+    }]);
+    expect((await ok(CONNECTOR, { id: connectorId })).connector).toEqual({ id: connectorId });
+
+    await ok(REMOVE_GIT_SYNC, { input: { applicationId: appId } });
+    const deleted = await eventually(DELETE_CONNECTOR, { input: { clientMutationId: 'e2e-del', connectorId } }, /is used by the git sync config/);
+    expect(deleted).toEqual({ deleteConnector: { clientMutationId: 'e2e-del' } });
+    const gone = await callGateway(stack, stack.demoApiKey, { query: CONNECTOR, variables: { id: connectorId } });
+    expect(gone.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  /** Retries (at most ~10 s) while the operation fails with the expected message of a fact not yet delivered. */
+  async function eventually(query: string, variables: Record<string, unknown>, pending: RegExp): Promise<Data> {
+    let answer = await callGateway(stack, stack.demoApiKey, { query, variables });
+    for (let attempt = 0; answer.body.errors && attempt < 100; attempt += 1) {
+      expect(answer.body.errors?.[0].message).toMatch(pending);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      answer = await callGateway(stack, stack.demoApiKey, { query, variables });
+    }
+    expect(answer.body.errors).toBeUndefined();
+    return answer.body.data as Data;
+  }
 });

@@ -14,6 +14,7 @@ import type {
 } from '@fg/apps-services/data-access';
 import { allowsOnApplication, requireOnApplication } from '../shared/application-access';
 import { conditionsOf, idCondition, type TagFilter } from '../shared/filters';
+import type { ConnectorReferencePublisher } from '../git-sync/connector-reference-events';
 import type { TagService } from '../tag/tag.service';
 
 export const APPLICATION_NOT_FOUND = 'Application does not exist';
@@ -59,6 +60,7 @@ export class ApplicationService {
     private readonly tags: TagService,
     private readonly accountId: string,
     private readonly principal: Principal,
+    private readonly connectorReferences: ConnectorReferencePublisher,
   ) {
     this.byId = byIdLoader((ids) => repository.byIds(accountId, ids));
   }
@@ -136,6 +138,10 @@ export class ApplicationService {
     try {
       const updated = await this.repository.update(this.accountId, id, changes);
       if (!updated) throw notFound(APPLICATION_NOT_FOUND);
+      // A renamed application is announced again, so a refused connector delete names it as it is called now.
+      if (updated.gitSyncConfig) {
+        await this.connectorReferences.referenced({ accountId: this.accountId, appId: updated.id, appName: updated.name }, updated.gitSyncConfig.gitConnectorId);
+      }
       return updated;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw conflict(`An application named "${changes.name}" already exists`);
@@ -150,12 +156,16 @@ export class ApplicationService {
    */
   async delete(id: string): Promise<void> {
     this.authorize('DELETE');
-    if (!(await this.byId.load(id))) throw notFound(APPLICATION_NOT_FOUND);
+    const application = await this.byId.load(id);
+    if (!application) throw notFound(APPLICATION_NOT_FOUND);
     const { services, environments, infrastructureDefinitions, tagLinks } = this.owned;
     await infrastructureDefinitions.removeOfApplication(this.accountId, id);
     await services.removeOfApplication(this.accountId, id);
     await environments.removeOfApplication(this.accountId, id);
     await this.tags.announceDetached(await tagLinks.removeOfApplication(this.accountId, id));
     if (!(await this.repository.remove(this.accountId, id))) throw notFound(APPLICATION_NOT_FOUND);
+    if (application.gitSyncConfig) {
+      await this.connectorReferences.unreferenced({ accountId: this.accountId, appId: id, appName: application.name }, application.gitSyncConfig.gitConnectorId);
+    }
   }
 }

@@ -11,6 +11,7 @@ import {
   type ArtifactSourceRepository,
   type Connector,
   type ConnectorQuery,
+  type ConnectorReferenceProjection,
   type ConnectorRepository,
   type ConnectorType,
   type EnumFilter,
@@ -45,6 +46,7 @@ export class ConnectorService {
     private readonly artifactSources: ArtifactSourceRepository,
     private readonly references: ReferenceChecker,
     private readonly facts: DomainFacts,
+    private readonly outsideReferrers: ConnectorReferenceProjection,
   ) {
     const accountId = principal.accountId;
     this.accountId = accountId;
@@ -131,6 +133,11 @@ export class ConnectorService {
         `Connector ${connector.name} is used by artifact source ${source.name} (${source.id}) of service ${source.serviceId}; delete that first`,
       );
     }
+    // What other subgraphs announced (apps-services' git sync configs): known here only through connector.referenced.
+    const [referrer] = await this.outsideReferrers.referrers(this.accountId, id, 1);
+    if (referrer) {
+      throw conflict(`Connector ${connector.name} is used by ${describeReferrer(referrer)}; remove that reference first`);
+    }
     if (!(await this.connectors.remove(this.accountId, id))) throw notFound(CONNECTOR_NOT_FOUND);
     await this.facts.connectorDeleted(connector);
     await this.facts.secretReferencesChanged({ type: 'CONNECTOR', entity: connector }, referencedSecretIds(connector.settings), []);
@@ -179,4 +186,10 @@ function connectorQuery(filters: (ConnectorFilter | null)[]): ConnectorQuery {
     ];
   });
   return allOf(conditions) as ConnectorQuery;
+}
+
+/** How a refusal names a referrer from another subgraph. */
+function describeReferrer(referrer: { type: string; id: string; name: string }): string {
+  if (referrer.type === 'GIT_SYNC') return `the git sync config of application ${referrer.name} (${referrer.id})`;
+  return `${referrer.type} ${referrer.name} (${referrer.id})`;
 }

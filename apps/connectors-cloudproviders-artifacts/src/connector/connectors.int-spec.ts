@@ -1,3 +1,4 @@
+import { createDomainEvent } from '@fg/domain-events';
 import { alice, bob, PUBLIC_BASE_URL, scopedTo, startKit, type Kit } from '../testing';
 
 const GIT_FIELDS = `id name description createdAt createdBy { id } providerType userName URL urlType branch passwordSecretId sshSettingId
@@ -296,6 +297,29 @@ describe('connectors (real store)', () => {
     expect(await kit.fails(alice, CONNECTOR, { id })).toEqual({ code: 'NOT_FOUND', message: 'Connector does not exist' });
   });
 
+  it('refuses deleting a connector an application\'s git sync config uses, told by apps-services\' events', async () => {
+    const { id } = (await kit.ok(alice, CREATE, gitInput('synced'))).createConnector.connector;
+    const reference = { accountId: alice.accountId, connectorId: id, referrer: { type: 'GIT_SYNC', id: 'app-sync', name: 'Billing' } };
+    await kit.publish(createDomainEvent('connector.referenced', reference));
+    // The event arrives through the subscription, asynchronously: a bounded wait for the refusal.
+    const refusal = await until(async () => {
+      const { body } = await kit.raw(alice, DELETE, { input: { connectorId: id } });
+      return body.errors?.length ? { code: body.errors[0].extensions?.code, message: body.errors[0].message } : undefined;
+    });
+    expect(refusal).toEqual({
+      code: 'CONFLICT',
+      message: 'Connector synced is used by the git sync config of application Billing (app-sync); remove that reference first',
+    });
+    expect((await kit.ok(alice, CONNECTOR, { id })).connector.name).toBe('synced');
+
+    await kit.publish(createDomainEvent('connector.unreferenced', reference));
+    const deleted = await until(async () => {
+      const { body } = await kit.raw(alice, DELETE, { input: { clientMutationId: 'after', connectorId: id } });
+      return body.errors ? undefined : body.data;
+    });
+    expect(deleted).toEqual({ deleteConnector: { clientMutationId: 'after' } });
+  });
+
   it('answers 401 to a call without the gateway signature', async () => {
     const response = await fetch(kit.subgraph.url, {
       method: 'POST',
@@ -305,3 +329,13 @@ describe('connectors (real store)', () => {
     expect(response.status).toBe(401);
   });
 });
+
+/** Retries until the probe answers something (at most ~10 s): events reach the subgraph asynchronously. */
+async function until<T>(probe: () => Promise<T | undefined>): Promise<T | undefined> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const answer = await probe();
+    if (answer !== undefined) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}

@@ -36,3 +36,8 @@ export {
   type AppEnvScope,
 } from './usage-scope/usage-scope';
 export { enumFilterCondition, timeFilterCondition, allOf, type EnumFilter, type TimeFilter } from './filters/list-filters';
+export {
+  ConnectorReferenceProjection,
+  type ConnectorReferrer,
+  type ConnectorReferenceEvent,
+} from './connector-reference/connector-reference.projection';

@@ -26,6 +26,8 @@ export const EVENT_TYPES = {
   secretUnreferenced: 'secret.unreferenced',
   connectorCreated: 'connector.created',
   connectorDeleted: 'connector.deleted',
+  connectorReferenced: 'connector.referenced',
+  connectorUnreferenced: 'connector.unreferenced',
   cloudProviderCreated: 'cloudProvider.created',
   cloudProviderDeleted: 'cloudProvider.deleted',
   artifactCollected: 'artifact.collected',
@@ -72,6 +74,17 @@ export interface ConnectorEventV1 {
   connectorType: string;
 }
 
+/**
+ * connector.referenced (also when the referrer's name changes), connector.unreferenced: another subgraph's entity (an
+ * application's git sync config, …) starts or stops using a connector, so the connectors subgraph can refuse deleting
+ * it. referrer.type names the kind of entity (GIT_SYNC, …).
+ */
+export interface ConnectorReferenceV1 {
+  accountId: string;
+  connectorId: string;
+  referrer: { type: string; id: string; name: string };
+}
+
 /** cloudProvider.created, cloudProvider.deleted. cloudProviderType is the reference's CloudProviderType (AWS, …). */
 export interface CloudProviderEventV1 {
   accountId: string;
@@ -112,6 +125,8 @@ export interface DomainEventVersions {
   'secret.unreferenced': { 1: SecretReferenceV1 };
   'connector.created': { 1: ConnectorEventV1 };
   'connector.deleted': { 1: ConnectorEventV1 };
+  'connector.referenced': { 1: ConnectorReferenceV1 };
+  'connector.unreferenced': { 1: ConnectorReferenceV1 };
   'cloudProvider.created': { 1: CloudProviderEventV1 };
   'cloudProvider.deleted': { 1: CloudProviderEventV1 };
   'artifact.collected': { 1: ArtifactCollectedV1 };
@@ -130,6 +145,8 @@ export const CURRENT_VERSIONS = {
   'secret.unreferenced': 1,
   'connector.created': 1,
   'connector.deleted': 1,
+  'connector.referenced': 1,
+  'connector.unreferenced': 1,
   'cloudProvider.created': 1,
   'cloudProvider.deleted': 1,
   'artifact.collected': 1,
@@ -147,6 +164,9 @@ export const EVENT_STREAMS = {
   'secret.unreferenced': 'secret-references',
   'connector.created': 'connectors',
   'connector.deleted': 'connectors',
+  // Ordered per (connector, referrer), like secret references.
+  'connector.referenced': 'connector-references',
+  'connector.unreferenced': 'connector-references',
   'cloudProvider.created': 'cloud-providers',
   'cloudProvider.deleted': 'cloud-providers',
   'artifact.collected': 'artifacts',
@@ -205,6 +225,12 @@ const secretReferenceV1 = z.object({ accountId: id, secretId: id, referrer: z.ob
 
 const connectorEventV1 = z.object({ accountId: id, connectorId: id, name: z.string(), connectorType: id });
 
+const connectorReferenceV1 = z.object({
+  accountId: id,
+  connectorId: id,
+  referrer: z.object({ type: id, id, name: z.string() }),
+});
+
 const cloudProviderEventV1 = z.object({ accountId: id, cloudProviderId: id, name: z.string(), cloudProviderType: id });
 
 const artifactCollectedV1 = z.object({
@@ -237,6 +263,8 @@ export const PAYLOAD_SCHEMAS: {
   'secret.unreferenced': { 1: secretReferenceV1 },
   'connector.created': { 1: connectorEventV1 },
   'connector.deleted': { 1: connectorEventV1 },
+  'connector.referenced': { 1: connectorReferenceV1 },
+  'connector.unreferenced': { 1: connectorReferenceV1 },
   'cloudProvider.created': { 1: cloudProviderEventV1 },
   'cloudProvider.deleted': { 1: cloudProviderEventV1 },
   'artifact.collected': { 1: artifactCollectedV1 },
