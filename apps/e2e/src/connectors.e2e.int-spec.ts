@@ -1,9 +1,6 @@
-import { once } from 'node:events';
-import { createDomainEvent, DomainEventPublisher } from '@fg/domain-events';
 import { generateSecret } from '@fg/hashed-secrets';
 import { ConnectorReferenceProjection } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
-import { createLimiterRedis } from '@fg/rate-limits';
 import { callGateway, startStack, type Stack } from './stack';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -42,6 +39,16 @@ const SEED_ARTIFACT = (id: string) => `{
     }  
   }  
 }`;
+const SEED_SERVICE = (id: string) => `{
+  service(serviceId: "${id}") {
+    id
+    name
+    artifactSources {
+      id
+      name
+    }
+  }
+}`;
 const CLOUD_PROVIDER_BY_ID = `query($id: String!) { cloudProvider(cloudProviderId: $id) { id name type } }`;
 const CLOUD_PROVIDER_BY_NAME = `query($name: String!) { cloudProviderByName(name: $name) { id name } }`;
 const CLOUD_PROVIDERS_BY_TYPE = `{ cloudProviders(filters: [{ cloudProviderType: { operator: EQUALS, values: [GCP] } }], limit: 10) { nodes { id name } } }`;
@@ -72,30 +79,25 @@ describe('connectors, cloud providers and artifacts end to end (separate process
   });
   afterAll(() => stack?.stop());
 
-  /** What the secrets subgraph publishes when a secret is created, on this stack's Redis under its key prefix. */
-  async function publishSecret(secretId: string, name: string): Promise<void> {
-    const redis = createLimiterRedis(stack.redisUrl);
-    try {
-      if (redis.status !== 'ready') await once(redis, 'ready');
-      const publisher = new DomainEventPublisher(redis, { keyPrefix: `${stack.mongoDbPrefix}:` });
-      await publisher.publish(
-        createDomainEvent('secret.created', { accountId: demoAccountId, secretId, name, secretType: 'ENCRYPTED_TEXT', usageScope: null }),
-      );
-    } finally {
-      redis.disconnect();
-    }
+  /** A secret created through the API; the connectors subgraph learns of it from the secrets subgraph's events. */
+  async function createSecret(name: string): Promise<string> {
+    const created = await ok(`mutation($input: CreateSecretInput!) { createSecret(input: $input) { secret { id } } }`, {
+      input: { secretType: 'ENCRYPTED_TEXT', encryptedText: { name, value: `${name}-value` } },
+    });
+    return created.createSecret.secret.id as string;
   }
 
-  it('secret -> Git connector -> cloud provider -> artifact source -> builds by mutation and by the CI endpoint, newest first', async () => {
-    await publishSecret('sec-e2e-git', 'git-password');
-    await publishSecret('sec-e2e-gcp', 'gcp-key');
+  it('secret -> Git connector -> cloud provider -> service with an artifact source -> builds by mutation and by the CI endpoint, newest first', async () => {
+    // Events of one stream are applied in order: once the Git connector sees its secret, it has seen the first one too.
+    const gcpSecret = await createSecret('gcp-key');
+    const gitSecret = await createSecret('git-password');
 
     // The subgraph learns the secret from the stream on its own schedule: retry until the reference is accepted.
     const gitInput = {
       input: {
         clientMutationId: 'e2e-git',
         connectorType: 'GIT',
-        gitConnector: { name: 'e2e-repo', URL: 'https://git.example.com/e2e.git', urlType: 'REPO', branch: 'main', passwordSecretId: 'sec-e2e-git', generateWebhookUrl: true },
+        gitConnector: { name: 'e2e-repo', URL: 'https://git.example.com/e2e.git', urlType: 'REPO', branch: 'main', passwordSecretId: gitSecret, generateWebhookUrl: true },
       },
     };
     let created = await callGateway(stack, stack.demoApiKey, { query: CREATE_CONNECTOR, variables: gitInput });
@@ -111,21 +113,30 @@ describe('connectors, cloud providers and artifacts end to end (separate process
       name: 'e2e-repo',
       URL: 'https://git.example.com/e2e.git',
       branch: 'main',
-      passwordSecretId: 'sec-e2e-git',
+      passwordSecretId: gitSecret,
       webhookUrl: expect.stringMatching(/\/api\/webhooks\/git\/[A-Za-z0-9_-]+$/),
     });
 
     const provider = (
-      await ok(CREATE_CLOUD_PROVIDER, { input: { cloudProviderType: 'GCP', gcpCloudProvider: { name: 'e2e-gcp', serviceAccountKeySecretId: 'sec-e2e-gcp' } } })
+      await ok(CREATE_CLOUD_PROVIDER, { input: { cloudProviderType: 'GCP', gcpCloudProvider: { name: 'e2e-gcp', serviceAccountKeySecretId: gcpSecret } } })
     ).createCloudProvider.cloudProvider;
     expect(provider).toEqual({ id: expect.any(String), name: 'e2e-gcp', type: 'GCP' });
 
+    // The service lives in apps-services; its artifact sources here.
+    const appId = (await ok('mutation { createApplication(input: { name: "e2e-artifacts" }) { application { id } } }')).createApplication.application.id;
+    const serviceId = (
+      await ok('mutation($input: CreateServiceInput!) { createService(input: $input) { service { id } } }', {
+        input: { applicationId: appId, name: 'e2e-service', deploymentType: 'KUBERNETES', artifactType: 'DOCKER' },
+      })
+    ).createService.service.id;
     const source = (
       await ok(CREATE_SOURCE, {
-        input: { appId: 'app-e2e', serviceId: 'svc-e2e', name: 'e2e-image', artifactSourceType: 'GCR', gcr: { gcpCloudProviderId: provider.id, registryHostName: 'gcr.io', dockerImageName: 'e2e/app' } },
+        input: { appId, serviceId, name: 'e2e-image', artifactSourceType: 'GCR', gcr: { gcpCloudProviderId: provider.id, registryHostName: 'gcr.io', dockerImageName: 'e2e/app' } },
       })
     ).createArtifactSource;
     const sourceId = source.artifactSource.id as string;
+    // The seed: a service with its artifact sources, answered across two subgraphs.
+    expect((await ok(SEED_SERVICE(serviceId))).service).toEqual({ id: serviceId, name: 'e2e-service', artifactSources: [{ id: sourceId, name: 'e2e-image' }] });
 
     const first = (await ok(RECORD, { input: { artifactSourceId: sourceId, buildNo: '1.0.0' } })).recordArtifactBuild.artifact;
     const ci = await fetch(`${stack.gatewayOrigin}/api/artifacts/builds`, {
@@ -174,8 +185,8 @@ describe('connectors, cloud providers and artifacts end to end (separate process
   });
 
   it('refuses deleting a Git connector an application syncs with, naming the application, until git sync is removed', async () => {
-    await publishSecret('sec-e2e-sync', 'sync-password');
-    const gitConnector = { name: 'e2e-synced', URL: 'https://git.example.com/synced.git', urlType: 'REPO', branch: 'main', passwordSecretId: 'sec-e2e-sync' };
+    const syncSecret = await createSecret('sync-password');
+    const gitConnector = { name: 'e2e-synced', URL: 'https://git.example.com/synced.git', urlType: 'REPO', branch: 'main', passwordSecretId: syncSecret };
     // Each subgraph learns the other's facts from the streams on its own schedule: bounded retries until they have.
     const connectorId = (await eventually(CREATE_CONNECTOR, { input: { connectorType: 'GIT', gitConnector } }, /Secret does not exist/)).createConnector
       .connector.id as string;
