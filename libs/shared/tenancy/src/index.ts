@@ -7,3 +7,4 @@ export {
   type ScopedFilter,
   type ListOptions,
 } from './account-scoped.repository';
+export { ReferenceProjection, type ReferenceChange, type Referrer } from './reference.projection';

@@ -1,19 +1,10 @@
-import { Schema, type Connection } from 'mongoose';
-import { AccountScopedRepository, isDuplicateKeyError, type AccountOwned } from '@fg/tenancy';
+import type { Connection } from 'mongoose';
+import { ReferenceProjection, type Referrer } from '@fg/tenancy';
 
-/** Who, outside this subgraph, uses a secret. */
-export interface SecretReferrer {
-  /** What kind of thing refers to it, as the publishing subgraph names it (e.g. CONNECTOR, CLOUD_PROVIDER, GIT_SYNC). */
-  type: string;
-  id: string;
-  /** For the error that refuses a delete; the publisher sends the name current at the time of referencing. */
-  name: string;
-}
+/** Who, outside this subgraph, uses a secret (a connector, a cloud provider, a git sync config…). */
+export type SecretReferrer = Referrer;
 
-/**
- * The facts other subgraphs publish (connectors, cloud providers, git sync) when they start or stop using a secret
- * (domain events `secret.referenced` / `secret.unreferenced`). Applying one twice changes nothing.
- */
+/** What other subgraphs publish when they start or stop using a secret (`secret.referenced` / `secret.unreferenced`). */
 export interface SecretReferenceEvent {
   type: 'secret.referenced' | 'secret.unreferenced';
   accountId: string;
@@ -21,71 +12,20 @@ export interface SecretReferenceEvent {
   referrer: SecretReferrer;
 }
 
-interface SecretReferenceDoc extends AccountOwned {
-  secretId: string;
-  referrerType: string;
-  referrerId: string;
-  referrerName: string;
-  /** False once unreferenced: the row stays as a tombstone, so a late retry of the reference cannot bring it back. */
-  active: boolean;
-  /** The stream position of the last event applied (eventPosition: sorts in stream order). */
-  position: string;
-}
+/** This subgraph's projection of other subgraphs' references to its secrets (deleteSecret refuses while one is active). */
+export class SecretReferenceProjection {
+  private readonly references: ReferenceProjection;
 
-const secretReferenceSchema = new Schema<SecretReferenceDoc>(
-  {
-    _id: { type: String, required: true },
-    accountId: { type: String, required: true },
-    secretId: { type: String, required: true },
-    referrerType: { type: String, required: true },
-    referrerId: { type: String, required: true },
-    referrerName: { type: String, required: true },
-    active: { type: Boolean, required: true },
-    position: { type: String, required: true },
-  },
-  { collection: 'secret_references', timestamps: true, versionKey: false },
-);
-// deleteSecret's check for referrers in other subgraphs: { accountId, secretId, active: true } sorted by type and name.
-secretReferenceSchema.index({ accountId: 1, secretId: 1, active: 1, referrerType: 1, referrerName: 1 });
-
-// One document per (secret, referrer): the same event applied again lands on the same _id.
-const referenceId = (accountId: string, secretId: string, referrer: Pick<SecretReferrer, 'type' | 'id'>) =>
-  JSON.stringify([accountId, secretId, referrer.type, referrer.id]);
-
-/** This subgraph's projection of other subgraphs' references to its secrets. */
-export class SecretReferenceProjection extends AccountScopedRepository<SecretReferenceDoc, SecretReferrer> {
   constructor(connection: Connection) {
-    super(connection.model<SecretReferenceDoc>('SecretReference', secretReferenceSchema));
+    this.references = new ReferenceProjection(connection, { model: 'SecretReference', collection: 'secret_references' });
   }
 
-  protected toEntity(doc: SecretReferenceDoc): SecretReferrer {
-    return { type: doc.referrerType, id: doc.referrerId, name: doc.referrerName };
-  }
-
-  /**
-   * Applies an event only if it is newer (by stream position) than the last one applied to the same (secret,
-   * referrer): duplicates and late retries change nothing. Insert first; if the row exists, a compare-and-set on
-   * its position.
-   */
-  async apply(event: SecretReferenceEvent, position: string): Promise<void> {
-    const _id = referenceId(event.accountId, event.secretId, event.referrer);
-    const state = {
-      secretId: event.secretId,
-      referrerType: event.referrer.type,
-      referrerId: event.referrer.id,
-      referrerName: event.referrer.name,
-      active: event.type === 'secret.referenced',
-      position,
-    };
-    try {
-      await this.insert(event.accountId, { _id, ...state });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      await this.updateOne(event.accountId, { _id, position: { $lt: position } }, { $set: state });
-    }
+  apply(event: SecretReferenceEvent, position: string): Promise<void> {
+    const { accountId, secretId, referrer } = event;
+    return this.references.record({ accountId, targetId: secretId, referrer, referenced: event.type === 'secret.referenced' }, position);
   }
 
   referrers(accountId: string, secretId: string, count = 5): Promise<SecretReferrer[]> {
-    return this.findMany(accountId, { secretId, active: true }, { offset: 0, count, sort: { referrerType: 1, referrerName: 1 } });
+    return this.references.referrersOf(accountId, secretId, count);
   }
 }
