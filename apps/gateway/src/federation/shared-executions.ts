@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
+import { writeApolloResponse } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
 
 /** Runs one GraphQL request through Apollo for a principal (null only for the explorer page). */
@@ -35,7 +36,7 @@ export class SharedExecutions {
 
   async respond(request: HTTPGraphQLRequest, principal: Principal | null, res: ServerResponse): Promise<void> {
     const key = principal && sharingKey(request);
-    if (!principal || key === null) return writeResponse(await this.execute(request, principal), res);
+    if (!principal || key === null) return writeApolloResponse(await this.execute(request, principal), res);
     let executions = this.inFlight.get(principal);
     if (!executions) {
       executions = new Map();
@@ -45,27 +46,16 @@ export class SharedExecutions {
     if (pending) {
       const shared = await pending;
       // A streamed answer (incremental delivery) can be read once: this caller runs its own.
-      return writeResponse(shared.body.kind === 'complete' ? shared : await this.execute(request, principal), res);
+      return writeApolloResponse(shared.body.kind === 'complete' ? shared : await this.execute(request, principal), res);
     }
     const running = executions;
     const execution = this.execute(request, principal).finally(() => running.delete(key));
     running.set(key, execution);
-    return writeResponse(await execution, res);
+    return writeApolloResponse(await execution, res);
   }
 
   /** Executions in flight for a principal (for specs). */
   inFlightFor(principal: Principal): number {
     return this.inFlight.get(principal)?.size ?? 0;
   }
-}
-
-async function writeResponse(response: HTTPGraphQLResponse, res: ServerResponse): Promise<void> {
-  for (const [name, value] of response.headers) res.setHeader(name, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
 }

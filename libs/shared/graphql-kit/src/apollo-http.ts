@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -70,7 +70,11 @@ export async function respondWithApollo<TContext extends BaseContext>(
   context: () => Promise<TContext>,
   res: ServerResponse,
 ): Promise<void> {
-  const response = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
+  await writeApolloResponse(await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context }), res);
+}
+
+/** Writes an answer Apollo Server produced: status, headers, and the body whole or streamed. */
+export async function writeApolloResponse(response: HTTPGraphQLResponse, res: ServerResponse): Promise<void> {
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

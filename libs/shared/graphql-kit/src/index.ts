@@ -4,7 +4,7 @@ export { MAX_PAGE_SIZE, pageRequest, lazyConnection, type PageRequest, type Page
 export { MAX_QUERY_DEPTH, depthLimitRule } from './depth-limit';
 export { MAX_QUERY_COST, MAX_QUERY_FIELDS, MAX_QUERY_TOKENS, costLimitRule, fieldCountLimitRule } from './cost-limit';
 export { idFilterCondition, type IdFilter, type IdOperator } from './id-filter';
-export { MAX_BODY_BYTES, RequestBodyError, readBody, readBodyBytes, toGraphQLRequest, sendJson, respondWithApollo } from './apollo-http';
+export { MAX_BODY_BYTES, RequestBodyError, readBody, readBodyBytes, toGraphQLRequest, sendJson, respondWithApollo, writeApolloResponse } from './apollo-http';
 export { byIdLoader } from './by-id-loader';
 export { listen, stopOnce } from './http-server';
 export { mergeResolvers } from './merge-resolvers';
