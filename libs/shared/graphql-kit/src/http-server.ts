@@ -25,3 +25,47 @@ export function stopOnce(server: Server, afterClose: () => Promise<void>): () =>
       await afterClose();
     })());
 }
+
+/** What runServerProcess logs through (a pino logger fits). */
+export interface ProcessLogger {
+  info(details: Record<string, unknown>, message: string): void;
+  error(details: Record<string, unknown>, message: string): void;
+  fatal(details: Record<string, unknown>, message: string): void;
+}
+
+/**
+ * main() of a server process: starts it, then on the first SIGINT or SIGTERM stops it and runs `afterStop` (flushing
+ * traces, say) before exiting 0; exits 1 when it cannot start or stop. The process's own handlers stop everything in
+ * order, which is why the servers turn Apollo's signal handling off.
+ */
+export function runServerProcess<T extends { stop(): Promise<void> }>(
+  name: string,
+  logger: ProcessLogger,
+  start: () => Promise<T>,
+  { onStarted, afterStop }: { onStarted?: (running: T) => void; afterStop?: () => Promise<void> } = {},
+): void {
+  start().then(
+    (running) => {
+      onStarted?.(running);
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'shutting down');
+        running
+          .stop()
+          .then(() => afterStop?.())
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              logger.error({ err: error }, 'shutdown failed');
+              process.exit(1);
+            },
+          );
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (error: unknown) => {
+      logger.fatal({ err: error }, `${name} could not start`);
+      process.exit(1);
+    },
+  );
+}

@@ -6,5 +6,5 @@ export { MAX_QUERY_COST, MAX_QUERY_FIELDS, MAX_QUERY_TOKENS, costLimitRule, fiel
 export { idFilterCondition, type IdFilter, type IdOperator } from './id-filter';
 export { MAX_BODY_BYTES, RequestBodyError, readBody, readBodyBytes, toGraphQLRequest, sendJson, respondWithApollo, writeApolloResponse } from './apollo-http';
 export { byIdLoader } from './by-id-loader';
-export { listen, stopOnce } from './http-server';
+export { listen, runServerProcess, stopOnce, type ProcessLogger } from './http-server';
 export { mergeResolvers } from './merge-resolvers';

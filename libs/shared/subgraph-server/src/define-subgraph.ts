@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
 import { exitOnEnvironmentError, loadEnvironments } from '@fg/config';
+import { runServerProcess } from '@fg/graphql-kit';
 import { makeMutationsIdempotent, MutationLedger } from '@fg/idempotency';
 import type { Principal } from '@fg/internal-auth';
 import { createLogger, type Logger } from '@fg/logger';
@@ -149,27 +150,5 @@ export function runSubgraph<TContext extends SubgraphContext, TServices, TSettin
   const configuration = exitOnEnvironmentError(() => loadSubgraphConfiguration(app, env));
   const logger = createLogger(app.name, configuration.environment.logLevel);
   const tracing = startTracing(app.name, env);
-  startSubgraph(app, configuration, logger).then(
-    (running) => {
-      const shutdown = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        running
-          .stop()
-          .then(() => tracing.shutdown())
-          .then(
-            () => process.exit(0),
-            (error: unknown) => {
-              logger.error({ err: error }, 'shutdown failed');
-              process.exit(1);
-            },
-          );
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
-    },
-    (error: unknown) => {
-      logger.fatal({ err: error }, `${app.name} could not start`);
-      process.exit(1);
-    },
-  );
+  runServerProcess(app.name, logger, () => startSubgraph(app, configuration, logger), { afterStop: () => tracing.shutdown() });
 }
