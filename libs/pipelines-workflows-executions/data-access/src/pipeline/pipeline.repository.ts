@@ -1,11 +1,16 @@
 import { Schema, type Connection } from 'mongoose';
 import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
+import type { CreatedBy, Variable } from '../workflow/workflow.entity';
 import type { Pipeline } from './pipeline.entity';
+import type { PipelineStage } from './pipeline-stage.entity';
 
 interface PipelineDoc extends AccountOwned {
   applicationId: string;
   name: string;
   description: string | null;
+  variables?: Variable[];
+  stages?: PipelineStage[];
+  createdBy?: CreatedBy;
   createdAt: Date;
 }
 
@@ -16,6 +21,10 @@ const pipelineSchema = new Schema<PipelineDoc>(
     applicationId: { type: String, required: true },
     name: { type: String, required: true },
     description: { type: String, default: null },
+    // Stored as written: the GraphQL layer validates variables and stages, which only it and the engine read.
+    variables: { type: Schema.Types.Mixed, default: () => [] },
+    stages: { type: Schema.Types.Mixed, default: () => [] },
+    createdBy: { type: String, default: null },
   },
   { collection: 'pipelines', timestamps: true, versionKey: false },
 );
@@ -39,11 +48,17 @@ export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pip
       applicationId: doc.applicationId,
       name: doc.name,
       description: doc.description ?? null,
+      variables: doc.variables ?? [],
+      stages: doc.stages ?? [],
+      createdBy: doc.createdBy ?? null,
       createdAt: new Date(doc.createdAt).getTime(),
     };
   }
 
-  create(accountId: string, pipeline: Pick<Pipeline, 'applicationId' | 'name' | 'description'>): Promise<Pipeline> {
+  create(
+    accountId: string,
+    pipeline: Pick<Pipeline, 'applicationId' | 'name' | 'description'> & Partial<Pick<Pipeline, 'variables' | 'stages' | 'createdBy'>>,
+  ): Promise<Pipeline> {
     return this.insert(accountId, { _id: newId(), ...pipeline } as Omit<PipelineDoc, 'accountId'>);
   }
 
