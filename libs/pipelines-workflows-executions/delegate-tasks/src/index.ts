@@ -11,7 +11,18 @@ export { DelegateRegistry, DELEGATE_NOT_FOUND, type DelegateRegistryOptions, typ
 export type { DelegateScope, NewDelegateScope } from './delegate-scope';
 export { DelegateTaskError, type DelegateTaskErrorCode } from './delegate-task.error';
 export { TaskScheduling, explainQueuedTask, WAIT_REASONS, type WaitReason, type WaitExplanation } from './task-scheduling';
-export { TASK_TYPES, TASK_STATUSES, type TaskType, type TaskStatus, type TaskPayload, type TaskResult, type DelegateTask, type EnqueueTaskInput } from './task.entity';
+export {
+  TASK_TYPES,
+  TASK_STATUSES,
+  type TaskType,
+  type TaskStatus,
+  type TaskPayload,
+  type TaskResult,
+  type TaskContext,
+  type DelegateTask,
+  type EndedTask,
+  type EnqueueTaskInput,
+} from './task.entity';
 export {
   DELEGATE_STATUSES,
   DELEGATE_TYPES,

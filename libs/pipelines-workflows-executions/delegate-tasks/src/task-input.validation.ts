@@ -16,6 +16,16 @@ const enqueueInput = z
     selectors: z.array(tagSchema).max(32).default([]),
     timeoutMs: durationMs(7 * DAY_MS),
     leaseMs: durationMs(DAY_MS),
+    context: z
+      .object({
+        applicationId: z.string().min(1).max(64).nullable().default(null),
+        environmentId: z.string().min(1).max(64).nullable().default(null),
+        executionId: z.string().min(1).max(64).nullable().default(null),
+        stepId: z.string().min(1).max(256).nullable().default(null),
+      })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 

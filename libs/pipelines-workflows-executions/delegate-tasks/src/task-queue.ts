@@ -20,7 +20,7 @@ import {
   type DeliveryData,
 } from './delegate-task.contract';
 import { DelegateTaskError } from './delegate-task.error';
-import { LEASED_STATUSES, type DelegateTask, type EnqueueTaskInput, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
+import { LEASED_STATUSES, type DelegateTask, type EndedTask, type EnqueueTaskInput, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
 import { validateAccountId, validateEnqueueInput, validateTags, validateTaskResult } from './task-input.validation';
 import { TaskRepository, type Claim, type Finish } from './task.repository';
 import type { TaskDoc } from './task.schema';
@@ -50,6 +50,12 @@ export interface TaskQueueOptions {
   /** A queue's worker (one Redis connection each) is closed after this long without an acquire from it. */
   workerIdleMs?: number;
   logger?: TaskQueueLogger;
+  /**
+   * Called once per task that reached SUCCEEDED, FAILED or EXPIRED through this queue (a report, the expiry sweep,
+   * a lease given up), after the write that ended it. A process that dies in between never calls it: whoever waits
+   * for tasks must also be able to look them up (getTask) when it resumes.
+   */
+  onTaskEnded?: (tasks: EndedTask[]) => Promise<void>;
 }
 
 /** A task as handed to a delegate. */
@@ -435,6 +441,10 @@ export class TaskQueue {
     }
     const callId = randomUUID();
     const finished = await this.tasks.finish(accountId, delegateId, finishes, callId, new Date());
+    if (this.options.onTaskEnded && finished.size > 0) {
+      const ended = await this.tasks.current(accountId, [...finished]);
+      await this.announceEnded([...ended.values()]);
+    }
     const refused = reports.filter((report) => !finished.has(report.taskId));
     const current = refused.length > 0 ? await this.tasks.current(accountId, refused.map((report) => report.taskId)) : new Map<string, TaskDoc>();
     const counted = new Set<string>();
@@ -456,6 +466,7 @@ export class TaskQueue {
       const results = await Promise.all(due.map((task) => this.tasks.expire(task, expiryReason(task), now)));
       const gone = due.filter((_, i) => results[i]);
       expired += gone.length;
+      await this.announceEnded(gone.map((task) => ({ ...task, status: 'EXPIRED' as const })));
       // Best effort: a delivery left behind is stale, and dropped when fetched.
       await Promise.all(gone.map((task) => this.queueFor(task.accountId, task.selectorSet).remove(deliveryId(task._id, task.attempt)).catch(() => 0)));
       if (due.length < SWEEP_BATCH) return expired;
@@ -482,7 +493,23 @@ export class TaskQueue {
         ),
       ]);
       recovered += results.filter(Boolean).length;
+      const gaveUp = givingUp.filter((_, i) => results[retrying.length + i]);
+      await this.announceEnded(gaveUp.map((task) => ({ ...task, status: 'FAILED' as const })));
       if (lapsed.length < SWEEP_BATCH) return recovered;
+    }
+  }
+
+  private async announceEnded(docs: TaskDoc[]): Promise<void> {
+    const listener = this.options.onTaskEnded;
+    if (!listener || docs.length === 0) return;
+    const ended = docs
+      .filter((doc): doc is TaskDoc & { status: EndedTask['status'] } => ['SUCCEEDED', 'FAILED', 'EXPIRED'].includes(doc.status))
+      .map((doc) => ({ id: doc._id, accountId: doc.accountId, status: doc.status, context: doc.context ?? null }));
+    try {
+      await listener(ended);
+    } catch (err) {
+      // The task's own state is already written; a listener that failed must catch up by looking tasks up itself.
+      this.options.logger?.error({ err }, 'onTaskEnded listener failed');
     }
   }
 
@@ -587,6 +614,7 @@ function toPublic(doc: TaskDoc): DelegateTask {
     accountId: doc.accountId,
     type: doc.type,
     payload: doc.payload,
+    context: doc.context ?? null,
     selectors: [...doc.selectors],
     timeoutMs: doc.timeoutMs,
     leaseMs: doc.leaseMs,

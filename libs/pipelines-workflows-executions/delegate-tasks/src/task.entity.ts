@@ -18,11 +18,24 @@ export interface TaskLease {
   until: Date;
 }
 
+/**
+ * What a task runs for: the application and environment that decide which secrets it may use, and the execution
+ * (with its step) that waits for it. Null for a task queued on its own (createDelegateTask without them).
+ */
+export interface TaskContext {
+  applicationId: string | null;
+  environmentId: string | null;
+  executionId: string | null;
+  /** The step of that execution, as the engine names it. */
+  stepId: string | null;
+}
+
 export interface DelegateTask {
   id: string;
   accountId: string;
   type: TaskType;
   payload: TaskPayload;
+  context: TaskContext | null;
   /** Tags a delegate must all have to be offered the task. */
   selectors: string[];
   /** How long the task may stay QUEUED before it becomes EXPIRED. */
@@ -53,6 +66,15 @@ export interface EnqueueTaskInput {
   selectors?: string[];
   timeoutMs: number;
   leaseMs: number;
+  context?: TaskContext | null;
+}
+
+/** A task that reached a final status, as TaskQueueOptions.onTaskEnded hears of it. */
+export interface EndedTask {
+  id: string;
+  accountId: string;
+  status: 'SUCCEEDED' | 'FAILED' | 'EXPIRED';
+  context: TaskContext | null;
 }
 
 export type { RefusalReason };

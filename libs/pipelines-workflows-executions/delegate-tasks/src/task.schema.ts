@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
 import type { AccountOwned } from '@fg/tenancy';
-import { TASK_STATUSES, TASK_TYPES, type TaskLease, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
+import { TASK_STATUSES, TASK_TYPES, type TaskContext, type TaskLease, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
 
 /**
  * One document per task: its definition (never changed once stored) and its state. Every change of state is a
@@ -10,6 +10,7 @@ import { TASK_STATUSES, TASK_TYPES, type TaskLease, type TaskPayload, type TaskR
 export interface TaskDoc extends AccountOwned {
   type: TaskType;
   payload: TaskPayload;
+  context: TaskContext | null;
   selectors: string[];
   /** The selectors' canonical name: the queue the task is delivered through. */
   selectorSet: string;
@@ -43,6 +44,7 @@ export const taskSchema = new Schema<TaskDoc>(
     accountId: { type: String, required: true },
     type: { type: String, enum: TASK_TYPES, required: true },
     payload: { type: Schema.Types.Mixed, required: true },
+    context: { type: Schema.Types.Mixed, default: null },
     selectors: { type: [String], default: [] },
     selectorSet: { type: String, required: true },
     timeoutMs: { type: Number, required: true },
