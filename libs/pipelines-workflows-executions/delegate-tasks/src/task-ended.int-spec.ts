@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => harness.cleanup());
 
-const context = { applicationId: 'app-1', environmentId: 'env-1', executionId: 'exec-1', stepId: 'phase-0/step-1' };
+const context = { applicationId: 'app-1', environmentId: 'env-1', environmentType: 'PROD' as const, executionId: 'exec-1', stepId: 'phase-0/step-1' };
 
 describe('a task context and the onTaskEnded hook', () => {
   it('keeps the context with the task and announces a reported task once, with its context', async () => {

@@ -20,6 +20,7 @@ const enqueueInput = z
       .object({
         applicationId: z.string().min(1).max(64).nullable().default(null),
         environmentId: z.string().min(1).max(64).nullable().default(null),
+        environmentType: z.enum(['PROD', 'NON_PROD']).nullable().default(null),
         executionId: z.string().min(1).max(64).nullable().default(null),
         stepId: z.string().min(1).max(256).nullable().default(null),
       })

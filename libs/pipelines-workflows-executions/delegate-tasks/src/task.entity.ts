@@ -25,6 +25,8 @@ export interface TaskLease {
 export interface TaskContext {
   applicationId: string | null;
   environmentId: string | null;
+  /** That environment's type, for secrets scoped to production or non-production environments. */
+  environmentType: 'PROD' | 'NON_PROD' | null;
   executionId: string | null;
   /** The step of that execution, as the engine names it. */
   stepId: string | null;
