@@ -204,7 +204,8 @@ export class ExecutionEngine {
     let reservationId = execution.quota?.reservationId ?? null;
     const alreadyCounted = execution.quota?.committed === true;
     if (!alreadyCounted) {
-      let committed = reservationId !== null && (await this.options.quota.commit(execution.accountId, reservationId));
+      const quota = this.options.quota;
+      let committed = reservationId !== null && ((await quota.commit(execution.accountId, reservationId)) || (await quota.isCommitted(execution.accountId, reservationId)));
       if (!committed) {
         try {
           reservationId = await this.options.quota.reserve(execution.accountId);

@@ -38,6 +38,11 @@ export class DeploymentQuota {
     return this.guard(() => this.quota.commit(quotaKey(accountId), reservationId, this.windowMs()));
   }
 
+  /** Whether the reservation's unit already counts (committed by an earlier attempt). */
+  isCommitted(accountId: string, reservationId: string): Promise<boolean> {
+    return this.guard(() => this.quota.isCommitted(quotaKey(accountId), reservationId));
+  }
+
   release(accountId: string, reservationId: string): Promise<void> {
     return this.guard(() => this.quota.release(quotaKey(accountId), reservationId));
   }

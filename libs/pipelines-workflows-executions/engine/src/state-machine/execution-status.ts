@@ -2,11 +2,11 @@ import { isFinal, type ExecutionStatus } from '../execution/execution.entity';
 
 /**
  * The execution state machine: QUEUED → RUNNING → (PAUSED / WAITING) → SUCCESS / FAILED / ERROR / ABORTED /
- * REJECTED / EXPIRED. An execution that never started can still be aborted or fail (its quota or its first step
+ * REJECTED / EXPIRED. A step or stage may wait from the start (an approval) or be SKIPPED; an execution that never started can still be aborted or fail (its quota or its first step
  * refused); a final status is never left.
  */
 const TRANSITIONS: Readonly<Record<ExecutionStatus, readonly ExecutionStatus[]>> = {
-  QUEUED: ['RUNNING', 'FAILED', 'ERROR', 'ABORTED'],
+  QUEUED: ['RUNNING', 'WAITING', 'FAILED', 'ERROR', 'ABORTED', 'SKIPPED'],
   RUNNING: ['PAUSED', 'WAITING', 'SUCCESS', 'FAILED', 'ERROR', 'ABORTED', 'REJECTED', 'EXPIRED'],
   PAUSED: ['RUNNING', 'RESUMED', 'FAILED', 'ERROR', 'ABORTED'],
   WAITING: ['RUNNING', 'SUCCESS', 'FAILED', 'ERROR', 'ABORTED', 'REJECTED', 'EXPIRED'],

@@ -189,7 +189,8 @@ export function decideApprovalStep(execution: WorkflowExecution, stepId: string,
 export function recordDeployment(execution: WorkflowExecution, record: DeploymentRecord, reservationId: string, now: number): WorkflowExecution {
   const next = copy(execution);
   const step = stepOf(next, record.stepId);
-  assertTransition(step.status, 'SUCCESS', `step ${step.definition.name}`);
+  // Claimed and done in one write: the quota commit before it is what must not happen twice, and it is idempotent.
+  if (step.status !== 'QUEUED') throw new InvalidTransitionError(step.status, 'SUCCESS', `step ${step.definition.name}`);
   step.status = 'SUCCESS';
   step.startedAt = now;
   step.endedAt = now;
