@@ -4,6 +4,7 @@ import { createLimiterRedis, createRequestRateLimiter } from '@fg/rate-limits';
 import { ensureIndexes, openDatabase } from '@fg/tenancy';
 import { startBrokerServer, type RunningBroker } from './broker-server';
 import { delegateApiRoutes } from './delegate-api.routes';
+import { executionEngine } from './engine/execution-engine.wiring';
 import type { BrokerEnvironment } from './environment';
 
 /**
@@ -13,7 +14,8 @@ import type { BrokerEnvironment } from './environment';
 export async function startBroker(env: BrokerEnvironment, logger: Logger = createLogger('delegate-broker', env.logLevel)): Promise<RunningBroker> {
   const connection = await openDatabase(env.mongoUrl, env.mongoDbName);
   const limiterRedis = createLimiterRedis(env.redisUrl);
-  const tasks = new TaskQueue({
+  const engine = executionEngine(connection, env, limiterRedis, () => tasks, logger);
+  const tasks: TaskQueue = new TaskQueue({
     connection,
     redisUrl: env.redisUrl,
     limiter: createRequestRateLimiter(limiterRedis, env.redisKeyPrefix, logger),
@@ -21,18 +23,21 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     keyPrefix: env.redisKeyPrefix,
     stalledCheckIntervalMs: env.leaseCheckMs,
     logger,
+    onTaskEnded: (ended) => engine.onTasksEnded(ended),
   });
   const delegates = new DelegateRegistry(connection, { connectedWindowMs: env.connectedWindowMs, approvalRequired: env.approvalRequired });
   const tokens = new DelegateTokenRepository(connection);
   const timers: NodeJS.Timeout[] = [];
   const closeAll = async () => {
     timers.forEach(clearInterval);
+    await engine.close();
     await tasks.close();
     limiterRedis.disconnect();
     await connection.close();
   };
   try {
     await ensureIndexes(connection);
+    await engine.start();
     const every = (ms: number, what: string, work: () => Promise<unknown>) => {
       const timer = setInterval(() => work().catch((error: unknown) => logger.error({ err: error }, `${what} failed`)), ms);
       timer.unref();

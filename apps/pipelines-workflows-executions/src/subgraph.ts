@@ -3,13 +3,17 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment } from '@fg/config';
-import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
-import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { DateTimeScalar, LongScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
+import { PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
+import { DeploymentQuota, ExecutionAdvanceQueue, deploymentQuotaOptions, ExecutionControl, ExecutionLauncher, ExecutionRepository } from '@fg/pipelines-workflows-executions/engine';
+import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
+import { ProjectedExecutionFacts } from './execution/execution-facts.adapter';
+import { executionResolvers } from './execution/execution.resolver';
+import { ExecutionService } from './execution/execution.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
@@ -38,7 +42,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, delegateResolvers),
+  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar, Number: NumberScalar }, pipelineResolvers, delegateResolvers, executionResolvers),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -52,9 +56,16 @@ export const pipelinesSubgraph = defineSubgraph({
       logger,
     });
     const delegates = new DelegateRegistry(connection, { connectedWindowMs: settings.delegateConnectedWindowMs });
+    const pipelines = new PipelineRepository(connection);
+    const executions = new ExecutionRepository(connection);
+    const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
+    const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
+    const launcher = new ExecutionLauncher({ executions, workflows: new WorkflowRepository(connection), pipelines, facts: new ProjectedExecutionFacts(null), quota, advance });
     return {
-      pipelines: new PipelineRepository(connection),
+      pipelines,
       limiterRedis,
+      advance,
+      execution: { executions, launcher, control: new ExecutionControl(executions, advance) },
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
     };
   },
@@ -62,9 +73,11 @@ export const pipelinesSubgraph = defineSubgraph({
     principal,
     pipelines: new PipelineService(services.pipelines, principal),
     delegates: new DelegateService(services.delegate, principal),
+    executions: new ExecutionService(services.execution, principal),
   }),
   onStop: async (services) => {
     await services.delegate.tasks.close();
+    await services.advance.close();
     services.limiterRedis.disconnect();
   },
 });

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Pipeline as PipelineModel } from '@fg/pipelines-workflows-executions/data-access';
 import type { Connection as ConnectionModel } from '@fg/graphql-kit';
 import type { DelegateWithLiveness as DelegateWithLivenessModel, DelegateScope as DelegateScopeModel, DelegateTask as DelegateTaskModel } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { Execution as ExecutionModel, WorkflowExecution as WorkflowExecutionModel, PipelineExecution as PipelineExecutionModel, StepExecution as StepExecutionModel, StageExecution as StageExecutionModel, ApprovalView as ApprovalViewModel } from '@fg/pipelines-workflows-executions/engine';
+import type { CauseModel as CauseModelModel, OutcomeModel as OutcomeModelModel, StartExecutionPayloadModel as StartExecutionPayloadModelModel, AbortExecutionPayloadModel as AbortExecutionPayloadModelModel } from '../execution/execution.models';
 import type { PipelinesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,8 +20,28 @@ export type Scalars = {
   DateTime: { input: number; output: number; }
   /** A 64-bit integer sent as a string of digits. */
   Long: { input: number; output: string; }
+  /** An int, long or double. */
+  Number: { input: number; output: number; }
   _FieldSet: { input: string; output: string; }
 };
+
+export type AbortExecutionInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  executionId: Scalars['String']['input'];
+};
+
+export type AbortExecutionPayload = {
+  __typename?: 'AbortExecutionPayload';
+  /** False when the execution had already ended. */
+  aborted?: Maybe<Scalars['Boolean']['output']>;
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  execution?: Maybe<Execution>;
+};
+
+export type Action =
+  | 'APPROVE'
+  | 'REJECT';
 
 export type AddDelegateScopeInput = {
   accountId: Scalars['String']['input'];
@@ -52,6 +74,80 @@ export type ApplicationPipelinesArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ApprovalDetails = {
+  approvalId?: Maybe<Scalars['String']['output']>;
+  approvalType?: Maybe<ApprovalStateType>;
+  stageName?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['Long']['output']>;
+  stepName?: Maybe<Scalars['String']['output']>;
+  triggeredBy?: Maybe<EmbeddedUser>;
+  willExpireAt?: Maybe<Scalars['Long']['output']>;
+};
+
+export type ApprovalDetailsPayload = {
+  __typename?: 'ApprovalDetailsPayload';
+  approvalDetails?: Maybe<Array<Maybe<ApprovalDetails>>>;
+};
+
+export type ApprovalStageExecution = PipelineStageExecution & {
+  __typename?: 'ApprovalStageExecution';
+  approvalStepType?: Maybe<ApprovalStepType>;
+  pipelineStageElementId?: Maybe<Scalars['String']['output']>;
+  pipelineStageName?: Maybe<Scalars['String']['output']>;
+  pipelineStepName?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ExecutionStatus>;
+};
+
+export type ApprovalStateType =
+  | 'JIRA'
+  | 'SERVICENOW'
+  | 'SHELL_SCRIPT'
+  | 'USER_GROUP';
+
+export type ApprovalStepType =
+  | 'JIRA'
+  | 'SERVICENOW'
+  | 'SHELL_SCRIPT'
+  | 'USER_GROUP';
+
+export type ApproveOrRejectApprovalsInput = {
+  action: Action;
+  applicationId: Scalars['String']['input'];
+  approvalId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  comments?: InputMaybe<Scalars['String']['input']>;
+  executionId: Scalars['String']['input'];
+  userEmail?: InputMaybe<Scalars['String']['input']>;
+  variableInputs?: InputMaybe<Array<InputMaybe<UserInput>>>;
+};
+
+export type ApproveOrRejectApprovalsInputPayload = {
+  __typename?: 'ApproveOrRejectApprovalsInputPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  success: Scalars['Boolean']['output'];
+};
+
+export type Artifact = {
+  __typename?: 'Artifact';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArtifactIdInput = {
+  artifactId: Scalars['String']['input'];
+};
+
+export type ArtifactInputType =
+  | 'ARTIFACT_ID'
+  | 'BUILD_NUMBER'
+  | 'PARAMETERIZED_ARTIFACT_SOURCE';
+
+export type ArtifactValueInput = {
+  artifactId?: InputMaybe<ArtifactIdInput>;
+  buildNumber?: InputMaybe<BuildNumberInput>;
+  parameterizedArtifactSource?: InputMaybe<ParameterizedArtifactSourceInput>;
+  valueType: ArtifactInputType;
+};
+
 export type AttachAllScopesToDelegateInput = {
   accountId: Scalars['String']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -71,6 +167,13 @@ export type AttachScopeToDelegatePayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
   message?: Maybe<Scalars['String']['output']>;
 };
+
+export type BuildNumberInput = {
+  artifactSourceName: Scalars['String']['input'];
+  buildNumber: Scalars['String']['input'];
+};
+
+export type Cause = ExecutedAlongPipeline | ExecutedByApiKey | ExecutedByUser;
 
 export type CreateDelegateTaskInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -277,9 +380,162 @@ export type DeleteDelegatePayload = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+export type DeploymentOutcome = Outcome & {
+  __typename?: 'DeploymentOutcome';
+  environment?: Maybe<Environment>;
+  execution?: Maybe<Execution>;
+  infrastructureDefinition?: Maybe<InfrastructureDefinition>;
+  service?: Maybe<Service>;
+};
+
+export type DeploymentTag = {
+  __typename?: 'DeploymentTag';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeploymentTagFilter = {
+  entityType?: InputMaybe<DeploymentTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type DeploymentTagType =
+  | 'APPLICATION'
+  | 'DEPLOYMENT'
+  | 'ENVIRONMENT'
+  | 'SERVICE';
+
+export type EmbeddedUser = {
+  __typename?: 'EmbeddedUser';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type EnumOperator =
+  | 'EQUALS'
+  | 'IN';
+
+export type Environment = {
+  __typename?: 'Environment';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
 export type EnvironmentType =
   | 'NON_PROD'
   | 'PROD';
+
+export type EnvironmentTypeFilter = {
+  operator?: InputMaybe<EnumOperator>;
+  values?: InputMaybe<Array<InputMaybe<EnvironmentType>>>;
+};
+
+export type ExecuteOptions =
+  | 'GRAPHQL_API'
+  | 'WEB_UI';
+
+export type ExecutedAlongPipeline = {
+  __typename?: 'ExecutedAlongPipeline';
+  execution?: Maybe<PipelineExecution>;
+};
+
+export type ExecutedByApiKey = {
+  __typename?: 'ExecutedByAPIKey';
+  using?: Maybe<ExecuteOptions>;
+};
+
+export type ExecutedByUser = {
+  __typename?: 'ExecutedByUser';
+  user?: Maybe<User>;
+  using?: Maybe<ExecuteOptions>;
+};
+
+export type Execution = {
+  application?: Maybe<Application>;
+  cause?: Maybe<Cause>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  executionUrl?: Maybe<Scalars['String']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  tags?: Maybe<Array<Maybe<DeploymentTag>>>;
+};
+
+export type ExecutionConnection = {
+  __typename?: 'ExecutionConnection';
+  nodes?: Maybe<Array<Maybe<Execution>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type ExecutionFilter = {
+  /** Deprecated: use applicationId. */
+  application?: InputMaybe<IdFilter>;
+  applicationId?: InputMaybe<Scalars['String']['input']>;
+  artifactBuildNo?: InputMaybe<IdFilter>;
+  cloudProvider?: InputMaybe<IdFilter>;
+  creationTime?: InputMaybe<TimeFilter>;
+  /** Milliseconds from start to end. */
+  duration?: InputMaybe<NumberFilter>;
+  endTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  environmentType?: InputMaybe<EnvironmentTypeFilter>;
+  execution?: InputMaybe<IdFilter>;
+  helmChartVersion?: InputMaybe<IdFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  pipelineExecutionId?: InputMaybe<IdFilter>;
+  service?: InputMaybe<IdFilter>;
+  startTime?: InputMaybe<TimeFilter>;
+  /** Compared with the stored status name, e.g. SUCCESS, FAILED. */
+  status?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<DeploymentTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+  triggeredBy?: InputMaybe<IdFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
+export type ExecutionInputs = {
+  __typename?: 'ExecutionInputs';
+  /** Services needing an artifact input. */
+  serviceInputs?: Maybe<Array<Maybe<Service>>>;
+  serviceManifestInputs?: Maybe<Array<Maybe<Service>>>;
+};
+
+export type ExecutionStatus =
+  | 'ABORTED'
+  | 'ERROR'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PAUSED'
+  | 'QUEUED'
+  | 'REJECTED'
+  | 'RESUMED'
+  | 'RUNNING'
+  | 'SKIPPED'
+  | 'SUCCESS'
+  | 'WAITING';
+
+/** Extension (not in the FirstGen API): one step of a workflow execution and what its task printed. */
+export type ExecutionStepLog = {
+  __typename?: 'ExecutionStepLog';
+  delegateTaskId?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  exitCode?: Maybe<Scalars['Int']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  output?: Maybe<Scalars['String']['output']>;
+  phaseName?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  stepId?: Maybe<Scalars['String']['output']>;
+  stepName?: Maybe<Scalars['String']['output']>;
+  stepType?: Maybe<Scalars['String']['output']>;
+};
+
+export type ExecutionType =
+  | 'PIPELINE'
+  | 'WORKFLOW';
 
 export type IdFilter = {
   operator: IdOperator;
@@ -293,10 +549,35 @@ export type IdOperator =
   | 'NOT_IN'
   | 'NOT_NULL';
 
+export type InfrastructureDefinition = {
+  __typename?: 'InfrastructureDefinition';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
+export type InputVariable = {
+  __typename?: 'InputVariable';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ManifestInputType =
+  | 'HELM_CHART_ID'
+  | 'VERSION_NUMBER';
+
+export type ManifestValueInput = {
+  helmChartId?: InputMaybe<Scalars['String']['input']>;
+  valueType: ManifestInputType;
+  versionNumber?: InputMaybe<VersionNumberInput>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Extension (not in the FirstGen API, where aborting was REST only): ends a running execution as ABORTED. */
+  abortExecution?: Maybe<AbortExecutionPayload>;
   /** Adds a delegate scope (the reference's spelling, sic). */
   addDelegegateScope?: Maybe<AddDelegateScopePayload>;
+  /** Only members of the approval's user groups may approve or reject it. */
+  approveOrRejectApprovals?: Maybe<ApproveOrRejectApprovalsInputPayload>;
   /** Includes every scope of the account in a delegate's scopes. */
   attachAllScopesToDelegate?: Maybe<AttachScopeToDelegatePayload>;
   /** Sets a delegate's include and/or exclude scopes. Scopes are recorded and listed; they do not route tasks here (selectors do). */
@@ -309,11 +590,22 @@ export type Mutation = {
   delegateApproveReject?: Maybe<DelegateApproveRejectPayload>;
   /** Deletes a delegate: it can no longer register under its name or acquire tasks; tasks it held go to others. */
   deleteDelegate?: Maybe<DeleteDelegatePayload>;
+  startExecution?: Maybe<StartExecutionPayload>;
+};
+
+
+export type MutationAbortExecutionArgs = {
+  input: AbortExecutionInput;
 };
 
 
 export type MutationAddDelegegateScopeArgs = {
   input: AddDelegateScopeInput;
+};
+
+
+export type MutationApproveOrRejectApprovalsArgs = {
+  input: ApproveOrRejectApprovalsInput;
 };
 
 
@@ -346,12 +638,58 @@ export type MutationDeleteDelegateArgs = {
   input: DeleteDelegateInput;
 };
 
+
+export type MutationStartExecutionArgs = {
+  input: StartExecutionInput;
+};
+
+export type NameValuePair = {
+  __typename?: 'NameValuePair';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type NumberFilter = {
+  operator: NumericOperator;
+  values: Array<InputMaybe<Scalars['Number']['input']>>;
+};
+
+export type NumericOperator =
+  | 'EQUALS'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUALS'
+  | 'IN'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUALS'
+  | 'NOT_EQUALS';
+
+export type Outcome = {
+  execution?: Maybe<Execution>;
+};
+
+export type OutcomeConnection = {
+  __typename?: 'OutcomeConnection';
+  nodes?: Maybe<Array<Maybe<Outcome>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasMore?: Maybe<Scalars['Boolean']['output']>;
   limit?: Maybe<Scalars['Int']['output']>;
   offset?: Maybe<Scalars['Int']['output']>;
   total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ParameterValueInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type ParameterizedArtifactSourceInput = {
+  artifactSourceName: Scalars['String']['input'];
+  buildNumber: Scalars['String']['input'];
+  parameterValueInputs?: InputMaybe<Array<InputMaybe<ParameterValueInput>>>;
 };
 
 export type Pipeline = {
@@ -368,8 +706,35 @@ export type PipelineConnection = {
   pageInfo?: Maybe<PageInfo>;
 };
 
+export type PipelineExecution = Execution & {
+  __typename?: 'PipelineExecution';
+  application?: Maybe<Application>;
+  cause?: Maybe<Cause>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  executionUrl?: Maybe<Scalars['String']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  /** The pipeline's member workflow executions. */
+  memberExecutions?: Maybe<ExecutionConnection>;
+  notes?: Maybe<Scalars['String']['output']>;
+  pipeline?: Maybe<Pipeline>;
+  pipelineStageExecutions?: Maybe<Array<Maybe<PipelineStageExecution>>>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  tags?: Maybe<Array<Maybe<DeploymentTag>>>;
+};
+
+export type PipelineStageExecution = {
+  pipelineStageElementId?: Maybe<Scalars['String']['output']>;
+  pipelineStageName?: Maybe<Scalars['String']['output']>;
+  pipelineStepName?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The approvals of an execution that wait for a decision. */
+  approvalDetails?: Maybe<ApprovalDetailsPayload>;
   /** The account's delegates; DELETED ones only when a filter asks for them. delegateName, delegateStatus and delegateType filters apply. */
   delegateList?: Maybe<DelegateList>;
   /** The account's delegate scopes, by name. */
@@ -378,8 +743,19 @@ export type Query = {
   delegateTask?: Maybe<DelegateTask>;
   /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
   delegateTasks?: Maybe<DelegateTaskConnection>;
+  execution?: Maybe<Execution>;
+  /** Which services need an artifact input before startExecution. */
+  executionInputs?: Maybe<ExecutionInputs>;
+  /** includeIndirectExecutions: also the workflow executions that ran inside pipelines. */
+  executions?: Maybe<ExecutionConnection>;
   pipeline?: Maybe<Pipeline>;
   pipelineByName?: Maybe<Pipeline>;
+};
+
+
+export type QueryApprovalDetailsArgs = {
+  applicationId: Scalars['String']['input'];
+  executionId: Scalars['String']['input'];
 };
 
 
@@ -409,6 +785,27 @@ export type QueryDelegateTasksArgs = {
 };
 
 
+export type QueryExecutionArgs = {
+  executionId: Scalars['String']['input'];
+};
+
+
+export type QueryExecutionInputsArgs = {
+  applicationId: Scalars['String']['input'];
+  entityId: Scalars['String']['input'];
+  executionType: ExecutionType;
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
+
+export type QueryExecutionsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<ExecutionFilter>>>;
+  includeIndirectExecutions?: InputMaybe<Scalars['Boolean']['input']>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPipelineArgs = {
   pipelineId: Scalars['String']['input'];
 };
@@ -417,6 +814,46 @@ export type QueryPipelineArgs = {
 export type QueryPipelineByNameArgs = {
   applicationId: Scalars['String']['input'];
   pipelineName: Scalars['String']['input'];
+};
+
+export type Service = {
+  __typename?: 'Service';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
+export type ServiceInput = {
+  artifactValueInput?: InputMaybe<ArtifactValueInput>;
+  manifestValueInput?: InputMaybe<ManifestValueInput>;
+  /** The service's name. */
+  name: Scalars['String']['input'];
+};
+
+export type StartExecutionInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  continueWithDefaultValues?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The workflow's or pipeline's id. */
+  entityId: Scalars['String']['input'];
+  excludeHostsWithSameArtifact?: InputMaybe<Scalars['Boolean']['input']>;
+  executionType: ExecutionType;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  serviceInputs?: InputMaybe<Array<InputMaybe<ServiceInput>>>;
+  specificHosts?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  targetToSpecificHosts?: InputMaybe<Scalars['Boolean']['input']>;
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
+export type StartExecutionPayload = {
+  __typename?: 'StartExecutionPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  execution?: Maybe<Execution>;
+  /** Non-fatal notes on the inputs, e.g. inputs that name nothing. */
+  warningMessage?: Maybe<Scalars['String']['output']>;
+};
+
+export type TagInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Task families a delegate scope covers. */
@@ -491,6 +928,98 @@ export type TaskGroup =
   | 'TERRAFORM'
   | 'TERRAGRUNT'
   | 'TRIGGER';
+
+export type TimeFilter = {
+  operator: TimeOperator;
+  value: Scalars['DateTime']['input'];
+};
+
+export type TimeOperator =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'EQUALS';
+
+export type User = {
+  __typename?: 'User';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
+export type UserGroupApprovalDetails = ApprovalDetails & {
+  __typename?: 'UserGroupApprovalDetails';
+  approvalId?: Maybe<Scalars['String']['output']>;
+  approvalType?: Maybe<ApprovalStateType>;
+  /** The approver user groups' ids. */
+  approvers?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  executionId?: Maybe<Scalars['String']['output']>;
+  stageName?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['Long']['output']>;
+  stepName?: Maybe<Scalars['String']['output']>;
+  triggeredBy?: Maybe<EmbeddedUser>;
+  variables?: Maybe<Array<Maybe<NameValuePair>>>;
+  willExpireAt?: Maybe<Scalars['Long']['output']>;
+};
+
+export type UserInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VariableInput = {
+  name: Scalars['String']['input'];
+  variableValue: VariableValue;
+};
+
+export type VariableValue = {
+  type: VariableValueType;
+  value: Scalars['String']['input'];
+};
+
+export type VariableValueType =
+  | 'EXPRESSION'
+  | 'ID'
+  | 'NAME';
+
+export type VersionNumberInput = {
+  appManifestName: Scalars['String']['input'];
+  versionNumber: Scalars['String']['input'];
+};
+
+export type WorkflowExecution = Execution & {
+  __typename?: 'WorkflowExecution';
+  application?: Maybe<Application>;
+  artifacts?: Maybe<Array<Maybe<Artifact>>>;
+  cause?: Maybe<Cause>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  executionUrl?: Maybe<Scalars['String']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  inputVariables?: Maybe<Array<Maybe<InputVariable>>>;
+  notes?: Maybe<Scalars['String']['output']>;
+  outcomes?: Maybe<OutcomeConnection>;
+  rollbackArtifacts?: Maybe<Array<Maybe<Artifact>>>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  /** Extension (not in the FirstGen API): each step's status and the output of its delegate task (its log). */
+  stepLogs?: Maybe<Array<Maybe<ExecutionStepLog>>>;
+  tags?: Maybe<Array<Maybe<DeploymentTag>>>;
+};
+
+
+export type WorkflowExecutionOutcomesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkflowStageExecution = PipelineStageExecution & {
+  __typename?: 'WorkflowStageExecution';
+  inputVariables?: Maybe<Array<Maybe<InputVariable>>>;
+  pipelineStageElementId?: Maybe<Scalars['String']['output']>;
+  pipelineStageName?: Maybe<Scalars['String']['output']>;
+  pipelineStepName?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  workflowExecutionId?: Maybe<Scalars['String']['output']>;
+};
 
 
 
@@ -590,21 +1119,37 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AddDelegateScopeInput: AddDelegateScopeInput;
+  AbortExecutionInput: AbortExecutionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AbortExecutionPayload: ResolverTypeWrapper<AbortExecutionPayloadModelModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Action: Action;
+  AddDelegateScopeInput: AddDelegateScopeInput;
   AddDelegateScopePayload: ResolverTypeWrapper<Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversTypes['DelegateScope']> }>;
   Application: ResolverTypeWrapper<Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversTypes['PipelineConnection']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApprovalDetails: ResolverTypeWrapper<ApprovalViewModel>;
+  ApprovalDetailsPayload: ResolverTypeWrapper<Omit<ApprovalDetailsPayload, 'approvalDetails'> & { approvalDetails?: Maybe<Array<Maybe<ResolversTypes['ApprovalDetails']>>> }>;
+  ApprovalStageExecution: ResolverTypeWrapper<StageExecutionModel>;
+  ApprovalStateType: ApprovalStateType;
+  ApprovalStepType: ApprovalStepType;
+  ApproveOrRejectApprovalsInput: ApproveOrRejectApprovalsInput;
+  ApproveOrRejectApprovalsInputPayload: ResolverTypeWrapper<ApproveOrRejectApprovalsInputPayload>;
+  Artifact: ResolverTypeWrapper<Artifact>;
+  ArtifactIdInput: ArtifactIdInput;
+  ArtifactInputType: ArtifactInputType;
+  ArtifactValueInput: ArtifactValueInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
   AttachScopeToDelegatePayload: ResolverTypeWrapper<AttachScopeToDelegatePayload>;
+  BuildNumberInput: BuildNumberInput;
+  Cause: ResolverTypeWrapper<CauseModelModel>;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: ResolverTypeWrapper<CreateDelegateTokenPayload>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Delegate: ResolverTypeWrapper<DelegateWithLivenessModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DelegateApproval: DelegateApproval;
   DelegateApproveRejectInput: DelegateApproveRejectInput;
   DelegateApproveRejectPayload: ResolverTypeWrapper<Omit<DelegateApproveRejectPayload, 'delegate'> & { delegate?: Maybe<ResolversTypes['Delegate']> }>;
@@ -624,35 +1169,96 @@ export type ResolversTypes = {
   DelegateType: DelegateType;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: ResolverTypeWrapper<DeleteDelegatePayload>;
+  DeploymentOutcome: ResolverTypeWrapper<OutcomeModelModel>;
+  DeploymentTag: ResolverTypeWrapper<DeploymentTag>;
+  DeploymentTagFilter: DeploymentTagFilter;
+  DeploymentTagType: DeploymentTagType;
+  EmbeddedUser: ResolverTypeWrapper<EmbeddedUser>;
+  EnumOperator: EnumOperator;
+  Environment: ResolverTypeWrapper<Environment>;
   EnvironmentType: EnvironmentType;
+  EnvironmentTypeFilter: EnvironmentTypeFilter;
+  ExecuteOptions: ExecuteOptions;
+  ExecutedAlongPipeline: ResolverTypeWrapper<CauseModelModel>;
+  ExecutedByAPIKey: ResolverTypeWrapper<CauseModelModel>;
+  ExecutedByUser: ResolverTypeWrapper<CauseModelModel>;
+  Execution: ResolverTypeWrapper<ExecutionModel>;
+  ExecutionConnection: ResolverTypeWrapper<ConnectionModel<ExecutionModel>>;
+  ExecutionFilter: ExecutionFilter;
+  ExecutionInputs: ResolverTypeWrapper<ExecutionInputs>;
+  ExecutionStatus: ExecutionStatus;
+  ExecutionStepLog: ResolverTypeWrapper<StepExecutionModel>;
+  ExecutionType: ExecutionType;
   IdFilter: IdFilter;
   IdOperator: IdOperator;
+  InfrastructureDefinition: ResolverTypeWrapper<InfrastructureDefinition>;
+  InputVariable: ResolverTypeWrapper<InputVariable>;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
+  ManifestInputType: ManifestInputType;
+  ManifestValueInput: ManifestValueInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameValuePair: ResolverTypeWrapper<NameValuePair>;
+  Number: ResolverTypeWrapper<Scalars['Number']['output']>;
+  NumberFilter: NumberFilter;
+  NumericOperator: NumericOperator;
+  Outcome: ResolverTypeWrapper<OutcomeModelModel>;
+  OutcomeConnection: ResolverTypeWrapper<ConnectionModel<OutcomeModelModel>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParameterValueInput: ParameterValueInput;
+  ParameterizedArtifactSourceInput: ParameterizedArtifactSourceInput;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
   PipelineConnection: ResolverTypeWrapper<ConnectionModel<PipelineModel>>;
+  PipelineExecution: ResolverTypeWrapper<PipelineExecutionModel>;
+  PipelineStageExecution: ResolverTypeWrapper<StageExecutionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Service: ResolverTypeWrapper<Service>;
+  ServiceInput: ServiceInput;
+  StartExecutionInput: StartExecutionInput;
+  StartExecutionPayload: ResolverTypeWrapper<StartExecutionPayloadModelModel>;
+  TagInput: TagInput;
   TaskGroup: TaskGroup;
+  TimeFilter: TimeFilter;
+  TimeOperator: TimeOperator;
+  User: ResolverTypeWrapper<User>;
+  UserGroupApprovalDetails: ResolverTypeWrapper<ApprovalViewModel>;
+  UserInput: UserInput;
+  VariableInput: VariableInput;
+  VariableValue: VariableValue;
+  VariableValueType: VariableValueType;
+  VersionNumberInput: VersionNumberInput;
+  WorkflowExecution: ResolverTypeWrapper<WorkflowExecutionModel>;
+  WorkflowStageExecution: ResolverTypeWrapper<StageExecutionModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AddDelegateScopeInput: AddDelegateScopeInput;
+  AbortExecutionInput: AbortExecutionInput;
   String: Scalars['String']['output'];
+  AbortExecutionPayload: AbortExecutionPayloadModelModel;
+  Boolean: Scalars['Boolean']['output'];
+  AddDelegateScopeInput: AddDelegateScopeInput;
   AddDelegateScopePayload: Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversParentTypes['DelegateScope']> };
   Application: Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversParentTypes['PipelineConnection']> } | FederationReferenceTypes['Application'];
   Int: Scalars['Int']['output'];
+  ApprovalDetails: ApprovalViewModel;
+  ApprovalDetailsPayload: Omit<ApprovalDetailsPayload, 'approvalDetails'> & { approvalDetails?: Maybe<Array<Maybe<ResolversParentTypes['ApprovalDetails']>>> };
+  ApprovalStageExecution: StageExecutionModel;
+  ApproveOrRejectApprovalsInput: ApproveOrRejectApprovalsInput;
+  ApproveOrRejectApprovalsInputPayload: ApproveOrRejectApprovalsInputPayload;
+  Artifact: Artifact;
+  ArtifactIdInput: ArtifactIdInput;
+  ArtifactValueInput: ArtifactValueInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
   AttachScopeToDelegatePayload: AttachScopeToDelegatePayload;
+  BuildNumberInput: BuildNumberInput;
+  Cause: CauseModelModel;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['DelegateTask']> };
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: CreateDelegateTokenPayload;
   DateTime: Scalars['DateTime']['output'];
   Delegate: DelegateWithLivenessModel;
-  Boolean: Scalars['Boolean']['output'];
   DelegateApproveRejectInput: DelegateApproveRejectInput;
   DelegateApproveRejectPayload: Omit<DelegateApproveRejectPayload, 'delegate'> & { delegate?: Maybe<ResolversParentTypes['Delegate']> };
   DelegateConnection: DelegateConnection;
@@ -667,13 +1273,59 @@ export type ResolversParentTypes = {
   DelegateTaskWait: DelegateTaskWait;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: DeleteDelegatePayload;
+  DeploymentOutcome: OutcomeModelModel;
+  DeploymentTag: DeploymentTag;
+  DeploymentTagFilter: DeploymentTagFilter;
+  EmbeddedUser: EmbeddedUser;
+  Environment: Environment;
+  EnvironmentTypeFilter: EnvironmentTypeFilter;
+  ExecutedAlongPipeline: CauseModelModel;
+  ExecutedByAPIKey: CauseModelModel;
+  ExecutedByUser: CauseModelModel;
+  Execution: ExecutionModel;
+  ExecutionConnection: ConnectionModel<ExecutionModel>;
+  ExecutionFilter: ExecutionFilter;
+  ExecutionInputs: ExecutionInputs;
+  ExecutionStepLog: StepExecutionModel;
   IdFilter: IdFilter;
+  InfrastructureDefinition: InfrastructureDefinition;
+  InputVariable: InputVariable;
   Long: Scalars['Long']['output'];
+  ManifestValueInput: ManifestValueInput;
   Mutation: Record<PropertyKey, never>;
+  NameValuePair: NameValuePair;
+  Number: Scalars['Number']['output'];
+  NumberFilter: NumberFilter;
+  Outcome: OutcomeModelModel;
+  OutcomeConnection: ConnectionModel<OutcomeModelModel>;
   PageInfo: PageInfo;
+  ParameterValueInput: ParameterValueInput;
+  ParameterizedArtifactSourceInput: ParameterizedArtifactSourceInput;
   Pipeline: PipelineModel;
   PipelineConnection: ConnectionModel<PipelineModel>;
+  PipelineExecution: PipelineExecutionModel;
+  PipelineStageExecution: StageExecutionModel;
   Query: Record<PropertyKey, never>;
+  Service: Service;
+  ServiceInput: ServiceInput;
+  StartExecutionInput: StartExecutionInput;
+  StartExecutionPayload: StartExecutionPayloadModelModel;
+  TagInput: TagInput;
+  TimeFilter: TimeFilter;
+  User: User;
+  UserGroupApprovalDetails: ApprovalViewModel;
+  UserInput: UserInput;
+  VariableInput: VariableInput;
+  VariableValue: VariableValue;
+  VersionNumberInput: VersionNumberInput;
+  WorkflowExecution: WorkflowExecutionModel;
+  WorkflowStageExecution: StageExecutionModel;
+};
+
+export type AbortExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AbortExecutionPayload'] = ResolversParentTypes['AbortExecutionPayload']> = {
+  aborted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
 };
 
 export type AddDelegateScopePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AddDelegateScopePayload'] = ResolversParentTypes['AddDelegateScopePayload']> = {
@@ -688,9 +1340,39 @@ export type ApplicationResolvers<ContextType = PipelinesContext, ParentType exte
   pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<ApplicationPipelinesArgs, 'limit'>>;
 };
 
+export type ApprovalDetailsResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApprovalDetails'] = ResolversParentTypes['ApprovalDetails']> = {
+  __resolveType: TypeResolveFn<'UserGroupApprovalDetails', ParentType, ContextType>;
+};
+
+export type ApprovalDetailsPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApprovalDetailsPayload'] = ResolversParentTypes['ApprovalDetailsPayload']> = {
+  approvalDetails?: Resolver<Maybe<Array<Maybe<ResolversTypes['ApprovalDetails']>>>, ParentType, ContextType>;
+};
+
+export type ApprovalStageExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApprovalStageExecution'] = ResolversParentTypes['ApprovalStageExecution']> = {
+  approvalStepType?: Resolver<Maybe<ResolversTypes['ApprovalStepType']>, ParentType, ContextType>;
+  pipelineStageElementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApproveOrRejectApprovalsInputPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApproveOrRejectApprovalsInputPayload'] = ResolversParentTypes['ApproveOrRejectApprovalsInputPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArtifactResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Artifact'] = ResolversParentTypes['Artifact']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AttachScopeToDelegatePayload'] = ResolversParentTypes['AttachScopeToDelegatePayload']> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CauseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
+  __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByUser', ParentType, ContextType>;
 };
 
 export type CreateDelegateTaskPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateDelegateTaskPayload'] = ResolversParentTypes['CreateDelegateTaskPayload']> = {
@@ -800,18 +1482,115 @@ export type DeleteDelegatePayloadResolvers<ContextType = PipelinesContext, Paren
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DeploymentOutcomeResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeploymentOutcome'] = ResolversParentTypes['DeploymentOutcome']> = {
+  environment?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
+  infrastructureDefinition?: Resolver<Maybe<ResolversTypes['InfrastructureDefinition']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeploymentTagResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeploymentTag'] = ResolversParentTypes['DeploymentTag']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EmbeddedUserResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['EmbeddedUser'] = ResolversParentTypes['EmbeddedUser']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EnvironmentResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Environment'] = ResolversParentTypes['Environment']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExecutedAlongPipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedAlongPipeline'] = ResolversParentTypes['ExecutedAlongPipeline']> = {
+  execution?: Resolver<Maybe<ResolversTypes['PipelineExecution']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutedByApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByAPIKey'] = ResolversParentTypes['ExecutedByAPIKey']> = {
+  using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutedByUserResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByUser'] = ResolversParentTypes['ExecutedByUser']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Execution'] = ResolversParentTypes['Execution']> = {
+  __resolveType: TypeResolveFn<'PipelineExecution' | 'WorkflowExecution', ParentType, ContextType>;
+};
+
+export type ExecutionConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutionConnection'] = ResolversParentTypes['ExecutionConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Execution']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
+export type ExecutionInputsResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutionInputs'] = ResolversParentTypes['ExecutionInputs']> = {
+  serviceInputs?: Resolver<Maybe<Array<Maybe<ResolversTypes['Service']>>>, ParentType, ContextType>;
+  serviceManifestInputs?: Resolver<Maybe<Array<Maybe<ResolversTypes['Service']>>>, ParentType, ContextType>;
+};
+
+export type ExecutionStepLogResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutionStepLog'] = ResolversParentTypes['ExecutionStepLog']> = {
+  delegateTaskId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  exitCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  failureDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phaseName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  stepId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stepType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InfrastructureDefinitionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['InfrastructureDefinition'] = ResolversParentTypes['InfrastructureDefinition']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InputVariableResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['InputVariable'] = ResolversParentTypes['InputVariable']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
   name: 'Long';
 }
 
 export type MutationResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  abortExecution?: Resolver<Maybe<ResolversTypes['AbortExecutionPayload']>, ParentType, ContextType, RequireFields<MutationAbortExecutionArgs, 'input'>>;
   addDelegegateScope?: Resolver<Maybe<ResolversTypes['AddDelegateScopePayload']>, ParentType, ContextType, RequireFields<MutationAddDelegegateScopeArgs, 'input'>>;
+  approveOrRejectApprovals?: Resolver<Maybe<ResolversTypes['ApproveOrRejectApprovalsInputPayload']>, ParentType, ContextType, RequireFields<MutationApproveOrRejectApprovalsArgs, 'input'>>;
   attachAllScopesToDelegate?: Resolver<Maybe<ResolversTypes['AttachScopeToDelegatePayload']>, ParentType, ContextType, RequireFields<MutationAttachAllScopesToDelegateArgs, 'input'>>;
   attachScopeToDelegate?: Resolver<Maybe<ResolversTypes['AttachScopeToDelegatePayload']>, ParentType, ContextType, RequireFields<MutationAttachScopeToDelegateArgs, 'input'>>;
   createDelegateTask?: Resolver<Maybe<ResolversTypes['CreateDelegateTaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTaskArgs, 'input'>>;
   createDelegateToken?: Resolver<Maybe<ResolversTypes['CreateDelegateTokenPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTokenArgs, 'input'>>;
   delegateApproveReject?: Resolver<Maybe<ResolversTypes['DelegateApproveRejectPayload']>, ParentType, ContextType, RequireFields<MutationDelegateApproveRejectArgs, 'input'>>;
   deleteDelegate?: Resolver<Maybe<ResolversTypes['DeleteDelegatePayload']>, ParentType, ContextType, RequireFields<MutationDeleteDelegateArgs, 'input'>>;
+  startExecution?: Resolver<Maybe<ResolversTypes['StartExecutionPayload']>, ParentType, ContextType, RequireFields<MutationStartExecutionArgs, 'input'>>;
+};
+
+export type NameValuePairResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['NameValuePair'] = ResolversParentTypes['NameValuePair']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface NumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Number'], any> {
+  name: 'Number';
+}
+
+export type OutcomeResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
+  __resolveType: TypeResolveFn<'DeploymentOutcome', ParentType, ContextType>;
+};
+
+export type OutcomeConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OutcomeConnection'] = ResolversParentTypes['OutcomeConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Outcome']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -834,19 +1613,110 @@ export type PipelineConnectionResolvers<ContextType = PipelinesContext, ParentTy
   pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
 };
 
+export type PipelineExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineExecution'] = ResolversParentTypes['PipelineExecution']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['Cause']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  executionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberExecutions?: Resolver<Maybe<ResolversTypes['ExecutionConnection']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  pipelineStageExecutions?: Resolver<Maybe<Array<Maybe<ResolversTypes['PipelineStageExecution']>>>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['DeploymentTag']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PipelineStageExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineStageExecution'] = ResolversParentTypes['PipelineStageExecution']> = {
+  __resolveType: TypeResolveFn<'ApprovalStageExecution' | 'WorkflowStageExecution', ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  approvalDetails?: Resolver<Maybe<ResolversTypes['ApprovalDetailsPayload']>, ParentType, ContextType, RequireFields<QueryApprovalDetailsArgs, 'applicationId' | 'executionId'>>;
   delegateList?: Resolver<Maybe<ResolversTypes['DelegateList']>, ParentType, ContextType, Partial<QueryDelegateListArgs>>;
   delegateScopeList?: Resolver<Maybe<ResolversTypes['DelegateScopeList']>, ParentType, ContextType, Partial<QueryDelegateScopeListArgs>>;
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
   delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'executionId'>>;
+  executionInputs?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryExecutionInputsArgs, 'applicationId' | 'entityId' | 'executionType'>>;
+  executions?: Resolver<Maybe<ResolversTypes['ExecutionConnection']>, ParentType, ContextType, RequireFields<QueryExecutionsArgs, 'limit'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'pipelineId'>>;
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
 };
 
+export type ServiceResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StartExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StartExecutionPayload'] = ResolversParentTypes['StartExecutionPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
+  warningMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserGroupApprovalDetailsResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UserGroupApprovalDetails'] = ResolversParentTypes['UserGroupApprovalDetails']> = {
+  approvalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvalType?: Resolver<Maybe<ResolversTypes['ApprovalStateType']>, ParentType, ContextType>;
+  approvers?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  executionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  triggeredBy?: Resolver<Maybe<ResolversTypes['EmbeddedUser']>, ParentType, ContextType>;
+  variables?: Resolver<Maybe<Array<Maybe<ResolversTypes['NameValuePair']>>>, ParentType, ContextType>;
+  willExpireAt?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkflowExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowExecution'] = ResolversParentTypes['WorkflowExecution']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  artifacts?: Resolver<Maybe<Array<Maybe<ResolversTypes['Artifact']>>>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['Cause']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  executionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['InputVariable']>>>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomes?: Resolver<Maybe<ResolversTypes['OutcomeConnection']>, ParentType, ContextType, Partial<WorkflowExecutionOutcomesArgs>>;
+  rollbackArtifacts?: Resolver<Maybe<Array<Maybe<ResolversTypes['Artifact']>>>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  stepLogs?: Resolver<Maybe<Array<Maybe<ResolversTypes['ExecutionStepLog']>>>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['DeploymentTag']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkflowStageExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowStageExecution'] = ResolversParentTypes['WorkflowStageExecution']> = {
+  inputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['InputVariable']>>>, ParentType, ContextType>;
+  pipelineStageElementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  workflowExecutionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = PipelinesContext> = {
+  AbortExecutionPayload?: AbortExecutionPayloadResolvers<ContextType>;
   AddDelegateScopePayload?: AddDelegateScopePayloadResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
+  ApprovalDetails?: ApprovalDetailsResolvers<ContextType>;
+  ApprovalDetailsPayload?: ApprovalDetailsPayloadResolvers<ContextType>;
+  ApprovalStageExecution?: ApprovalStageExecutionResolvers<ContextType>;
+  ApproveOrRejectApprovalsInputPayload?: ApproveOrRejectApprovalsInputPayloadResolvers<ContextType>;
+  Artifact?: ArtifactResolvers<ContextType>;
   AttachScopeToDelegatePayload?: AttachScopeToDelegatePayloadResolvers<ContextType>;
+  Cause?: CauseResolvers<ContextType>;
   CreateDelegateTaskPayload?: CreateDelegateTaskPayloadResolvers<ContextType>;
   CreateDelegateTokenPayload?: CreateDelegateTokenPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -861,11 +1731,36 @@ export type Resolvers<ContextType = PipelinesContext> = {
   DelegateTaskResult?: DelegateTaskResultResolvers<ContextType>;
   DelegateTaskWait?: DelegateTaskWaitResolvers<ContextType>;
   DeleteDelegatePayload?: DeleteDelegatePayloadResolvers<ContextType>;
+  DeploymentOutcome?: DeploymentOutcomeResolvers<ContextType>;
+  DeploymentTag?: DeploymentTagResolvers<ContextType>;
+  EmbeddedUser?: EmbeddedUserResolvers<ContextType>;
+  Environment?: EnvironmentResolvers<ContextType>;
+  ExecutedAlongPipeline?: ExecutedAlongPipelineResolvers<ContextType>;
+  ExecutedByAPIKey?: ExecutedByApiKeyResolvers<ContextType>;
+  ExecutedByUser?: ExecutedByUserResolvers<ContextType>;
+  Execution?: ExecutionResolvers<ContextType>;
+  ExecutionConnection?: ExecutionConnectionResolvers<ContextType>;
+  ExecutionInputs?: ExecutionInputsResolvers<ContextType>;
+  ExecutionStepLog?: ExecutionStepLogResolvers<ContextType>;
+  InfrastructureDefinition?: InfrastructureDefinitionResolvers<ContextType>;
+  InputVariable?: InputVariableResolvers<ContextType>;
   Long?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NameValuePair?: NameValuePairResolvers<ContextType>;
+  Number?: GraphQLScalarType;
+  Outcome?: OutcomeResolvers<ContextType>;
+  OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
   PipelineConnection?: PipelineConnectionResolvers<ContextType>;
+  PipelineExecution?: PipelineExecutionResolvers<ContextType>;
+  PipelineStageExecution?: PipelineStageExecutionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  StartExecutionPayload?: StartExecutionPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserGroupApprovalDetails?: UserGroupApprovalDetailsResolvers<ContextType>;
+  WorkflowExecution?: WorkflowExecutionResolvers<ContextType>;
+  WorkflowStageExecution?: WorkflowStageExecutionResolvers<ContextType>;
 };
 

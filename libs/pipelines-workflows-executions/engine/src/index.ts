@@ -7,7 +7,7 @@ export * from './execution/execution.entity';
 export { ExecutionRepository, type ExecutionCondition } from './execution/execution.repository';
 export { canTransition, assertTransition, InvalidTransitionError } from './state-machine/execution-status';
 export { mayApprove, type ApprovalDecision } from './state-machine/approval';
-export { DeploymentQuota, DEPLOYMENT_LIMIT_REACHED } from './quota/deployment-quota';
+export { DeploymentQuota, DEPLOYMENT_LIMIT_REACHED, deploymentQuotaOptions } from './quota/deployment-quota';
 export type { ExecutionFacts } from './launcher/execution-facts';
 export type { VariableInput, ServiceInput, VariableValueType } from './launcher/execution-inputs';
 export {

@@ -66,3 +66,12 @@ export class DeploymentQuota {
     }
   }
 }
+
+/**
+ * The deployment quota's keys and reservation lifetime: the same in every process that reserves, commits or releases
+ * (the subgraph starts executions, the broker's engine deploys and ends them). A reservation lapses after a day, so
+ * one left by a crash frees its slot; a deploy after that reserves again.
+ */
+export function deploymentQuotaOptions(redisKeyPrefix: string): { keyPrefix: string; reservationTtlMs: number } {
+  return { keyPrefix: `${redisKeyPrefix}quota:`, reservationTtlMs: 24 * 3_600_000 };
+}
