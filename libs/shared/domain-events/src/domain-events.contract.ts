@@ -31,6 +31,8 @@ export const EVENT_TYPES = {
   cloudProviderCreated: 'cloudProvider.created',
   cloudProviderDeleted: 'cloudProvider.deleted',
   artifactCollected: 'artifact.collected',
+  artifactSourceCreated: 'artifactSource.created',
+  artifactSourceDeleted: 'artifactSource.deleted',
   tagAttached: 'tag.attached',
   tagDetached: 'tag.detached',
 } as const;
@@ -105,6 +107,18 @@ export interface ArtifactCollectedV1 {
   collectedAt: number;
 }
 
+/**
+ * artifactSource.created (also when its name changes), artifactSource.deleted: a service's artifact source, which
+ * executions name in their service inputs (artifactSourceName + buildNumber).
+ */
+export interface ArtifactSourceEventV1 {
+  accountId: string;
+  artifactSourceId: string;
+  name: string;
+  serviceId: string;
+  appId: string;
+}
+
 /** tag.attached (also when an attached tag's value changes), tag.detached. entityType is the reference's TagEntityType. */
 export interface TagEventV1 {
   accountId: string;
@@ -130,6 +144,8 @@ export interface DomainEventVersions {
   'cloudProvider.created': { 1: CloudProviderEventV1 };
   'cloudProvider.deleted': { 1: CloudProviderEventV1 };
   'artifact.collected': { 1: ArtifactCollectedV1 };
+  'artifactSource.created': { 1: ArtifactSourceEventV1 };
+  'artifactSource.deleted': { 1: ArtifactSourceEventV1 };
   'tag.attached': { 1: TagEventV1 };
   'tag.detached': { 1: TagEventV1 };
 }
@@ -150,6 +166,8 @@ export const CURRENT_VERSIONS = {
   'cloudProvider.created': 1,
   'cloudProvider.deleted': 1,
   'artifact.collected': 1,
+  'artifactSource.created': 1,
+  'artifactSource.deleted': 1,
   'tag.attached': 1,
   'tag.detached': 1,
 } as const satisfies { [T in DomainEventType]: keyof DomainEventVersions[T] };
@@ -170,6 +188,9 @@ export const EVENT_STREAMS = {
   'cloudProvider.created': 'cloud-providers',
   'cloudProvider.deleted': 'cloud-providers',
   'artifact.collected': 'artifacts',
+  // With the artifacts they collect, so a source's deletion is never read before its last collected artifact.
+  'artifactSource.created': 'artifacts',
+  'artifactSource.deleted': 'artifacts',
   'tag.attached': 'tags',
   'tag.detached': 'tags',
   // Apart from the secrets stream: the referrers' subgraphs publish these, the secrets subgraph only consumes them.
@@ -243,6 +264,8 @@ const artifactCollectedV1 = z.object({
   collectedAt: z.number().int().nonnegative(),
 });
 
+const artifactSourceEventV1 = z.object({ accountId: id, artifactSourceId: id, name: z.string(), serviceId: id, appId: id });
+
 const tagEventV1 = z.object({
   accountId: id,
   entityType: id,
@@ -268,6 +291,8 @@ export const PAYLOAD_SCHEMAS: {
   'cloudProvider.created': { 1: cloudProviderEventV1 },
   'cloudProvider.deleted': { 1: cloudProviderEventV1 },
   'artifact.collected': { 1: artifactCollectedV1 },
+  'artifactSource.created': { 1: artifactSourceEventV1 },
+  'artifactSource.deleted': { 1: artifactSourceEventV1 },
   'tag.attached': { 1: tagEventV1 },
   'tag.detached': { 1: tagEventV1 },
 };

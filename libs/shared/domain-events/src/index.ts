@@ -28,6 +28,7 @@ export {
   type ConnectorEventV1,
   type CloudProviderEventV1,
   type ArtifactCollectedV1,
+  type ArtifactSourceEventV1,
   type TagEventV1,
 } from './domain-events.contract';
 export { createDomainEvent, validateDomainEvent, type DecodedEvent } from './domain-event';
