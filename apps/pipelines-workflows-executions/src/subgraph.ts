@@ -4,10 +4,11 @@ import { parse } from 'graphql';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment } from '@fg/config';
 import { DateTimeScalar, LongScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
-import { PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { DomainEventSubscriber } from '@fg/domain-events';
+import { ArtifactSourceProjection, PipelineRepository, type ArtifactSourceEvent, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { DeploymentQuota, ExecutionAdvanceQueue, deploymentQuotaOptions, ExecutionControl, ExecutionLauncher, ExecutionRepository } from '@fg/pipelines-workflows-executions/engine';
-import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
+import { RollingQuota, createLimiterRedis, podId, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
@@ -58,13 +59,16 @@ export const pipelinesSubgraph = defineSubgraph({
     const delegates = new DelegateRegistry(connection, { connectedWindowMs: settings.delegateConnectedWindowMs });
     const pipelines = new PipelineRepository(connection);
     const executions = new ExecutionRepository(connection);
+    const artifactSources = new ArtifactSourceProjection(connection);
     const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
     const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
-    const launcher = new ExecutionLauncher({ executions, workflows: new WorkflowRepository(connection), pipelines, facts: new ProjectedExecutionFacts(null), quota, advance });
+    const launcher = new ExecutionLauncher({ executions, workflows: new WorkflowRepository(connection), pipelines, facts: new ProjectedExecutionFacts(null, artifactSources), quota, advance });
     return {
       pipelines,
       limiterRedis,
       advance,
+      artifactSources,
+      subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
       execution: { executions, launcher, control: new ExecutionControl(executions, advance) },
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
     };
@@ -75,7 +79,17 @@ export const pipelinesSubgraph = defineSubgraph({
     delegates: new DelegateService(services.delegate, principal),
     executions: new ExecutionService(services.execution, principal),
   }),
+  onStart: async ({ subscriber, artifactSources }) => {
+    // startExecution's service inputs name artifact sources and artifacts of connectors-cloudproviders-artifacts.
+    const apply = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
+    await subscriber.subscribe({
+      group: 'pipelines-workflows-executions',
+      consumer: podId(),
+      handlers: { 'artifactSource.created': apply, 'artifactSource.deleted': apply, 'artifact.collected': apply },
+    });
+  },
   onStop: async (services) => {
+    await services.subscriber.close();
     await services.delegate.tasks.close();
     await services.advance.close();
     services.limiterRedis.disconnect();

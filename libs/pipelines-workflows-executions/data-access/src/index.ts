@@ -18,3 +18,4 @@ export {
   type DeployStep,
   type CreatedBy,
 } from './workflow/workflow.entity';
+export { ArtifactSourceProjection, type ArtifactSourceEvent, type KnownArtifactSource, type KnownArtifact } from './artifact-source/artifact-source.projection';
