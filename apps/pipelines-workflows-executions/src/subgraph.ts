@@ -4,9 +4,10 @@ import { parse } from 'graphql';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment } from '@fg/config';
 import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
-import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { DomainEventSubscriber } from '@fg/domain-events';
+import { CatalogProjection, catalogEventHandlers, PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
+import { createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
@@ -56,6 +57,11 @@ export const pipelinesSubgraph = defineSubgraph({
       pipelines: new PipelineRepository(connection),
       limiterRedis,
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
+      // Projections of other subgraphs' facts, fed by their domain events (consumer group: this subgraph's name).
+      projections: {
+        catalog: new CatalogProjection(connection),
+        subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
+      },
     };
   },
   context: (services, principal): PipelinesContext => ({
@@ -63,7 +69,15 @@ export const pipelinesSubgraph = defineSubgraph({
     pipelines: new PipelineService(services.pipelines, principal),
     delegates: new DelegateService(services.delegate, principal),
   }),
+  onStart: async ({ projections }) => {
+    await projections.subscriber.subscribe({
+      group: 'pipelines-workflows-executions',
+      consumer: podId(),
+      handlers: { ...catalogEventHandlers(projections.catalog) },
+    });
+  },
   onStop: async (services) => {
+    await services.projections.subscriber.close();
     await services.delegate.tasks.close();
     services.limiterRedis.disconnect();
   },

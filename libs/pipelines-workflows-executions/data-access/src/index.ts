@@ -18,3 +18,12 @@ export {
   type DeployStep,
   type CreatedBy,
 } from './workflow/workflow.entity';
+export { CatalogProjection, catalogEventHandlers } from './catalog/catalog.projection';
+export type {
+  CatalogApplication,
+  CatalogService,
+  CatalogEnvironment,
+  CatalogEnvironmentType,
+  CatalogInfrastructureDefinition,
+  CatalogEvent,
+} from './catalog/catalog.entity';
