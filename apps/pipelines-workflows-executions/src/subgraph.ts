@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { loadEnvironments, parseEnvironment } from '@fg/config';
 import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
 import { DomainEventSubscriber } from '@fg/domain-events';
-import { CatalogProjection, catalogEventHandlers, PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import {
+  CatalogProjection,
+  catalogEventHandlers,
+  PipelineRepository,
+  TagLinkProjection,
+  tagEventHandlers,
+  WorkflowRepository,
+} from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
@@ -14,6 +21,8 @@ import { delegateResolvers } from './delegate/delegate.resolver';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
+import { workflowResolvers } from './workflow/workflow.resolver';
+import { WorkflowService } from './workflow/workflow.service';
 
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -39,7 +48,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, delegateResolvers),
+  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, workflowResolvers, delegateResolvers),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -57,27 +66,31 @@ export const pipelinesSubgraph = defineSubgraph({
       pipelines: new PipelineRepository(connection),
       limiterRedis,
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
-      // Projections of other subgraphs' facts, fed by their domain events (consumer group: this subgraph's name).
-      projections: {
+      // Workflow and pipeline definitions, and the projections of apps-services' facts they are checked against (fed by
+      // its domain events, in this subgraph's consumer group).
+      definitions: {
+        workflows: new WorkflowRepository(connection),
         catalog: new CatalogProjection(connection),
+        tags: new TagLinkProjection(connection),
         subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
       },
     };
   },
   context: (services, principal): PipelinesContext => ({
     principal,
-    pipelines: new PipelineService(services.pipelines, principal),
+    pipelines: new PipelineService({ ...services.definitions, pipelines: services.pipelines }, principal),
+    workflows: new WorkflowService({ ...services.definitions, pipelines: services.pipelines }, principal),
     delegates: new DelegateService(services.delegate, principal),
   }),
-  onStart: async ({ projections }) => {
-    await projections.subscriber.subscribe({
+  onStart: async ({ definitions }) => {
+    await definitions.subscriber.subscribe({
       group: 'pipelines-workflows-executions',
       consumer: podId(),
-      handlers: { ...catalogEventHandlers(projections.catalog) },
+      handlers: { ...catalogEventHandlers(definitions.catalog), ...tagEventHandlers(definitions.tags) },
     });
   },
   onStop: async (services) => {
-    await services.projections.subscriber.close();
+    await services.definitions.subscriber.close();
     await services.delegate.tasks.close();
     services.limiterRedis.disconnect();
   },
