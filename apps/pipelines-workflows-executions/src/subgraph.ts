@@ -3,12 +3,21 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment } from '@fg/config';
-import { DateTimeScalar, LongScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
+import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
 import { DomainEventSubscriber } from '@fg/domain-events';
-import { ArtifactSourceProjection, PipelineRepository, type ArtifactSourceEvent, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import {
+  ArtifactSourceProjection,
+  CatalogProjection,
+  catalogEventHandlers,
+  PipelineRepository,
+  TagLinkProjection,
+  tagEventHandlers,
+  WorkflowRepository,
+  type ArtifactSourceEvent,
+} from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { DeploymentQuota, ExecutionAdvanceQueue, deploymentQuotaOptions, ExecutionControl, ExecutionLauncher, ExecutionRepository } from '@fg/pipelines-workflows-executions/engine';
-import { RollingQuota, createLimiterRedis, podId, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
+import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
@@ -18,6 +27,8 @@ import { ExecutionService } from './execution/execution.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
+import { workflowResolvers } from './workflow/workflow.resolver';
+import { WorkflowService } from './workflow/workflow.service';
 
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -43,7 +54,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar, Number: NumberScalar }, pipelineResolvers, delegateResolvers, executionResolvers),
+  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, workflowResolvers, delegateResolvers, executionResolvers),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -60,36 +71,52 @@ export const pipelinesSubgraph = defineSubgraph({
     const pipelines = new PipelineRepository(connection);
     const executions = new ExecutionRepository(connection);
     const artifactSources = new ArtifactSourceProjection(connection);
+    const workflows = new WorkflowRepository(connection);
+    const catalog = new CatalogProjection(connection);
     const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
     const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
-    const launcher = new ExecutionLauncher({ executions, workflows: new WorkflowRepository(connection), pipelines, facts: new ProjectedExecutionFacts(null, artifactSources), quota, advance });
+    const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts: new ProjectedExecutionFacts(catalog, artifactSources), quota, advance });
     return {
       pipelines,
       limiterRedis,
       advance,
       artifactSources,
-      subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
       execution: { executions, launcher, control: new ExecutionControl(executions, advance) },
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
+      // Workflow and pipeline definitions, and the projections of apps-services' facts they are checked against (fed by
+      // its domain events, in this subgraph's consumer group).
+      definitions: {
+        workflows,
+        catalog,
+        tags: new TagLinkProjection(connection),
+        subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
+      },
     };
   },
   context: (services, principal): PipelinesContext => ({
     principal,
-    pipelines: new PipelineService(services.pipelines, principal),
+    pipelines: new PipelineService({ ...services.definitions, pipelines: services.pipelines }, principal),
+    workflows: new WorkflowService({ ...services.definitions, pipelines: services.pipelines }, principal),
     delegates: new DelegateService(services.delegate, principal),
     executions: new ExecutionService(services.execution, principal),
   }),
-  onStart: async ({ subscriber, artifactSources }) => {
+  onStart: async ({ definitions, artifactSources }) => {
     // startExecution's service inputs name artifact sources and artifacts of connectors-cloudproviders-artifacts.
-    const apply = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
-    await subscriber.subscribe({
+    const applyArtifact = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
+    await definitions.subscriber.subscribe({
       group: 'pipelines-workflows-executions',
       consumer: podId(),
-      handlers: { 'artifactSource.created': apply, 'artifactSource.deleted': apply, 'artifact.collected': apply },
+      handlers: {
+        ...catalogEventHandlers(definitions.catalog),
+        ...tagEventHandlers(definitions.tags),
+        'artifactSource.created': applyArtifact,
+        'artifactSource.deleted': applyArtifact,
+        'artifact.collected': applyArtifact,
+      },
     });
   },
   onStop: async (services) => {
-    await services.subscriber.close();
+    await services.definitions.subscriber.close();
     await services.delegate.tasks.close();
     await services.advance.close();
     services.limiterRedis.disconnect();

@@ -43,6 +43,7 @@ export const executionResolvers: Resolvers = {
     artifacts: (execution) => execution.artifacts.flatMap((artifact) => (artifact.artifactId ? [{ id: artifact.artifactId }] : [])),
     rollbackArtifacts: () => [],
     inputVariables: (execution) => execution.inputVariables,
+    workflow: (execution, _, { workflows }) => (execution.workflowId ? workflows.find(execution.workflowId) : null),
     outcomes: (execution, args) => {
       const outcomes = execution.deployments.map((deployment) => ({ execution, deployment }));
       const page = pageRequest(args.limit ?? 100, args.offset);
