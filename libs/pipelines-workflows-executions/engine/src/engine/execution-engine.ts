@@ -25,6 +25,7 @@ import {
   recordTaskEnded,
   recordTaskQueued,
   startWorkflow,
+  isTaskStep,
 } from '../state-machine/workflow-progress';
 import { ExecutionControl } from '../control/execution-control';
 import type { AdvanceRequests } from './advance-queue';
@@ -135,6 +136,8 @@ export class ExecutionEngine {
         if (action.step.definition.type === 'DEPLOY') return this.deploy(execution, action.step, now);
         {
           const claimed = await this.write(execution, claimStep(execution, action.step.id, now));
+          // Only the claimer queues the step's task, so concurrent advances of one execution queue it once.
+          if (claimed && isTaskStep(action.step)) return this.queueTask(claimed as WorkflowExecution, action.step);
           if (claimed && action.step.definition.type === 'WAIT') {
             const step = (claimed as WorkflowExecution).steps.find((candidate) => candidate.id === action.step.id);
             if (step?.wakeAt) await this.options.advance.request(execution.accountId, execution.id, `wait.${step.id}`, step.wakeAt - now);
@@ -145,12 +148,8 @@ export class ExecutionEngine {
           }
           return claimed;
         }
-      case 'queueTask': {
-        const task = await this.options.tasks.enqueue(execution.accountId, this.taskFor(execution, action.step));
-        const written = await this.write(execution, recordTaskQueued(execution, action.step.id, task.id));
-        if (!written) this.options.logger.warn({ executionId: execution.id, taskId: task.id }, 'a step task was queued by a write that lost a race');
-        return written;
-      }
+      case 'queueTask':
+        return this.queueTask(execution, action.step);
       case 'checkTask': {
         const task = await this.options.tasks.getTask(execution.accountId, action.step.taskId as string);
         const outcome = task ? outcomeOf(task) : { status: 'FAILED' as const, exitCode: null, httpStatus: null, output: null, error: 'The step task is gone' };
@@ -160,6 +159,21 @@ export class ExecutionEngine {
       case 'completeStep':
         return this.write(execution, completeStep(execution, action.step.id, action.status, action.failure, now));
     }
+  }
+
+  /** Queues the step's task and records its id, re-reading while other writes (an abort flag, say) get in between. */
+  private async queueTask(claimed: WorkflowExecution, step: StepExecution): Promise<Execution | null> {
+    const task = await this.options.tasks.enqueue(claimed.accountId, this.taskFor(claimed, step));
+    let current: Execution | null = claimed;
+    for (let attempt = 0; current && attempt < 20; attempt++) {
+      const fresh = current.executionType === 'WORKFLOW' ? current.steps.find((candidate) => candidate.id === step.id) : undefined;
+      if (!fresh || fresh.status !== 'RUNNING' || fresh.taskId !== null) break;
+      const written = await this.write(current, recordTaskQueued(current as WorkflowExecution, step.id, task.id));
+      if (written) return written;
+      current = await this.options.executions.byId(claimed.accountId, claimed.id);
+    }
+    this.options.logger.warn({ executionId: claimed.id, stepId: step.id, taskId: task.id }, 'a step task was queued but the step had moved on');
+    return null;
   }
 
   private taskFor(execution: WorkflowExecution, step: StepExecution): EnqueueTaskInput {

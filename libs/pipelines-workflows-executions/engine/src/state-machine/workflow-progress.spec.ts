@@ -12,6 +12,7 @@ import {
   recordTaskEnded,
   recordTaskQueued,
   startWorkflow,
+  TASK_CLAIM_GRACE_MS,
 } from './workflow-progress';
 
 const T0 = 1_000_000;
@@ -63,7 +64,9 @@ describe('a workflow execution', () => {
     const run = nextWorkflowAction(execution, T0);
     expect(run).toMatchObject({ kind: 'runStep', step: { id: '0.0' } });
     execution = claimStep(execution, '0.0', T0);
-    expect(nextWorkflowAction(execution, T0)).toMatchObject({ kind: 'queueTask', step: { id: '0.0' } });
+    // The claimer queues the task; another advance takes over only when the claimer has not within the grace time.
+    expect(nextWorkflowAction(execution, T0 + 1)).toEqual({ kind: 'wakeAt', at: T0 + TASK_CLAIM_GRACE_MS });
+    expect(nextWorkflowAction(execution, T0 + TASK_CLAIM_GRACE_MS)).toMatchObject({ kind: 'queueTask', step: { id: '0.0' } });
     execution = recordTaskQueued(execution, '0.0', 'task-1');
     expect(nextWorkflowAction(execution, T0)).toMatchObject({ kind: 'checkTask', step: { taskId: 'task-1' } });
     execution = recordTaskEnded(execution, '0.0', 'task-1', { status: 'SUCCEEDED', exitCode: 0, httpStatus: null, output: 'hi\n', error: null }, T0 + 5);

@@ -14,7 +14,10 @@ export type WorkflowAction =
   | { kind: 'finish'; status: FinalStatus; failureDetails: string | null }
   /** A QUEUED step is next: claim it (tasks are queued only by whoever claimed the step). */
   | { kind: 'runStep'; step: StepExecution }
-  /** A claimed task step whose task was never recorded (the process died in between): queue it. */
+  /**
+   * A task step claimed over TASK_CLAIM_GRACE_MS ago whose task was never recorded: whoever claimed it died before
+   * queueing it (the claimer queues it right after its claim), so queue it now.
+   */
   | { kind: 'queueTask'; step: StepExecution }
   /** A task step waiting for its task: the end may have been missed, so look the task up. */
   | { kind: 'checkTask'; step: StepExecution }
@@ -24,6 +27,9 @@ export type WorkflowAction =
   | { kind: 'wakeAt'; at: number };
 
 const TASK_STEPS = new Set(['SHELL_SCRIPT', 'HTTP']);
+
+/** How long the claimer of a task step has to queue and record its task before another advance takes over. */
+export const TASK_CLAIM_GRACE_MS = 30_000;
 
 export function isTaskStep(step: StepExecution): boolean {
   return TASK_STEPS.has(step.definition.type);
@@ -73,7 +79,10 @@ export function nextWorkflowAction(execution: WorkflowExecution, now: number): W
   if (!step) return { kind: 'finish', status: 'SUCCESS', failureDetails: null };
   if (step.status === 'QUEUED') return { kind: 'runStep', step };
   if (isTaskStep(step)) {
-    if (step.taskId === null) return { kind: 'queueTask', step };
+    if (step.taskId === null) {
+      const takeOverAt = (step.startedAt ?? now) + TASK_CLAIM_GRACE_MS;
+      return now >= takeOverAt ? { kind: 'queueTask', step } : { kind: 'wakeAt', at: takeOverAt };
+    }
     return { kind: 'checkTask', step };
   }
   if (step.definition.type === 'WAIT') {
