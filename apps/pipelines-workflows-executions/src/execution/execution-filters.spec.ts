@@ -1,0 +1,34 @@
+import { executionCondition } from './execution-filters';
+
+describe('the executions query filters', () => {
+  it('leaves pipeline members out unless asked, and ANDs every filter and field', () => {
+    expect(executionCondition(null, false)).toEqual({ $and: [{ pipelineExecutionId: null }] });
+    expect(executionCondition(null, true)).toEqual({});
+    expect(
+      executionCondition(
+        [
+          { applicationId: 'app', status: { operator: 'IN', values: ['SUCCESS', 'FAILED'] } },
+          { startTime: { operator: 'AFTER', value: 10 }, endTime: { operator: 'BEFORE', value: 20 }, duration: { operator: 'LESS_THAN', values: [5000] } },
+        ],
+        false,
+      ),
+    ).toEqual({
+      $and: [{ applicationId: 'app' }, { status: { $in: ['SUCCESS', 'FAILED'] } }, { startedAt: { $gte: 10 } }, { endedAt: { $lte: 20 } }, { durationMs: { $lt: 5000 } }, { pipelineExecutionId: null }],
+    });
+  });
+
+  it('finds a pipeline\'s members by pipelineExecutionId without includeIndirectExecutions', () => {
+    expect(executionCondition([{ pipelineExecutionId: { operator: 'EQUALS', values: ['p-1'] } }], false)).toEqual({ $and: [{ pipelineExecutionId: { $eq: 'p-1' } }] });
+  });
+
+  it('matches who started it by user or API key, and the build deployed', () => {
+    expect(executionCondition([{ triggeredBy: { operator: 'EQUALS', values: ['u-1'] }, artifactBuildNo: { operator: 'LIKE', values: ['1.2'] } }], true)).toEqual({
+      $and: [{ $or: [{ 'cause.userId': { $eq: 'u-1' } }, { 'cause.apiKeyId': { $eq: 'u-1' } }] }, { 'artifacts.buildNo': { $regex: '1\\.2' } }],
+    });
+  });
+
+  it('refuses empty values the way the reference does', () => {
+    expect(() => executionCondition([{ duration: { operator: 'EQUALS', values: [] } }], true)).toThrow('Values cannot be empty');
+    expect(() => executionCondition([{ workflow: { operator: 'IN', values: [] } }], true)).toThrow('Values cannot be empty');
+  });
+});
