@@ -73,6 +73,7 @@ export const pipelinesSubgraph = defineSubgraph({
     const artifactSources = new ArtifactSourceProjection(connection);
     const workflows = new WorkflowRepository(connection);
     const catalog = new CatalogProjection(connection);
+    const tags = new TagLinkProjection(connection);
     const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
     const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
     const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts: new ProjectedExecutionFacts(catalog, artifactSources), quota, advance });
@@ -81,14 +82,14 @@ export const pipelinesSubgraph = defineSubgraph({
       limiterRedis,
       advance,
       artifactSources,
-      execution: { executions, launcher, control: new ExecutionControl(executions, advance) },
+      execution: { executions, launcher, control: new ExecutionControl(executions, advance), tags },
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
       // Workflow and pipeline definitions, and the projections of apps-services' facts they are checked against (fed by
       // its domain events, in this subgraph's consumer group).
       definitions: {
         workflows,
         catalog,
-        tags: new TagLinkProjection(connection),
+        tags,
         subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
       },
     };

@@ -31,4 +31,11 @@ describe('the executions query filters', () => {
     expect(() => executionCondition([{ duration: { operator: 'EQUALS', values: [] } }], true)).toThrow('Values cannot be empty');
     expect(() => executionCondition([{ workflow: { operator: 'IN', values: [] } }], true)).toThrow('Values cannot be empty');
   });
+
+  it('answers application tag filters from the applications carrying the tags, and refuses tags executions do not have', () => {
+    const byTag = [{ tag: { entityType: 'APPLICATION' as const, tags: [{ name: 'team', value: 'web' }] } }];
+    expect(executionCondition(byTag, true, [['app-1', 'app-2']])).toEqual({ $and: [{ applicationId: { $in: ['app-1', 'app-2'] } }] });
+    expect(executionCondition(byTag, true, [[]])).toEqual({ $and: [{ applicationId: { $in: [] } }] });
+    expect(() => executionCondition([{ tag: { entityType: 'SERVICE', tags: [{ name: 'team' }] } }], true)).toThrow('Deployment tag filters on SERVICE tags are not supported yet; filter on APPLICATION tags');
+  });
 });
