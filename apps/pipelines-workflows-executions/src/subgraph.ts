@@ -16,12 +16,19 @@ import {
   type ArtifactSourceEvent,
 } from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { DeploymentQuota, ExecutionAdvanceQueue, deploymentQuotaOptions, ExecutionControl, ExecutionLauncher, ExecutionRepository } from '@fg/pipelines-workflows-executions/engine';
+import {
+  DeploymentQuota,
+  ExecutionAdvanceQueue,
+  ExecutionControl,
+  ExecutionLauncher,
+  ExecutionRepository,
+  ProjectedExecutionFacts,
+  deploymentQuotaOptions,
+} from '@fg/pipelines-workflows-executions/engine';
 import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
-import { ProjectedExecutionFacts } from './execution/execution-facts.adapter';
 import { executionResolvers } from './execution/execution.resolver';
 import { ExecutionService } from './execution/execution.service';
 import { DelegateService } from './delegate/delegate.service';

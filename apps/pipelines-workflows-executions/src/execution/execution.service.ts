@@ -43,10 +43,11 @@ export class ExecutionService {
     this.byId = byIdLoader((ids) => services.executions.byIds(principal.accountId, ids));
   }
 
+  /** An execution whose environment type is unknown counts as production: the stricter rights apply. */
   private readable(execution: Execution): boolean {
     const environment =
       execution.executionType === 'WORKFLOW' && execution.environmentId
-        ? { id: execution.environmentId, type: execution.environmentType ?? 'NON_PROD' }
+        ? { id: execution.environmentId, type: execution.environmentType ?? 'PROD' }
         : undefined;
     return hasAppPermission(this.principal.permissions, { entityType: 'DEPLOYMENT', action: 'READ', appId: execution.applicationId, entityId: execution.id, environment });
   }
@@ -133,7 +134,7 @@ export class ExecutionService {
   /** Needs ABORT_WORKFLOW on the execution's deployment (application and environment). */
   async abort(applicationId: string, executionId: string): Promise<{ aborted: boolean; execution: Execution }> {
     const execution = await this.ofApplication(applicationId, executionId);
-    const environment = execution.executionType === 'WORKFLOW' && execution.environmentId ? { id: execution.environmentId, type: execution.environmentType ?? 'NON_PROD' } : undefined;
+    const environment = execution.executionType === 'WORKFLOW' && execution.environmentId ? { id: execution.environmentId, type: execution.environmentType ?? 'PROD' } : undefined;
     if (!hasAppPermission(this.principal.permissions, { entityType: 'DEPLOYMENT', action: 'ABORT_WORKFLOW', appId: applicationId, entityId: executionId, environment })) {
       throw forbidden();
     }
