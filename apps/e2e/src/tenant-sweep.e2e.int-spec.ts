@@ -34,6 +34,7 @@ interface Seeded {
   apiKey: string;
   pipeline: string;
   delegateTask: string;
+  executionExport: string;
   delegate: string;
   delegateScope: string;
   ssoProvider: string;
@@ -94,6 +95,7 @@ const CASES: Record<string, Case> = {
   delegateList: () => ({ query: `{ delegateList(limit: 100) { nodes { __typename } } }`, outcome: 'scoped' }),
   delegateTask: (a) => ({ query: `{ delegateTask(taskId: "${a.delegateTask}") { id } }` }),
   delegateTasks: () => ({ query: `{ delegateTasks(limit: 100) { nodes { id } } }`, outcome: 'scoped' }),
+  executionExport: (a) => ({ query: `{ executionExport(requestId: "${a.executionExport}") { requestId status } }` }),
   delegateScopeList: (a) => ({ query: `{ delegateScopeList(filters: [{ accountId: "${a.accountId}" }], limit: 100) { nodes { name } } }`, outcome: 'scoped' }),
   secret: (a) => ({ query: `{ secret(secretId: "${a.secret}", secretType: ENCRYPTED_TEXT) { id name } }` }),
   secretByName: () => ({ query: `{ secretByName(name: "${A_MARKER}-secret", secretType: ENCRYPTED_TEXT) { id name } }` }),
@@ -173,6 +175,8 @@ const CASES: Record<string, Case> = {
   acceptUserInvite: (a) => mutation('acceptUserInvite', 'AcceptUserInviteInput', 'user { id }', 'unknown-reference')({ inviteToken: `${a.inviteToken}x`, password: 'a-long-password-1' }),
   createDelegateToken: () => mutation('createDelegateToken', 'CreateDelegateTokenInput', 'name token', 'scoped')({ name: 'beta-made' }),
   createDelegateTask: () => mutation('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }', 'scoped')({ type: 'NOOP' }),
+  exportExecutions: (a) =>
+    mutation('exportExecutions', 'ExportExecutionsInput', 'requestId status', 'scoped')({ filters: [{ application: { operator: 'EQUALS', values: [a.application] } }] }),
   delegateApproveReject: (a) =>
     mutation('delegateApproveReject', 'DelegateApproveRejectInput', 'delegate { uuid }')({ accountId: a.accountId, delegateId: a.delegate, delegateApproval: 'REJECT' }),
   deleteDelegate: (a) => mutation('deleteDelegate', 'DeleteDelegateInput', 'message')({ accountId: a.accountId, delegateId: a.delegate }),
@@ -309,6 +313,8 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
     ).createApiKey.uuid;
     const delegateTask = (await run<{ createDelegateTask: { task: { id: string } } }>(m('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }'), { type: 'NOOP' }))
       .createDelegateTask.task.id;
+    const executionExport = (await run<{ exportExecutions: { requestId: string } }>(m('exportExecutions', 'ExportExecutionsInput', 'requestId'), { filters: [] }))
+      .exportExecutions.requestId;
     const delegateToken = (await run<{ createDelegateToken: { token: string } }>(m('createDelegateToken', 'CreateDelegateTokenInput', 'token'), { name: `${prefix}-delegate` }))
       .createDelegateToken.token;
     const registered = await fetch(`${stack.gatewayOrigin}/api/delegate/register`, {
@@ -345,6 +351,7 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
       apiKey,
       pipeline,
       delegateTask,
+      executionExport,
       delegate,
       delegateScope,
       ssoProvider,

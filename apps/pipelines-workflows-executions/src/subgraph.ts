@@ -2,14 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { z } from 'zod';
-import { loadEnvironments, parseEnvironment } from '@fg/config';
-import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
+import { loadEnvironments, parseEnvironment, signingSecretVar } from '@fg/config';
+import { DateTimeScalar, LongScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
 import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
+import { ExecutionExportRepository, ExecutionExports } from '@fg/pipelines-workflows-executions/execution-exports';
+import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
+import { exportFilesRoute, EXPORT_FILES_PATH } from './export/export-files.route';
+import { exportResolvers } from './export/export.resolver';
+import { ExportService } from './export/export.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
@@ -18,7 +22,7 @@ import { PipelineService } from './pipeline/pipeline.service';
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
 function loadSettings(env: NodeJS.ProcessEnv) {
-  const { delegates, limiter } = loadEnvironments({
+  const { delegates, limiter, exports } = loadEnvironments({
     delegates: () =>
       parseEnvironment(
         z.object({
@@ -28,17 +32,34 @@ function loadSettings(env: NodeJS.ProcessEnv) {
         env,
       ),
     limiter: () => loadLimiterEnvironment(env),
+    exports: () =>
+      parseEnvironment(
+        z.object({
+          // Where users reach the gateway: export links (and other links handed out) start with it.
+          PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+          GATEWAY_SIGNING_SECRET: signingSecretVar,
+          EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+          EXPORT_MAX_EXECUTIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+        }),
+        env,
+      ),
   });
   return {
     ...limiter,
     delegateConnectedWindowMs: delegates.DELEGATE_CONNECTED_WINDOW_MS,
+    exports: {
+      publicUrl: exports.PUBLIC_URL,
+      signingSecret: exports.GATEWAY_SIGNING_SECRET,
+      retentionMs: exports.EXPORT_RETENTION_HOURS * 3_600_000,
+      maxExecutions: exports.EXPORT_MAX_EXECUTIONS,
+    },
   };
 }
 
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, delegateResolvers),
+  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar, Number: NumberScalar }, pipelineResolvers, delegateResolvers, exportResolvers),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -55,6 +76,15 @@ export const pipelinesSubgraph = defineSubgraph({
     return {
       pipelines: new PipelineRepository(connection),
       limiterRedis,
+      exports: new ExecutionExports({
+        ...settings.exports,
+        exports: new ExecutionExportRepository(connection),
+        // A reservation outlives the slowest export job; one never committed frees itself then.
+        quota: new RollingQuota(limiterRedis, { keyPrefix: `${settings.redisKeyPrefix}quota:`, reservationTtlMs: 3_600_000 }),
+        limits: settings.limits,
+        redisUrl: settings.redisUrl,
+        keyPrefix: settings.redisKeyPrefix,
+      }),
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
     };
   },
@@ -62,9 +92,12 @@ export const pipelinesSubgraph = defineSubgraph({
     principal,
     pipelines: new PipelineService(services.pipelines, principal),
     delegates: new DelegateService(services.delegate, principal),
+    exports: new ExportService(services.exports, principal),
   }),
+  internalRoutes: (services) => ({ [EXPORT_FILES_PATH]: exportFilesRoute(services.exports) }),
   onStop: async (services) => {
     await services.delegate.tasks.close();
+    await services.exports.close();
     services.limiterRedis.disconnect();
   },
 });

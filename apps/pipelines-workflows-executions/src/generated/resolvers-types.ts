@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: number; output: number; }
   /** A 64-bit integer sent as a string of digits. */
   Long: { input: number; output: string; }
+  /** An int, long or double. */
+  Number: { input: number; output: number; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -277,9 +279,71 @@ export type DeleteDelegatePayload = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+export type DeploymentTagFilter = {
+  entityType?: InputMaybe<DeploymentTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type DeploymentTagType =
+  | 'APPLICATION'
+  | 'DEPLOYMENT'
+  | 'ENVIRONMENT'
+  | 'SERVICE';
+
 export type EnvironmentType =
   | 'NON_PROD'
   | 'PROD';
+
+/** ExecutionFilter without applicationId, environmentType and pipelineExecutionId; every member given must match. */
+export type ExportExecutionFilter = {
+  application?: InputMaybe<IdFilter>;
+  artifactBuildNo?: InputMaybe<IdFilter>;
+  cloudProvider?: InputMaybe<IdFilter>;
+  creationTime?: InputMaybe<TimeFilter>;
+  duration?: InputMaybe<NumberFilter>;
+  endTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  execution?: InputMaybe<IdFilter>;
+  helmChartVersion?: InputMaybe<IdFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  service?: InputMaybe<IdFilter>;
+  startTime?: InputMaybe<TimeFilter>;
+  status?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<DeploymentTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+  triggeredBy?: InputMaybe<IdFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
+export type ExportExecutionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  filters?: InputMaybe<Array<ExportExecutionFilter>>;
+  /** Recorded; this server sends no notifications (fetch the status link instead). */
+  notifyOnlyTriggeringUser?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Members of these groups may fetch the export with their own credentials, like its requester. */
+  userGroupIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ExportExecutionsPayload = {
+  __typename?: 'ExportExecutionsPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** GET it likewise once the status is READY: the JSON file. Null for a FAILED export. */
+  downloadLink?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ExportExecutionsStatus>;
+  /** GET it with your API key, or as it is (it carries its own signature): the export's status as JSON. */
+  statusLink?: Maybe<Scalars['String']['output']>;
+  totalExecutions?: Maybe<Scalars['Number']['output']>;
+  triggeredAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ExportExecutionsStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY';
 
 export type IdFilter = {
   operator: IdOperator;
@@ -309,6 +373,8 @@ export type Mutation = {
   delegateApproveReject?: Maybe<DelegateApproveRejectPayload>;
   /** Deletes a delegate: it can no longer register under its name or acquire tasks; tasks it held go to others. */
   deleteDelegate?: Maybe<DeleteDelegatePayload>;
+  /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
+  exportExecutions?: Maybe<ExportExecutionsPayload>;
 };
 
 
@@ -346,6 +412,25 @@ export type MutationDeleteDelegateArgs = {
   input: DeleteDelegateInput;
 };
 
+
+export type MutationExportExecutionsArgs = {
+  input: ExportExecutionsInput;
+};
+
+export type NumberFilter = {
+  operator: NumericOperator;
+  values: Array<InputMaybe<Scalars['Number']['input']>>;
+};
+
+export type NumericOperator =
+  | 'EQUALS'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUALS'
+  | 'IN'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUALS'
+  | 'NOT_EQUALS';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasMore?: Maybe<Scalars['Boolean']['output']>;
@@ -378,6 +463,8 @@ export type Query = {
   delegateTask?: Maybe<DelegateTask>;
   /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
   delegateTasks?: Maybe<DelegateTaskConnection>;
+  /** Extension (not in the FirstGen API): an export's status, as its statusLink shows it; only its requester and members of the user groups it names see it. */
+  executionExport?: Maybe<ExportExecutionsPayload>;
   pipeline?: Maybe<Pipeline>;
   pipelineByName?: Maybe<Pipeline>;
 };
@@ -409,6 +496,11 @@ export type QueryDelegateTasksArgs = {
 };
 
 
+export type QueryExecutionExportArgs = {
+  requestId: Scalars['String']['input'];
+};
+
+
 export type QueryPipelineArgs = {
   pipelineId: Scalars['String']['input'];
 };
@@ -417,6 +509,11 @@ export type QueryPipelineArgs = {
 export type QueryPipelineByNameArgs = {
   applicationId: Scalars['String']['input'];
   pipelineName: Scalars['String']['input'];
+};
+
+export type TagInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Task families a delegate scope covers. */
@@ -491,6 +588,17 @@ export type TaskGroup =
   | 'TERRAFORM'
   | 'TERRAGRUNT'
   | 'TRIGGER';
+
+export type TimeFilter = {
+  operator: TimeOperator;
+  value: Scalars['DateTime']['input'];
+};
+
+/** BEFORE means at or before the value, AFTER at or after it. */
+export type TimeOperator =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'EQUALS';
 
 
 
@@ -624,16 +732,28 @@ export type ResolversTypes = {
   DelegateType: DelegateType;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: ResolverTypeWrapper<DeleteDelegatePayload>;
+  DeploymentTagFilter: DeploymentTagFilter;
+  DeploymentTagType: DeploymentTagType;
   EnvironmentType: EnvironmentType;
+  ExportExecutionFilter: ExportExecutionFilter;
+  ExportExecutionsInput: ExportExecutionsInput;
+  ExportExecutionsPayload: ResolverTypeWrapper<ExportExecutionsPayload>;
+  ExportExecutionsStatus: ExportExecutionsStatus;
   IdFilter: IdFilter;
   IdOperator: IdOperator;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Number: ResolverTypeWrapper<Scalars['Number']['output']>;
+  NumberFilter: NumberFilter;
+  NumericOperator: NumericOperator;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
   PipelineConnection: ResolverTypeWrapper<ConnectionModel<PipelineModel>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TagInput: TagInput;
   TaskGroup: TaskGroup;
+  TimeFilter: TimeFilter;
+  TimeOperator: TimeOperator;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -667,13 +787,21 @@ export type ResolversParentTypes = {
   DelegateTaskWait: DelegateTaskWait;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: DeleteDelegatePayload;
+  DeploymentTagFilter: DeploymentTagFilter;
+  ExportExecutionFilter: ExportExecutionFilter;
+  ExportExecutionsInput: ExportExecutionsInput;
+  ExportExecutionsPayload: ExportExecutionsPayload;
   IdFilter: IdFilter;
   Long: Scalars['Long']['output'];
   Mutation: Record<PropertyKey, never>;
+  Number: Scalars['Number']['output'];
+  NumberFilter: NumberFilter;
   PageInfo: PageInfo;
   Pipeline: PipelineModel;
   PipelineConnection: ConnectionModel<PipelineModel>;
   Query: Record<PropertyKey, never>;
+  TagInput: TagInput;
+  TimeFilter: TimeFilter;
 };
 
 export type AddDelegateScopePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AddDelegateScopePayload'] = ResolversParentTypes['AddDelegateScopePayload']> = {
@@ -800,6 +928,18 @@ export type DeleteDelegatePayloadResolvers<ContextType = PipelinesContext, Paren
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ExportExecutionsPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExportExecutionsPayload'] = ResolversParentTypes['ExportExecutionsPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExportExecutionsStatus']>, ParentType, ContextType>;
+  statusLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalExecutions?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
+  triggeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
   name: 'Long';
 }
@@ -812,7 +952,12 @@ export type MutationResolvers<ContextType = PipelinesContext, ParentType extends
   createDelegateToken?: Resolver<Maybe<ResolversTypes['CreateDelegateTokenPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTokenArgs, 'input'>>;
   delegateApproveReject?: Resolver<Maybe<ResolversTypes['DelegateApproveRejectPayload']>, ParentType, ContextType, RequireFields<MutationDelegateApproveRejectArgs, 'input'>>;
   deleteDelegate?: Resolver<Maybe<ResolversTypes['DeleteDelegatePayload']>, ParentType, ContextType, RequireFields<MutationDeleteDelegateArgs, 'input'>>;
+  exportExecutions?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<MutationExportExecutionsArgs, 'input'>>;
 };
+
+export interface NumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Number'], any> {
+  name: 'Number';
+}
 
 export type PageInfoResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasMore?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -839,6 +984,7 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   delegateScopeList?: Resolver<Maybe<ResolversTypes['DelegateScopeList']>, ParentType, ContextType, Partial<QueryDelegateScopeListArgs>>;
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
   delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
+  executionExport?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<QueryExecutionExportArgs, 'requestId'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'pipelineId'>>;
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
 };
@@ -861,8 +1007,10 @@ export type Resolvers<ContextType = PipelinesContext> = {
   DelegateTaskResult?: DelegateTaskResultResolvers<ContextType>;
   DelegateTaskWait?: DelegateTaskWaitResolvers<ContextType>;
   DeleteDelegatePayload?: DeleteDelegatePayloadResolvers<ContextType>;
+  ExportExecutionsPayload?: ExportExecutionsPayloadResolvers<ContextType>;
   Long?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Number?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
   PipelineConnection?: PipelineConnectionResolvers<ContextType>;
