@@ -83,7 +83,7 @@ export class ExecutionExports {
       throw new ApiError(
         EXPORT_LIMIT_REACHED,
         `The account has reached its limit of ${limits.limitFor('exportsPer24h', principal.accountId)} execution exports in a rolling 24 hours; the next one is possible at ${new Date(reservation.nextSlotAtMs).toISOString()}.`,
-        { retryAfterSeconds: Math.ceil(reservation.retryAfterMs / 1000) },
+        { nextSlotAt: reservation.nextSlotAtMs },
       );
     }
     const exported: ExecutionExport = {
