@@ -105,6 +105,15 @@ describe('workflows (real store)', () => {
     });
   });
 
+  it('resolves Workflow entities through _entities, scoped to the caller\'s account', async () => {
+    const { id } = await created({ applicationId: 'app-2', name: 'Referenced', workflowType: 'BUILD' });
+    const query = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Workflow { id name workflowType } } }';
+    const reps = [{ __typename: 'Workflow', id }, { __typename: 'Workflow', id: 'missing' }];
+
+    expect((await call(alice, query, { reps })).data).toEqual({ _entities: [{ id, name: 'Referenced', workflowType: 'BUILD' }, null] });
+    expect((await call(stranger, query, { reps })).data).toEqual({ _entities: [null, null] });
+  });
+
   it('refuses what the catalog does not know or what does not belong together, naming the field', async () => {
     const base = { applicationId: 'app-1', name: 'Bad', workflowType: 'BASIC' };
     const deploy = (serviceId: string, infrastructureDefinitionId?: string) => [{ name: 'p', steps: [{ name: 'd', type: 'DEPLOY', deploy: { serviceId, infrastructureDefinitionId } }] }];
