@@ -4,10 +4,18 @@ import { parse } from 'graphql';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment, signingSecretVar } from '@fg/config';
 import { DateTimeScalar, LongScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
-import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { DomainEventSubscriber } from '@fg/domain-events';
+import {
+  CatalogProjection,
+  catalogEventHandlers,
+  PipelineRepository,
+  TagLinkProjection,
+  tagEventHandlers,
+  WorkflowRepository,
+} from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { ExecutionExportRepository, ExecutionExports } from '@fg/pipelines-workflows-executions/execution-exports';
-import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
+import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
@@ -17,6 +25,8 @@ import { ExportService } from './export/export.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
+import { workflowResolvers } from './workflow/workflow.resolver';
+import { WorkflowService } from './workflow/workflow.service';
 
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -59,7 +69,13 @@ function loadSettings(env: NodeJS.ProcessEnv) {
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar, Number: NumberScalar }, pipelineResolvers, delegateResolvers, exportResolvers),
+  resolvers: mergeResolvers(
+    { DateTime: DateTimeScalar, Long: LongScalar, Number: NumberScalar },
+    pipelineResolvers,
+    workflowResolvers,
+    delegateResolvers,
+    exportResolvers,
+  ),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -86,16 +102,33 @@ export const pipelinesSubgraph = defineSubgraph({
         keyPrefix: settings.redisKeyPrefix,
       }),
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
+      // Workflow and pipeline definitions, and the projections of apps-services' facts they are checked against (fed by
+      // its domain events, in this subgraph's consumer group).
+      definitions: {
+        workflows: new WorkflowRepository(connection),
+        catalog: new CatalogProjection(connection),
+        tags: new TagLinkProjection(connection),
+        subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
+      },
     };
   },
   context: (services, principal): PipelinesContext => ({
     principal,
-    pipelines: new PipelineService(services.pipelines, principal),
+    pipelines: new PipelineService({ ...services.definitions, pipelines: services.pipelines }, principal),
+    workflows: new WorkflowService({ ...services.definitions, pipelines: services.pipelines }, principal),
     delegates: new DelegateService(services.delegate, principal),
     exports: new ExportService(services.exports, principal),
   }),
   internalRoutes: (services) => ({ [EXPORT_FILES_PATH]: exportFilesRoute(services.exports) }),
+  onStart: async ({ definitions }) => {
+    await definitions.subscriber.subscribe({
+      group: 'pipelines-workflows-executions',
+      consumer: podId(),
+      handlers: { ...catalogEventHandlers(definitions.catalog), ...tagEventHandlers(definitions.tags) },
+    });
+  },
   onStop: async (services) => {
+    await services.definitions.subscriber.close();
     await services.delegate.tasks.close();
     await services.exports.close();
     services.limiterRedis.disconnect();
