@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment, signingSecretVar } from '@fg/config';
-import { DateTimeScalar, LongScalar, NumberScalar, mergeResolvers } from '@fg/graphql-kit';
+import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
 import { DomainEventSubscriber } from '@fg/domain-events';
 import {
   CatalogProjection,
@@ -70,7 +70,7 @@ export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
   resolvers: mergeResolvers(
-    { DateTime: DateTimeScalar, Long: LongScalar, Number: NumberScalar },
+    { DateTime: DateTimeScalar, Long: LongScalar },
     pipelineResolvers,
     workflowResolvers,
     delegateResolvers,
