@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { z } from 'zod';
-import { loadEnvironments, parseEnvironment, signingSecretVar } from '@fg/config';
+import { loadEnvironments, parseEnvironment, publicBaseUrlVar, signingSecretVar } from '@fg/config';
 import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
 import { DomainEventSubscriber } from '@fg/domain-events';
 import {
@@ -45,8 +45,8 @@ function loadSettings(env: NodeJS.ProcessEnv) {
     exports: () =>
       parseEnvironment(
         z.object({
-          // Where users reach the gateway: export links (and other links handed out) start with it.
-          PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+          // Where users reach the gateway: export links start with it.
+          PUBLIC_BASE_URL: publicBaseUrlVar,
           GATEWAY_SIGNING_SECRET: signingSecretVar,
           EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
           EXPORT_MAX_EXECUTIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
@@ -58,7 +58,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
     ...limiter,
     delegateConnectedWindowMs: delegates.DELEGATE_CONNECTED_WINDOW_MS,
     exports: {
-      publicUrl: exports.PUBLIC_URL,
+      publicUrl: exports.PUBLIC_BASE_URL,
       signingSecret: exports.GATEWAY_SIGNING_SECRET,
       retentionMs: exports.EXPORT_RETENTION_HOURS * 3_600_000,
       maxExecutions: exports.EXPORT_MAX_EXECUTIONS,

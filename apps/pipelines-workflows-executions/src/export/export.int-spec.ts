@@ -22,7 +22,7 @@ describe('exportExecutions (real store and Redis)', () => {
     subgraph = await startTestSubgraph(pipelinesSubgraph, {
       REDIS_KEY_PREFIX: redis.prefix,
       LIMIT_EXPORTS_PER_24H: '2',
-      PUBLIC_URL: 'https://cd.example.com',
+      PUBLIC_BASE_URL: 'https://cd.example.com',
       EXPORT_RETENTION_HOURS: '2',
     });
   });
