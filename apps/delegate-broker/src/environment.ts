@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadEnvironments, logLevelVar, mongoUrlVar, parseEnvironment, portVar, signingSecretVar } from '@fg/config';
+import { loadEnvironments, logLevelVar, mongoUrlVar, parseEnvironment, portVar, publicBaseUrlVar, signingSecretVar } from '@fg/config';
 import { loadLimiterEnvironment, type LimiterEnvironment } from '@fg/rate-limits';
 import { subgraphNamed } from '@fg/subgraph-registry';
 
@@ -17,6 +17,8 @@ export interface BrokerEnvironment extends LimiterEnvironment {
   expirySweepMs: number;
   connectedWindowMs: number;
   approvalRequired: boolean;
+  /** The execution exports' settings: the broker writes the files (same variables as the pipelines subgraph). */
+  exports: { publicUrl: string; signingSecret: string; retentionMs: number; maxExecutions: number };
 }
 
 /** Throws one EnvironmentError listing every problem (the one place this process reads its environment). */
@@ -39,6 +41,9 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
           DELEGATE_CONNECTED_WINDOW_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
           // New delegates wait for delegateApproveReject before they are offered tasks.
           DELEGATE_APPROVAL_REQUIRED: z.enum(['true', 'false']).default('false'),
+          PUBLIC_BASE_URL: publicBaseUrlVar,
+          EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+          EXPORT_MAX_EXECUTIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
         }),
         env,
       ),
@@ -56,5 +61,11 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
     expirySweepMs: broker.DELEGATE_EXPIRY_SWEEP_MS,
     connectedWindowMs: broker.DELEGATE_CONNECTED_WINDOW_MS,
     approvalRequired: broker.DELEGATE_APPROVAL_REQUIRED === 'true',
+    exports: {
+      publicUrl: broker.PUBLIC_BASE_URL,
+      signingSecret: broker.GATEWAY_SIGNING_SECRET,
+      retentionMs: broker.EXPORT_RETENTION_HOURS * 3_600_000,
+      maxExecutions: broker.EXPORT_MAX_EXECUTIONS,
+    },
   };
 }

@@ -164,6 +164,34 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
     expect(await byTag('other')).toEqual([]);
   });
 
+  it('exports what executions shows: READY with a file whose rows match executions with the same filters', async () => {
+    const filters = [{ workflow: { operator: 'EQUALS', values: [ids.deployWorkflow] } }];
+    const requested = await graphql<{ exportExecutions: { requestId: string; status: string } }>(
+      'mutation($input: ExportExecutionsInput!) { exportExecutions(input: $input) { requestId status } }',
+      { input: { filters } },
+    );
+    expect(requested.exportExecutions.status).toBe('QUEUED');
+    let view = { status: 'QUEUED', downloadLink: null as string | null, totalExecutions: null as number | null };
+    for (let i = 0; i < 150 && view.status === 'QUEUED'; i += 1) {
+      await sleep(200);
+      view = (
+        await graphql<{ executionExport: typeof view }>('query($id: String!) { executionExport(requestId: $id) { status downloadLink totalExecutions } }', {
+          id: requested.exportExecutions.requestId,
+        })
+      ).executionExport;
+    }
+    expect(view).toMatchObject({ status: 'READY', totalExecutions: 1 });
+    // The link names the public base URL; the stack's gateway listens elsewhere.
+    const link = new URL(view.downloadLink as string);
+    const file = (await (await fetch(`${stack.gatewayOrigin}${link.pathname}${link.search}`, { headers: { 'x-api-key': stack.demoApiKey } })).json()) as {
+      executions: { id: string; status: string }[];
+    };
+    const listed = await graphql<{ executions: { nodes: { id: string; status: string }[] } }>('query($f: [ExecutionFilter]) { executions(filters: $f, limit: 100) { nodes { id status } } }', {
+      f: filters,
+    });
+    expect(file.executions.map(({ id, status }) => ({ id, status }))).toEqual(listed.executions.nodes);
+  });
+
   it('names the missing input, and fails a workflow whose script fails with failureDetails', async () => {
     const refused = await callGateway(stack, stack.demoApiKey, {
       query: 'mutation($input: StartExecutionInput!) { startExecution(input: $input) { execution { id } } }',

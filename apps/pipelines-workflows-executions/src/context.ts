@@ -1,6 +1,7 @@
 import type { Principal } from '@fg/internal-auth';
 import type { DelegateService } from './delegate/delegate.service';
 import type { ExecutionService } from './execution/execution.service';
+import type { ExportService } from './export/export.service';
 import type { PipelineService } from './pipeline/pipeline.service';
 import type { WorkflowService } from './workflow/workflow.service';
 
@@ -10,4 +11,5 @@ export interface PipelinesContext {
   workflows: WorkflowService;
   delegates: DelegateService;
   executions: ExecutionService;
+  exports: ExportService;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { z } from 'zod';
-import { loadEnvironments, parseEnvironment } from '@fg/config';
+import { loadEnvironments, parseEnvironment, publicBaseUrlVar, signingSecretVar } from '@fg/config';
 import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
 import { DomainEventSubscriber } from '@fg/domain-events';
 import {
@@ -21,16 +21,21 @@ import {
   ExecutionAdvanceQueue,
   ExecutionControl,
   ExecutionLauncher,
+  ExecutionQuery,
   ExecutionRepository,
   ProjectedExecutionFacts,
   deploymentQuotaOptions,
 } from '@fg/pipelines-workflows-executions/engine';
+import { ExecutionExportRepository, ExecutionExports } from '@fg/pipelines-workflows-executions/execution-exports';
 import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
 import { executionResolvers } from './execution/execution.resolver';
 import { ExecutionService } from './execution/execution.service';
+import { exportFilesRoute, EXPORT_FILES_PATH } from './export/export-files.route';
+import { exportResolvers } from './export/export.resolver';
+import { ExportService } from './export/export.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
@@ -41,7 +46,7 @@ import { WorkflowService } from './workflow/workflow.service';
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
 function loadSettings(env: NodeJS.ProcessEnv) {
-  const { delegates, limiter } = loadEnvironments({
+  const { delegates, limiter, exports } = loadEnvironments({
     delegates: () =>
       parseEnvironment(
         z.object({
@@ -51,17 +56,41 @@ function loadSettings(env: NodeJS.ProcessEnv) {
         env,
       ),
     limiter: () => loadLimiterEnvironment(env),
+    exports: () =>
+      parseEnvironment(
+        z.object({
+          // Where users reach the gateway: export links start with it.
+          PUBLIC_BASE_URL: publicBaseUrlVar,
+          GATEWAY_SIGNING_SECRET: signingSecretVar,
+          EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+          EXPORT_MAX_EXECUTIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+        }),
+        env,
+      ),
   });
   return {
     ...limiter,
     delegateConnectedWindowMs: delegates.DELEGATE_CONNECTED_WINDOW_MS,
+    exports: {
+      publicUrl: exports.PUBLIC_BASE_URL,
+      signingSecret: exports.GATEWAY_SIGNING_SECRET,
+      retentionMs: exports.EXPORT_RETENTION_HOURS * 3_600_000,
+      maxExecutions: exports.EXPORT_MAX_EXECUTIONS,
+    },
   };
 }
 
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, workflowResolvers, delegateResolvers, executionResolvers),
+  resolvers: mergeResolvers(
+    { DateTime: DateTimeScalar, Long: LongScalar },
+    pipelineResolvers,
+    workflowResolvers,
+    delegateResolvers,
+    exportResolvers,
+    executionResolvers,
+  ),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -89,7 +118,16 @@ export const pipelinesSubgraph = defineSubgraph({
       limiterRedis,
       advance,
       artifactSources,
-      execution: { executions, launcher, control: new ExecutionControl(executions, advance), tags },
+      execution: { executions, launcher, control: new ExecutionControl(executions, advance), query: new ExecutionQuery(executions, tags) },
+      exports: new ExecutionExports({
+        ...settings.exports,
+        exports: new ExecutionExportRepository(connection),
+        // A reservation outlives the slowest export job; one never committed frees itself then.
+        quota: new RollingQuota(limiterRedis, { keyPrefix: `${settings.redisKeyPrefix}quota:`, reservationTtlMs: 3_600_000 }),
+        limits: settings.limits,
+        redisUrl: settings.redisUrl,
+        keyPrefix: settings.redisKeyPrefix,
+      }),
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
       // Workflow and pipeline definitions, and the projections of apps-services' facts they are checked against (fed by
       // its domain events, in this subgraph's consumer group).
@@ -107,7 +145,9 @@ export const pipelinesSubgraph = defineSubgraph({
     workflows: new WorkflowService({ ...services.definitions, pipelines: services.pipelines }, principal),
     delegates: new DelegateService(services.delegate, principal),
     executions: new ExecutionService(services.execution, principal),
+    exports: new ExportService(services.exports, principal),
   }),
+  internalRoutes: (services) => ({ [EXPORT_FILES_PATH]: exportFilesRoute(services.exports) }),
   onStart: async ({ definitions, artifactSources }) => {
     // startExecution's service inputs name artifact sources and artifacts of connectors-cloudproviders-artifacts.
     const applyArtifact = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
@@ -127,6 +167,7 @@ export const pipelinesSubgraph = defineSubgraph({
     await services.definitions.subscriber.close();
     await services.delegate.tasks.close();
     await services.advance.close();
+    await services.exports.close();
     services.limiterRedis.disconnect();
   },
 });

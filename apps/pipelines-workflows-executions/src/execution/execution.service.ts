@@ -1,9 +1,12 @@
 import type DataLoader from 'dataloader';
 import { byIdLoader, lazyConnection, notFound, pageRequest, type Connection } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
-import { applicationListScope, forbidden, hasAppPermission, listScopeFilter } from '@fg/permissions';
+import { forbidden, hasAppPermission } from '@fg/permissions';
 import {
+  mayReadExecution,
   pendingApprovals,
+  type ExecutionQuery,
+  type ExecutionSelection,
   type ApprovalView,
   type Execution,
   type ExecutionControl,
@@ -14,8 +17,6 @@ import {
   type StartedExecution,
 } from '@fg/pipelines-workflows-executions/engine';
 import type { ApproveOrRejectApprovalsInput, ExecutionFilter } from '../generated/resolvers-types';
-import type { TagLinkProjection } from '@fg/pipelines-workflows-executions/data-access';
-import { executionCondition, tagFilterEntityType } from './execution-filters';
 
 /** The reference's text for an execution that is missing or hidden; clients match it. */
 export const EXECUTION_NOT_FOUND = 'Execution does not exist or access is denied';
@@ -24,7 +25,7 @@ export interface ExecutionServices {
   executions: ExecutionRepository;
   launcher: ExecutionLauncher;
   control: ExecutionControl;
-  tags: Pick<TagLinkProjection, 'entitiesTagged'>;
+  query: ExecutionQuery;
 }
 
 /**
@@ -43,13 +44,8 @@ export class ExecutionService {
     this.byId = byIdLoader((ids) => services.executions.byIds(principal.accountId, ids));
   }
 
-  /** An execution whose environment type is unknown counts as production: the stricter rights apply. */
   private readable(execution: Execution): boolean {
-    const environment =
-      execution.executionType === 'WORKFLOW' && execution.environmentId
-        ? { id: execution.environmentId, type: execution.environmentType ?? 'PROD' }
-        : undefined;
-    return hasAppPermission(this.principal.permissions, { entityType: 'DEPLOYMENT', action: 'READ', appId: execution.applicationId, entityId: execution.id, environment });
+    return mayReadExecution(this.principal, execution);
   }
 
   async find(id: string): Promise<Execution | null> {
@@ -65,31 +61,15 @@ export class ExecutionService {
 
   list(filters: ReadonlyArray<ExecutionFilter | null> | null | undefined, includeIndirect: boolean, limit: number, offset: number | null | undefined): Connection<Execution> {
     const page = pageRequest(limit, offset);
-    const scope = applicationListScope(this.principal.permissions, 'DEPLOYMENT', 'READ');
-    const visible = listScopeFilter(scope, { appId: 'applicationId', entityId: '_id', environmentId: 'environmentId', environmentType: 'environmentType' });
+    const { query } = this.services;
     // Checked before anything is read, so a bad filter is an error even on an empty page.
-    executionCondition(filters, includeIndirect, []);
-    let scoped: Promise<Record<string, unknown>> | null = null;
-    const condition = () =>
-      (scoped ??= this.taggedApplications(filters).then((tagged) => {
-        const own = executionCondition(filters, includeIndirect, tagged);
-        return visible ? { $and: [own, visible] } : own;
-      }));
+    query.check(filters, includeIndirect);
+    let selection: Promise<ExecutionSelection> | null = null;
+    const selected = () => (selection ??= query.select(this.principal, filters, includeIndirect));
     return lazyConnection(page, {
-      fetch: async (from, count) => (scope.isEmpty ? [] : this.services.executions.list(this.principal.accountId, await condition(), from, count)),
-      count: async () => (scope.isEmpty ? 0 : this.services.executions.countMatching(this.principal.accountId, await condition())),
+      fetch: async (from, count) => query.page(this.principal, await selected(), from, count),
+      count: async () => query.count(this.principal, await selected()),
     });
-  }
-
-  /** The applications carrying each filter's tags (a tag without a value matches every value). */
-  private taggedApplications(filters: ReadonlyArray<ExecutionFilter | null> | null | undefined): Promise<Array<string[] | null>> {
-    return Promise.all(
-      (filters ?? []).map((filter) => {
-        if (!tagFilterEntityType(filter)) return null;
-        const tags = (filter?.tag?.tags ?? []).flatMap((tag) => (tag?.name ? [{ name: tag.name, value: tag.value ?? null }] : []));
-        return this.services.tags.entitiesTagged(this.principal.accountId, 'APPLICATION', tags);
-      }),
-    );
   }
 
   /** A pipeline execution's members, one read per pipeline execution per request. */

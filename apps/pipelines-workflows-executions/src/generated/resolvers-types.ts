@@ -641,6 +641,57 @@ export type ExecutionType =
   | 'PIPELINE'
   | 'WORKFLOW';
 
+/** ExecutionFilter without applicationId, environmentType and pipelineExecutionId; every member given must match. */
+export type ExportExecutionFilter = {
+  application?: InputMaybe<IdFilter>;
+  artifactBuildNo?: InputMaybe<IdFilter>;
+  cloudProvider?: InputMaybe<IdFilter>;
+  creationTime?: InputMaybe<TimeFilter>;
+  duration?: InputMaybe<NumberFilter>;
+  endTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  execution?: InputMaybe<IdFilter>;
+  helmChartVersion?: InputMaybe<IdFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  service?: InputMaybe<IdFilter>;
+  startTime?: InputMaybe<TimeFilter>;
+  status?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<DeploymentTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+  triggeredBy?: InputMaybe<IdFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
+export type ExportExecutionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  filters?: InputMaybe<Array<ExportExecutionFilter>>;
+  /** Recorded; this server sends no notifications (fetch the status link instead). */
+  notifyOnlyTriggeringUser?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Members of these groups may fetch the export with their own credentials, like its requester. */
+  userGroupIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ExportExecutionsPayload = {
+  __typename?: 'ExportExecutionsPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** GET it likewise once the status is READY: the JSON file. Null for a FAILED export. */
+  downloadLink?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ExportExecutionsStatus>;
+  /** GET it with your API key, or as it is (it carries its own signature): the export's status as JSON. */
+  statusLink?: Maybe<Scalars['String']['output']>;
+  totalExecutions?: Maybe<Scalars['Number']['output']>;
+  triggeredAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ExportExecutionsStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY';
+
 /** Extension (not in the FirstGen API). */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -730,6 +781,8 @@ export type Mutation = {
   deletePipeline?: Maybe<DeletePipelinePayload>;
   /** Extension (not in the FirstGen API): deletes a workflow; refused while a pipeline stage runs it. */
   deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
+  /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
+  exportExecutions?: Maybe<ExportExecutionsPayload>;
   startExecution?: Maybe<StartExecutionPayload>;
   /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept); a stage keeps its id when it names it or keeps its name. */
   updatePipeline?: Maybe<UpdatePipelinePayload>;
@@ -800,6 +853,11 @@ export type MutationDeletePipelineArgs = {
 
 export type MutationDeleteWorkflowArgs = {
   input: DeleteWorkflowInput;
+};
+
+
+export type MutationExportExecutionsArgs = {
+  input: ExportExecutionsInput;
 };
 
 
@@ -1003,6 +1061,8 @@ export type Query = {
   /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
   delegateTasks?: Maybe<DelegateTaskConnection>;
   execution?: Maybe<Execution>;
+  /** Extension (not in the FirstGen API): an export's status, as its statusLink shows it; only its requester and members of the user groups it names see it. */
+  executionExport?: Maybe<ExportExecutionsPayload>;
   /** Which services need an artifact input before startExecution. */
   executionInputs?: Maybe<ExecutionInputs>;
   /** includeIndirectExecutions: also the workflow executions that ran inside pipelines. */
@@ -1056,6 +1116,11 @@ export type QueryDelegateTasksArgs = {
 
 export type QueryExecutionArgs = {
   executionId: Scalars['String']['input'];
+};
+
+
+export type QueryExecutionExportArgs = {
+  requestId: Scalars['String']['input'];
 };
 
 
@@ -1302,6 +1367,7 @@ export type TimeFilter = {
   value: Scalars['DateTime']['input'];
 };
 
+/** BEFORE means at or before the value, AFTER at or after it. */
 export type TimeOperator =
   | 'AFTER'
   | 'BEFORE'
@@ -1792,6 +1858,10 @@ export type ResolversTypes = {
   ExecutionStatus: ExecutionStatus;
   ExecutionStepLog: ResolverTypeWrapper<StepExecutionModel>;
   ExecutionType: ExecutionType;
+  ExportExecutionFilter: ExportExecutionFilter;
+  ExportExecutionsInput: ExportExecutionsInput;
+  ExportExecutionsPayload: ResolverTypeWrapper<ExportExecutionsPayload>;
+  ExportExecutionsStatus: ExportExecutionsStatus;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   HttpHeaderInput: HttpHeaderInput;
   HttpStepInput: HttpStepInput;
@@ -1951,6 +2021,9 @@ export type ResolversParentTypes = {
   ExecutionFilter: ExecutionFilter;
   ExecutionInputs: ExecutionInputs;
   ExecutionStepLog: StepExecutionModel;
+  ExportExecutionFilter: ExportExecutionFilter;
+  ExportExecutionsInput: ExportExecutionsInput;
+  ExportExecutionsPayload: ExportExecutionsPayload;
   HttpHeader: HttpHeader;
   HttpHeaderInput: HttpHeaderInput;
   HttpStepInput: HttpStepInput;
@@ -2286,6 +2359,18 @@ export type ExecutionStepLogResolvers<ContextType = PipelinesContext, ParentType
   stepType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ExportExecutionsPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExportExecutionsPayload'] = ResolversParentTypes['ExportExecutionsPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExportExecutionsStatus']>, ParentType, ContextType>;
+  statusLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalExecutions?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
+  triggeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type HttpHeaderResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2318,6 +2403,7 @@ export type MutationResolvers<ContextType = PipelinesContext, ParentType extends
   deleteDelegate?: Resolver<Maybe<ResolversTypes['DeleteDelegatePayload']>, ParentType, ContextType, RequireFields<MutationDeleteDelegateArgs, 'input'>>;
   deletePipeline?: Resolver<Maybe<ResolversTypes['DeletePipelinePayload']>, ParentType, ContextType, RequireFields<MutationDeletePipelineArgs, 'input'>>;
   deleteWorkflow?: Resolver<Maybe<ResolversTypes['DeleteWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
+  exportExecutions?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<MutationExportExecutionsArgs, 'input'>>;
   startExecution?: Resolver<Maybe<ResolversTypes['StartExecutionPayload']>, ParentType, ContextType, RequireFields<MutationStartExecutionArgs, 'input'>>;
   updatePipeline?: Resolver<Maybe<ResolversTypes['UpdatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'input'>>;
   updateWorkflow?: Resolver<Maybe<ResolversTypes['UpdateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkflowArgs, 'input'>>;
@@ -2406,6 +2492,7 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
   delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'executionId'>>;
+  executionExport?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<QueryExecutionExportArgs, 'requestId'>>;
   executionInputs?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryExecutionInputsArgs, 'applicationId' | 'entityId' | 'executionType'>>;
   executions?: Resolver<Maybe<ResolversTypes['ExecutionConnection']>, ParentType, ContextType, RequireFields<QueryExecutionsArgs, 'limit'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'pipelineId'>>;
@@ -2635,6 +2722,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   ExecutionConnection?: ExecutionConnectionResolvers<ContextType>;
   ExecutionInputs?: ExecutionInputsResolvers<ContextType>;
   ExecutionStepLog?: ExecutionStepLogResolvers<ContextType>;
+  ExportExecutionsPayload?: ExportExecutionsPayloadResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   InfrastructureDefinition?: InfrastructureDefinitionResolvers<ContextType>;
   InputVariable?: InputVariableResolvers<ContextType>;

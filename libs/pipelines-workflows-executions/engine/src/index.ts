@@ -24,3 +24,6 @@ export { ExecutionControl, pendingApprovals, type ApprovalView } from './control
 export { ExecutionAdvanceQueue, ADVANCE_QUEUE, ADVANCE_JOB, type AdvanceRequests, type AdvanceJobV1 } from './engine/advance-queue';
 export { ExecutionEngine, type ExecutionEngineOptions, type EngineLogger } from './engine/execution-engine';
 export { ExecutionWorker, type ExecutionWorkerOptions } from './engine/execution-worker';
+export { ExecutionQuery, mayReadExecution, type ExecutionSelection } from './query/execution-query';
+export { executionCondition, type ExecutionFilter, type TimeFilter, type NumberFilter } from './query/execution-filters';
+export { ExecutionRows, executionRow } from './query/execution-rows';

@@ -1,6 +1,43 @@
 import { badInput, idFilterCondition, type IdFilter } from '@fg/graphql-kit';
-import type { ExecutionCondition } from '@fg/pipelines-workflows-executions/engine';
-import type { ExecutionFilter, NumberFilter, TimeFilter } from '../generated/resolvers-types';
+import type { ExecutionCondition } from '../execution/execution.repository';
+
+/** The API's TimeFilter (DateTime values: epoch ms, as a number or a string of digits). */
+export interface TimeFilter {
+  operator: 'EQUALS' | 'BEFORE' | 'AFTER';
+  value: unknown;
+}
+
+/** The API's NumberFilter. */
+export interface NumberFilter {
+  operator: 'EQUALS' | 'GREATER_THAN' | 'GREATER_THAN_OR_EQUALS' | 'IN' | 'LESS_THAN' | 'LESS_THAN_OR_EQUALS' | 'NOT_EQUALS';
+  values: ReadonlyArray<unknown>;
+}
+
+type IdFilterInput = { operator: IdFilter['operator']; values: ReadonlyArray<string | null> } | null | undefined;
+
+/** The API's ExecutionFilter (ExportExecutionFilter is the same without a few members); every member optional. */
+export interface ExecutionFilter {
+  execution?: IdFilterInput;
+  application?: IdFilterInput;
+  applicationId?: string | null;
+  service?: IdFilterInput;
+  cloudProvider?: IdFilterInput;
+  environment?: IdFilterInput;
+  environmentType?: { operator?: 'EQUALS' | 'IN' | null; values?: ReadonlyArray<string | null> | null } | null;
+  status?: IdFilterInput;
+  endTime?: TimeFilter | null;
+  startTime?: TimeFilter | null;
+  duration?: NumberFilter | null;
+  triggeredBy?: IdFilterInput;
+  trigger?: IdFilterInput;
+  workflow?: IdFilterInput;
+  pipeline?: IdFilterInput;
+  creationTime?: TimeFilter | null;
+  pipelineExecutionId?: IdFilterInput;
+  tag?: { entityType?: string | null; tags?: ReadonlyArray<{ name?: string | null; value?: string | null } | null> | null } | null;
+  artifactBuildNo?: IdFilterInput;
+  helmChartVersion?: IdFilterInput;
+}
 
 function time(filter: TimeFilter): Record<string, unknown> {
   const value = Number(filter.value);
@@ -32,7 +69,7 @@ function number(filter: NumberFilter): Record<string, unknown> {
   }
 }
 
-const id = (filter: IdFilter | null | undefined, field: string): ExecutionCondition[] => (filter ? [{ [field]: idFilterCondition(filter) }] : []);
+const id = (filter: IdFilterInput, field: string): ExecutionCondition[] => (filter ? [{ [field]: idFilterCondition(filter as IdFilter) }] : []);
 
 /** For each filter (by position), the applications carrying its tags, resolved beforehand (tags live in a projection). */
 export type TaggedApplications = ReadonlyArray<readonly string[] | null>;
@@ -58,13 +95,13 @@ export function executionCondition(
   let namesPipelineExecution = false;
   for (const [index, filter] of (filters ?? []).entries()) {
     if (!filter) continue;
-    all.push(...id(filter.execution as IdFilter, '_id'), ...id(filter.application as IdFilter, 'applicationId'));
+    all.push(...id(filter.execution, '_id'), ...id(filter.application, 'applicationId'));
     if (filter.applicationId) all.push({ applicationId: filter.applicationId });
-    all.push(...id(filter.service as IdFilter, 'serviceIds'), ...id(filter.environment as IdFilter, 'environmentId'));
+    all.push(...id(filter.service, 'serviceIds'), ...id(filter.environment, 'environmentId'));
     // No execution here records a cloud provider or a helm chart: those filters match what the stored fields do (nothing).
-    all.push(...id(filter.cloudProvider as IdFilter, 'cloudProviderIds'), ...id(filter.helmChartVersion as IdFilter, 'helmChartVersions'));
+    all.push(...id(filter.cloudProvider, 'cloudProviderIds'), ...id(filter.helmChartVersion, 'helmChartVersions'));
     if (filter.environmentType?.values?.length) all.push({ environmentType: { $in: filter.environmentType.values } });
-    all.push(...id(filter.status as IdFilter, 'status'));
+    all.push(...id(filter.status, 'status'));
     if (filter.startTime) all.push({ startedAt: time(filter.startTime) });
     if (filter.endTime) all.push({ endedAt: time(filter.endTime) });
     if (filter.creationTime) all.push({ createdAt: time(filter.creationTime) });
@@ -73,12 +110,12 @@ export function executionCondition(
       const condition = idFilterCondition(filter.triggeredBy as IdFilter);
       all.push({ $or: [{ 'cause.userId': condition }, { 'cause.apiKeyId': condition }] });
     }
-    all.push(...id(filter.trigger as IdFilter, 'cause.triggerId'), ...id(filter.workflow as IdFilter, 'workflowId'), ...id(filter.pipeline as IdFilter, 'pipelineId'));
+    all.push(...id(filter.trigger, 'cause.triggerId'), ...id(filter.workflow, 'workflowId'), ...id(filter.pipeline, 'pipelineId'));
     if (filter.pipelineExecutionId) {
       namesPipelineExecution = true;
-      all.push(...id(filter.pipelineExecutionId as IdFilter, 'pipelineExecutionId'));
+      all.push(...id(filter.pipelineExecutionId, 'pipelineExecutionId'));
     }
-    all.push(...id(filter.artifactBuildNo as IdFilter, 'artifacts.buildNo'));
+    all.push(...id(filter.artifactBuildNo, 'artifacts.buildNo'));
     if (tagFilterEntityType(filter)) all.push({ applicationId: { $in: [...(taggedApplications[index] ?? [])] } });
   }
   if (!includeIndirect && !namesPipelineExecution) all.push({ pipelineExecutionId: null });
