@@ -14,6 +14,7 @@ interface ExecutionView {
   endedAt: number | null;
   stepLogs?: { stepName: string; status: string; output: string | null; exitCode: number | null; delegateTaskId: string | null }[];
   outcomes?: { nodes: { service: { id: string } }[] };
+  artifacts?: { id: string; buildNo: string }[];
   memberExecutions?: { nodes: { id: string; status: string }[] };
   pipelineStageExecutions?: { pipelineStageName: string; status: string }[];
 }
@@ -21,7 +22,7 @@ interface ExecutionView {
 const EXECUTION = `query($id: String!) {
   execution(executionId: $id) {
     id status failureDetails startedAt endedAt
-    ... on WorkflowExecution { stepLogs { stepName status output exitCode delegateTaskId } outcomes { nodes { ... on DeploymentOutcome { service { id } } } } }
+    ... on WorkflowExecution { artifacts { id buildNo } stepLogs { stepName status output exitCode delegateTaskId } outcomes { nodes { ... on DeploymentOutcome { service { id } } } } }
     ... on PipelineExecution { memberExecutions { nodes { id status } } pipelineStageExecutions { pipelineStageName ... on WorkflowStageExecution { status } ... on ApprovalStageExecution { status } } }
   }
 }`;
@@ -108,8 +109,19 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
         input: { applicationId: ids.application, name: 'qa', environmentType: 'NON_PROD' },
       })
     ).createEnvironment.environment.id;
-    await graphql('mutation($input: CreateArtifactSourceInput!) { createArtifactSource(input: $input) { artifactSource { id } } }', {
-      input: { appId: ids.application, serviceId: ids.service, name: 'nginx', artifactSourceType: 'CUSTOM', custom: {} },
+    const source = await graphql<{ createArtifactSource: { artifactSource: { id: string } } }>(
+      'mutation($input: CreateArtifactSourceInput!) { createArtifactSource(input: $input) { artifactSource { id } } }',
+      { input: { appId: ids.application, serviceId: ids.service, name: 'nginx', artifactSourceType: 'CUSTOM', custom: {} } },
+    );
+    ids.artifact = (
+      await graphql<{ recordArtifactBuild: { artifact: { id: string } } }>('mutation($input: RecordArtifactBuildInput!) { recordArtifactBuild(input: $input) { artifact { id } } }', {
+        input: { artifactSourceId: source.createArtifactSource.artifactSource.id, buildNo: '1.25' },
+      })
+    ).recordArtifactBuild.artifact.id;
+    // Both reach the pipelines subgraph's projection through domain events.
+    const pipelinesDb = await stack.database('pipelines-workflows-executions');
+    await eventually(async () => {
+      if (!(await pipelinesDb.collection('known_artifacts').findOne({ _id: ids.artifact as never }))) throw new Error('not projected yet');
     });
     ids.approvers = (await graphql<{ userGroupByName: { id: string } }>('{ userGroupByName(name: "Account Administrator") { id } }')).userGroupByName.id;
   }, 120_000);
@@ -136,7 +148,13 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
     expect(started.startExecution.warningMessage).toBeNull();
     const id = started.startExecution.execution.id;
     const done = await waitFor(id, (view) => FINAL.includes(view.status));
-    expect(done).toMatchObject({ status: 'SUCCESS', failureDetails: null, outcomes: { nodes: [{ service: { id: ids.service } }] } });
+    expect(done).toMatchObject({
+      status: 'SUCCESS',
+      failureDetails: null,
+      outcomes: { nodes: [{ service: { id: ids.service } }] },
+      // The collected build the service input named, resolved by connectors-cloudproviders-artifacts.
+      artifacts: [{ id: ids.artifact, buildNo: '1.25' }],
+    });
     expect(done.stepLogs).toMatchObject([
       { stepName: 'hello', status: 'SUCCESS', exitCode: 0, output: 'hello world\n' },
       { stepName: 'deploy', status: 'SUCCESS' },

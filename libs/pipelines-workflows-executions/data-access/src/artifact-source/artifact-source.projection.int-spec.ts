@@ -22,6 +22,8 @@ describe('the artifact source projection', () => {
     expect(await projection.byName('acc-2', 'svc-1', 'nginx')).toBeNull();
     await projection.apply(createDomainEvent('artifact.collected', { ...source, artifactId: 'art-1', buildNo: '1.25', collectedAt: 1 }), at(2));
     expect(await projection.artifact('acc-1', 'art-1')).toMatchObject({ artifactSourceId: 'src-1', serviceId: 'svc-1', buildNo: '1.25' });
+    expect(await projection.artifactByBuild('acc-1', 'src-1', '1.25')).toMatchObject({ id: 'art-1' });
+    expect(await projection.artifactByBuild('acc-1', 'src-1', '1.26')).toBeNull();
     await projection.apply(createDomainEvent('artifactSource.created', { ...source, name: 'web' }), at(3));
     // A late retry of the first event changes nothing.
     await projection.apply(createDomainEvent('artifactSource.created', { ...source, name: 'nginx' }), at(1));

@@ -64,8 +64,8 @@ const artifactSchema = new Schema<ArtifactDoc>(
   },
   { collection: 'known_artifacts', versionKey: false },
 );
-// Forgetting a deleted source's artifacts.
-artifactSchema.index({ accountId: 1, artifactSourceId: 1 });
+// Forgetting a deleted source's artifacts, and startExecution's BUILD_NUMBER input: a source's build by number.
+artifactSchema.index({ accountId: 1, artifactSourceId: 1, buildNo: 1 });
 
 export type ArtifactSourceEvent = DomainEvent<'artifactSource.created' | 'artifactSource.deleted' | 'artifact.collected'>;
 
@@ -80,6 +80,10 @@ class KnownArtifacts extends AccountScopedRepository<ArtifactDoc, KnownArtifact>
 
   byId(accountId: string, id: string): Promise<KnownArtifact | null> {
     return this.findOne(accountId, { _id: id });
+  }
+
+  byBuild(accountId: string, artifactSourceId: string, buildNo: string): Promise<KnownArtifact | null> {
+    return this.findOne(accountId, { artifactSourceId, buildNo });
   }
 }
 
@@ -130,5 +134,10 @@ export class ArtifactSourceProjection extends AccountScopedRepository<SourceDoc,
 
   artifact(accountId: string, artifactId: string): Promise<KnownArtifact | null> {
     return this.artifacts.byId(accountId, artifactId);
+  }
+
+  /** A collected build of a source, when one with that number was collected. */
+  artifactByBuild(accountId: string, artifactSourceId: string, buildNo: string): Promise<KnownArtifact | null> {
+    return this.artifacts.byBuild(accountId, artifactSourceId, buildNo);
   }
 }

@@ -9,6 +9,8 @@ export interface ExecutionFacts {
   services(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>>;
   /** A service's artifact source by name. */
   artifactSourceByName(accountId: string, serviceId: string, name: string): Promise<{ id: string; name: string } | null>;
+  /** A source's collected build by number, if it was collected. */
+  artifactByBuild(accountId: string, artifactSourceId: string, buildNo: string): Promise<{ id: string } | null>;
   /** A collected artifact. */
   artifact(accountId: string, artifactId: string): Promise<{ id: string; artifactSourceId: string; serviceId: string; buildNo: string } | null>;
 }

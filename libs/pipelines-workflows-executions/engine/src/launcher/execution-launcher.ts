@@ -172,7 +172,9 @@ export class ExecutionLauncher {
     }
     const source = await this.options.facts.artifactSourceByName(accountId, service.id, build.artifactSourceName);
     if (!source) throw badInput(`Service "${service.name}" has no artifact source named "${build.artifactSourceName}"`);
-    return { serviceId: service.id, artifactSourceId: source.id, artifactId: null, buildNo: build.buildNumber };
+    // A build the platform collected is named by its artifact (WorkflowExecution.artifacts); another is recorded by number.
+    const collected = await this.options.facts.artifactByBuild(accountId, source.id, build.buildNumber);
+    return { serviceId: service.id, artifactSourceId: source.id, artifactId: collected?.id ?? null, buildNo: build.buildNumber };
   }
 }
 

@@ -15,7 +15,7 @@ export interface ServiceCatalog {
 export class ProjectedExecutionFacts implements ExecutionFacts {
   constructor(
     private readonly catalog: ServiceCatalog,
-    private readonly artifactSources: Pick<ArtifactSourceProjection, 'byName' | 'artifact'>,
+    private readonly artifactSources: Pick<ArtifactSourceProjection, 'byName' | 'artifact' | 'artifactByBuild'>,
   ) {}
 
   async environmentType(accountId: string, environmentId: string): Promise<'PROD' | 'NON_PROD' | null> {
@@ -30,6 +30,10 @@ export class ProjectedExecutionFacts implements ExecutionFacts {
   async artifactSourceByName(accountId: string, serviceId: string, name: string): Promise<{ id: string; name: string } | null> {
     const source = await this.artifactSources.byName(accountId, serviceId, name);
     return source ? { id: source.id, name: source.name } : null;
+  }
+
+  artifactByBuild(accountId: string, artifactSourceId: string, buildNo: string) {
+    return this.artifactSources.artifactByBuild(accountId, artifactSourceId, buildNo);
   }
 
   artifact(accountId: string, artifactId: string) {

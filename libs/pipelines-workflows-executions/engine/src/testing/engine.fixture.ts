@@ -19,6 +19,7 @@ export function staticFacts(services: Array<{ id: string; name: string; artifact
     services: async (_accountId, ids) => services.filter((service) => ids.includes(service.id)),
     artifactSourceByName: async (_accountId, serviceId, name) => services.find((service) => service.id === serviceId)?.artifactSources?.find((source) => source.name === name) ?? null,
     artifact: async () => null,
+    artifactByBuild: async () => null,
   };
 }
 
