@@ -17,7 +17,11 @@ export interface BrokerEnvironment extends LimiterEnvironment {
   expirySweepMs: number;
   connectedWindowMs: number;
   approvalRequired: boolean;
+  /** The secrets subgraph, whose internal route gives acquired tasks the values of their secret references. */
+  secretsUrl: string;
 }
+
+const SECRETS = subgraphNamed('secrets');
 
 /** Throws one EnvironmentError listing every problem (the one place this process reads its environment). */
 export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): BrokerEnvironment {
@@ -39,6 +43,8 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
           DELEGATE_CONNECTED_WINDOW_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
           // New delegates wait for delegateApproveReject before they are offered tasks.
           DELEGATE_APPROVAL_REQUIRED: z.enum(['true', 'false']).default('false'),
+          // The registry's variable for the secrets subgraph, as the gateway reads it: only its origin is used.
+          SECRETS_URL: z.string().url().default(SECRETS.defaultUrl),
         }),
         env,
       ),
@@ -56,5 +62,6 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
     expirySweepMs: broker.DELEGATE_EXPIRY_SWEEP_MS,
     connectedWindowMs: broker.DELEGATE_CONNECTED_WINDOW_MS,
     approvalRequired: broker.DELEGATE_APPROVAL_REQUIRED === 'true',
+    secretsUrl: broker.SECRETS_URL,
   };
 }

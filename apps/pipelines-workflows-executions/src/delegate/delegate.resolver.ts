@@ -74,6 +74,16 @@ export const delegateResolvers: Resolvers = {
         selectors: strings(input.selectors),
         timeoutMs: input.timeoutMs ?? 300_000,
         leaseMs: input.leaseMs ?? 30_000,
+        context:
+          input.applicationId || input.environmentId || input.environmentType
+            ? {
+                applicationId: input.applicationId ?? null,
+                environmentId: input.environmentId ?? null,
+                environmentType: input.environmentType ?? null,
+                executionId: null,
+                stepId: null,
+              }
+            : null,
       }),
     }),
     delegateApproveReject: async (_, { input }, { delegates }) => ({

@@ -73,7 +73,13 @@ export type AttachScopeToDelegatePayload = {
 };
 
 export type CreateDelegateTaskInput = {
+  /** Extension: the application the task runs for, which decides the secrets it may use (needs EXECUTE_WORKFLOW on deployments there). Omitted: account-level, unscoped secrets only. */
+  applicationId?: InputMaybe<Scalars['String']['input']>;
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Extension: the environment (of that application) the task runs in; give environmentType with it. */
+  environmentId?: InputMaybe<Scalars['String']['input']>;
+  /** Extension: the type of that environment, for secrets scoped to production or non-production environments. */
+  environmentType?: InputMaybe<EnvironmentType>;
   expectedStatus?: InputMaybe<Scalars['Int']['input']>;
   /** How long an acquisition holds without a heartbeat (default 30000). */
   leaseMs?: InputMaybe<Scalars['Int']['input']>;
