@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '@fg/subgraph-registry';
 import { callGateway, startStack, type GatewayAnswer, type Stack } from './stack';
@@ -30,6 +32,10 @@ describe('the delegate task path: secrets injected and masked, metrics and one t
   let stack: Stack;
   let traces: Awaited<ReturnType<typeof startTraceReceiver>>;
   let delegate: ChildProcess;
+  /** Where HTTP tasks send their requests: what it receives is the delegate's task input, not searched for values. */
+  let target: Server;
+  let targetUrl: string;
+  const received: { authorization: string | undefined; body: string }[] = [];
   const delegateOutput: string[] = [];
   /** Every response body the gateway sent in this spec, for the leak search. */
   const responses: string[] = [];
@@ -60,6 +66,16 @@ describe('the delegate task path: secrets injected and masked, metrics and one t
   };
 
   beforeAll(async () => {
+    target = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        received.push({ authorization: req.headers.authorization, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(200).end('accepted');
+      });
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
     traces = await startTraceReceiver();
     // trace: the process output searched for values holds everything the apps log. Spans leave every 100 ms.
     const tracing = { OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100' };
@@ -115,6 +131,7 @@ describe('the delegate task path: secrets injected and masked, metrics and one t
     if (delegate && delegate.exitCode === null && delegate.signalCode === null) delegate.kill('SIGKILL');
     await stack?.stop();
     traces?.server.close();
+    target?.close();
   });
 
   it('gives a running task its secrets (an uploaded file with its exact content) and stores only masked output', async () => {
@@ -161,6 +178,18 @@ describe('the delegate task path: secrets injected and masked, metrics and one t
     });
   });
 
+  it("sends an HTTP task's secrets in its headers and body to its target alone", async () => {
+    const id = await enqueue({
+      type: 'HTTP',
+      url: `${targetUrl}/hook`,
+      method: 'POST',
+      headers: [{ name: 'Authorization', value: 'Bearer ${secrets.getValue("task-text")}' }],
+      body: '{"token":"${secrets.getValue("task-text")}"}',
+    });
+    expect(await finished(id)).toMatchObject({ status: 'SUCCEEDED', result: { output: 'accepted' } });
+    expect(received).toEqual([{ authorization: `Bearer ${CANARY.text}`, body: `{"token":"${CANARY.text}"}` }]);
+  });
+
   it("counts the broker's task traffic and delegates in its Prometheus metrics, with no id as a label", async () => {
     const expiring = await enqueue({ type: 'NOOP', waitMs: 0, selectors: ['no-delegate-has-this'], timeoutMs: 200 });
     expect(await finished(expiring)).toMatchObject({ status: 'EXPIRED' });
@@ -168,7 +197,7 @@ describe('the delegate task path: secrets injected and masked, metrics and one t
     const metrics = await (await fetch(`${stack.delegateBrokerUrl}/metrics`)).text();
     const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(metrics)?.[1]);
     expect(value('fg_delegate_tasks_acquired_total{service="delegate-broker"}')).toBeGreaterThanOrEqual(2);
-    expect(value('fg_delegate_tasks_completed_total{outcome="SUCCEEDED",service="delegate-broker"}')).toBeGreaterThanOrEqual(2);
+    expect(value('fg_delegate_tasks_completed_total{outcome="SUCCEEDED",service="delegate-broker"}')).toBeGreaterThanOrEqual(3);
     expect(value('fg_delegate_tasks_completed_total{outcome="FAILED",service="delegate-broker"}')).toBeGreaterThanOrEqual(3);
     expect(value('fg_delegate_tasks_expired_total{service="delegate-broker"}')).toBeGreaterThanOrEqual(1);
     expect(value('fg_delegates{state="connected",service="delegate-broker"}')).toBe(1);

@@ -59,6 +59,26 @@ describe('createDelegateTask for an application and environment (real store)', (
     expect(await subgraph.connection.db!.collection('delegate_tasks').countDocuments({ accountId: 'acc-dave' })).toBe(before);
   });
 
+  it('queues an HTTP task with headers or a body as payload version 2, and one without as version 1 for older delegates', async () => {
+    const payloadOf = async (input: Record<string, unknown>) => {
+      const { body } = await subgraph.query<{ createDelegateTask: { task: { id: string } } }>(dave, CREATE, { input: { type: 'HTTP', url: 'https://example.com/hook', ...input } });
+      expect(body.errors).toBeUndefined();
+      return (await subgraph.connection.db!.collection('delegate_tasks').findOne({ _id: body.data!.createDelegateTask.task.id as never }))?.payload;
+    };
+    expect(await payloadOf({ method: 'post', headers: [{ name: 'X-Key', value: '${secrets.getValue("k")}' }], body: '{}' })).toEqual({
+      version: 2,
+      type: 'HTTP',
+      url: 'https://example.com/hook',
+      method: 'POST',
+      headers: [{ name: 'X-Key', value: '${secrets.getValue("k")}' }],
+      body: '{}',
+      expectedStatus: 200,
+    });
+    expect(await payloadOf({})).toEqual({ version: 1, type: 'HTTP', url: 'https://example.com/hook', method: 'GET', expectedStatus: 200 });
+    const { body } = await subgraph.query(dave, CREATE, { input: { type: 'HTTP', url: 'https://example.com/', body: 'x' } });
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('a GET or HEAD request has no body') });
+  });
+
   it('refuses an environment without its type or without an application', async () => {
     for (const input of [{ applicationId: 'app-1', environmentId: 'env-qa' }, { environmentId: 'env-qa', environmentType: 'NON_PROD' }]) {
       const { body } = await subgraph.query(dave, CREATE, { input: { type: 'SHELL_SCRIPT', script: 'echo', ...input } });

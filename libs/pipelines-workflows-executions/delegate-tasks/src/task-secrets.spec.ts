@@ -16,6 +16,24 @@ describe('secret references in task payloads', () => {
     expect(secretReferencesIn({ version: 1, type: 'NOOP', waitMs: 1 })).toEqual([]);
   });
 
+  it("reads and fills an HTTP task's header values and body too", () => {
+    const request = {
+      version: 2 as const,
+      type: 'HTTP' as const,
+      url: 'https://h/hook',
+      method: 'POST' as const,
+      headers: [{ name: 'Authorization', value: 'Bearer ${secrets.getValue("api-token")}' }],
+      body: '{"password":"${secrets.getValue("db-pass")}"}',
+      expectedStatus: 200,
+    };
+    expect(secretReferencesIn(request)).toEqual(['api-token', 'db-pass']);
+    expect(withSecretValues(request, new Map([['api-token', 'T'], ['db-pass', 'P']]))).toEqual({
+      ...request,
+      headers: [{ name: 'Authorization', value: 'Bearer T' }],
+      body: '{"password":"P"}',
+    });
+  });
+
   it('puts values in place of the references, leaving anything it has no value for as written', () => {
     const values = new Map([
       ['a', 'VALUE-A'],

@@ -4,13 +4,13 @@ import type { TaskContext, TaskPayload, TaskResult } from './task.entity';
 // `${secrets.getValue("name")}` (or single quotes), as the reference writes a secret into a script or a URL.
 const SECRET_REFERENCE = /\$\{\s*secrets\.getValue\(\s*(?:"([^"]+)"|'([^']+)')\s*\)\s*\}/g;
 
-/** The fields of each payload that may refer to secrets: the only text a delegate turns into commands or requests. */
+/** The fields of each payload that may refer to secrets: the text a delegate turns into commands or requests. */
 function referringText(payload: TaskPayload): string[] {
   switch (payload.type) {
     case 'SHELL_SCRIPT':
       return [payload.script];
     case 'HTTP':
-      return [payload.url];
+      return payload.version === 2 ? [payload.url, ...payload.headers.map((header) => header.value), ...(payload.body === null ? [] : [payload.body])] : [payload.url];
     default:
       return [];
   }
@@ -35,7 +35,14 @@ export function withSecretValues(payload: TaskPayload, values: ReadonlyMap<strin
     case 'SHELL_SCRIPT':
       return { ...payload, script: substitute(payload.script) };
     case 'HTTP':
-      return { ...payload, url: substitute(payload.url) };
+      return payload.version === 2
+        ? {
+            ...payload,
+            url: substitute(payload.url),
+            headers: payload.headers.map((header) => ({ ...header, value: substitute(header.value) })),
+            body: payload.body === null ? null : substitute(payload.body),
+          }
+        : { ...payload, url: substitute(payload.url) };
     default:
       return payload;
   }
