@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { z } from 'zod';
-import { loadEnvironments, parseEnvironment } from '@fg/config';
+import { loadEnvironments, parseEnvironment, publicBaseUrlVar } from '@fg/config';
 import {
   ArtifactRepository,
   ArtifactSourceRepository,
@@ -42,11 +42,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
       parseEnvironment(
         z.object({
           // The gateway's public base URL: generated Git webhook URLs are <PUBLIC_BASE_URL>/api/webhooks/git/<token>.
-          PUBLIC_BASE_URL: z
-            .string()
-            .url()
-            .default('http://127.0.0.1:4000')
-            .transform((url) => url.replace(/\/+$/, '')),
+          PUBLIC_BASE_URL: publicBaseUrlVar,
         }),
         env,
       ),

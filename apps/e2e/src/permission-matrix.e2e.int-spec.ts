@@ -1,5 +1,5 @@
 import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
-import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { callGateway, startStack, type GatewayAnswer, type Stack } from './stack';
 
 /**
@@ -284,6 +284,54 @@ describe('permission matrix through the gateway (four roles, five subgraphs)', (
     },
     // ---------------------------------------------------------------- pipelines-workflows-executions
     {
+      name: 'workflows list',
+      query: '{ workflows(limit: 100) { nodes { name } } }',
+      variables: () => ({}),
+      // WORKFLOW READ, by application: a permission of type ALL covers every entity of its applications.
+      expect: () => ({
+        admin: { data: { workflows: { nodes: names('matrix-workflow-a', 'matrix-workflow-b') } } },
+        appReader: { data: { workflows: { nodes: names('matrix-workflow-a') } } },
+        nonProdServices: { data: { workflows: { nodes: [] } } },
+        nobody: { data: { workflows: { nodes: [] } } },
+      }),
+    },
+    {
+      name: 'pipelines list',
+      query: '{ pipelines(limit: 100) { nodes { name } } }',
+      variables: () => ({}),
+      expect: () => ({
+        admin: { data: { pipelines: { nodes: names('matrix-pipeline-a', 'matrix-pipeline-b') } } },
+        appReader: { data: { pipelines: { nodes: names('matrix-pipeline-a') } } },
+        nonProdServices: { data: { pipelines: { nodes: [] } } },
+        nobody: { data: { pipelines: { nodes: [] } } },
+      }),
+    },
+    {
+      name: 'createWorkflow in application A',
+      query: 'mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { name } } }',
+      variables: (s, role) => ({ input: { applicationId: s.appA, name: `made by ${role}`, workflowType: 'BASIC' } }),
+      // WORKFLOW CREATE on the application.
+      expect: () => ({ admin: { data: { createWorkflow: { workflow: { name: 'made by admin' } } } }, appReader: DENIED, nonProdServices: DENIED, nobody: DENIED }),
+      written: async (s, role) => {
+        const data = (await adminRead(`{ workflows(limit: 100, filters: [{ application: { operator: EQUALS, values: ["${s.appA}"] } }]) { nodes { name } } }`, {})) as {
+          workflows: { nodes: { name: string }[] };
+        };
+        return sortedNames(data.workflows.nodes).includes(`made by ${role}`);
+      },
+    },
+    {
+      name: 'createPipeline in application A',
+      query: 'mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { name } } }',
+      variables: (s, role) => ({ input: { applicationId: s.appA, name: `made by ${role}` } }),
+      expect: () => ({ admin: { data: { createPipeline: { pipeline: { name: 'made by admin' } } } }, appReader: DENIED, nonProdServices: DENIED, nobody: DENIED }),
+      written: async (s, role) => {
+        const data = (await adminRead(`{ pipelines(limit: 100, filters: [{ application: { operator: EQUALS, values: ["${s.appA}"] } }]) { nodes { name } } }`, {})) as {
+          pipelines: { nodes: { name: string }[] };
+        };
+        return sortedNames(data.pipelines.nodes).includes(`made by ${role}`);
+      },
+    },
+    {
       name: 'delegateList',
       query: '{ delegateList(limit: 100) { nodes { delegateName } } }',
       variables: () => ({}),
@@ -342,6 +390,20 @@ describe('permission matrix through the gateway (four roles, five subgraphs)', (
     const pipelines = new PipelineRepository(await stack.database('pipelines-workflows-executions'));
     await pipelines.create(accountId, { applicationId: appA, name: 'matrix-pipeline-a', description: null });
     await pipelines.create(accountId, { applicationId: appB, name: 'matrix-pipeline-b', description: null });
+    const workflows = new WorkflowRepository(await stack.database('pipelines-workflows-executions'));
+    for (const [applicationId, name] of [[appA, 'matrix-workflow-a'], [appB, 'matrix-workflow-b']]) {
+      await workflows.create(accountId, { applicationId, name, description: null, workflowType: 'BASIC', environmentId: null, variables: [], phases: [], createdBy: null });
+    }
+    // Workflow and pipeline writes check their application against the catalog apps-services' events feed: wait until
+    // application A is in it (a create without a name is refused for the name only once the application is known).
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const probe = await gql(stack.demoApiKey, 'mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }', {
+        input: { applicationId: appA, name: ' ', workflowType: 'BASIC' },
+      });
+      if (probe.body.errors?.[0]?.extensions?.code !== 'NOT_FOUND') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     seed = { accountId, appA, appB, serviceA, prodEnvA, nonProdEnvA, secretId };
 
     const allApps = { filterType: 'ALL' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { generateSecret } from '@fg/hashed-secrets';
 import { AccountRepository, ApiKeyRepository, UserGroupRepository } from '@fg/identity-users-groups/data-access';
-import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { callGateway, startStack, type GatewayAnswer, type Stack } from './stack';
 
 /** Every name account A's data carries: it must never appear in an answer to account B. */
@@ -33,7 +33,9 @@ interface Seeded {
   inviteToken: string;
   apiKey: string;
   pipeline: string;
+  workflow: string;
   delegateTask: string;
+  executionExport: string;
   delegate: string;
   delegateScope: string;
   ssoProvider: string;
@@ -91,9 +93,16 @@ const CASES: Record<string, Case> = {
   ssoProviders: () => ({ query: `{ ssoProviders(limit: 100) { nodes { id name } } }`, outcome: 'scoped' }),
   pipeline: (a) => ({ query: `{ pipeline(pipelineId: "${a.pipeline}") { id name } }` }),
   pipelineByName: (a) => ({ query: `{ pipelineByName(pipelineName: "${A_MARKER}-pipeline", applicationId: "${a.application}") { id name } }` }),
+  pipelines: (a) => ({ query: `{ pipelines(limit: 100, filters: [{ application: { operator: IN, values: ["${a.application}"] } }]) { nodes { id name } } }`, outcome: 'scoped' }),
+  pipelineStats: (a) => ({ query: `{ pipelineStats(filters: [{ pipeline: { operator: IN, values: ["${a.pipeline}"] } }]) { __typename } }`, outcome: 'scoped' }),
+  workflow: (a) => ({ query: `{ workflow(workflowId: "${a.workflow}") { id name } }` }),
+  workflowByName: (a) => ({ query: `{ workflowByName(workflowName: "${A_MARKER}-workflow", applicationId: "${a.application}") { id name } }` }),
+  workflows: (a) => ({ query: `{ workflows(limit: 100, filters: [{ workflow: { operator: IN, values: ["${a.workflow}"] } }]) { nodes { id name } } }`, outcome: 'scoped' }),
+  workflowStats: (a) => ({ query: `{ workflowStats(filters: [{ application: { operator: IN, values: ["${a.application}"] } }]) { __typename } }`, outcome: 'scoped' }),
   delegateList: () => ({ query: `{ delegateList(limit: 100) { nodes { __typename } } }`, outcome: 'scoped' }),
   delegateTask: (a) => ({ query: `{ delegateTask(taskId: "${a.delegateTask}") { id } }` }),
   delegateTasks: () => ({ query: `{ delegateTasks(limit: 100) { nodes { id } } }`, outcome: 'scoped' }),
+  executionExport: (a) => ({ query: `{ executionExport(requestId: "${a.executionExport}") { requestId status } }` }),
   delegateScopeList: (a) => ({ query: `{ delegateScopeList(filters: [{ accountId: "${a.accountId}" }], limit: 100) { nodes { name } } }`, outcome: 'scoped' }),
   secret: (a) => ({ query: `{ secret(secretId: "${a.secret}", secretType: ENCRYPTED_TEXT) { id name } }` }),
   secretByName: () => ({ query: `{ secretByName(name: "${A_MARKER}-secret", secretType: ENCRYPTED_TEXT) { id name } }` }),
@@ -171,8 +180,16 @@ const CASES: Record<string, Case> = {
   rotateApiKey: (a) => mutation('rotateApiKey', 'RotateApiKeyInput', 'apiKey')({ accountId: a.accountId, uuid: a.apiKey }),
   // Not B's credentials but A's invite token: accepting it must not hand B's caller A's user (a token is the proof).
   acceptUserInvite: (a) => mutation('acceptUserInvite', 'AcceptUserInviteInput', 'user { id }', 'unknown-reference')({ inviteToken: `${a.inviteToken}x`, password: 'a-long-password-1' }),
+  createWorkflow: (a) => mutation('createWorkflow', 'CreateWorkflowInput', 'workflow { id name }')({ applicationId: a.application, name: 'beta-made', workflowType: 'BASIC' }),
+  updateWorkflow: (a) => mutation('updateWorkflow', 'UpdateWorkflowInput', 'workflow { id name }')({ workflowId: a.workflow, name: 'taken-over' }),
+  deleteWorkflow: (a) => mutation('deleteWorkflow', 'DeleteWorkflowInput', 'clientMutationId')({ workflowId: a.workflow }),
+  createPipeline: (a) => mutation('createPipeline', 'CreatePipelineInput', 'pipeline { id name }')({ applicationId: a.application, name: 'beta-made' }),
+  updatePipeline: (a) => mutation('updatePipeline', 'UpdatePipelineInput', 'pipeline { id name }')({ pipelineId: a.pipeline, name: 'taken-over' }),
+  deletePipeline: (a) => mutation('deletePipeline', 'DeletePipelineInput', 'clientMutationId')({ pipelineId: a.pipeline }),
   createDelegateToken: () => mutation('createDelegateToken', 'CreateDelegateTokenInput', 'name token', 'scoped')({ name: 'beta-made' }),
   createDelegateTask: () => mutation('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }', 'scoped')({ type: 'NOOP' }),
+  exportExecutions: (a) =>
+    mutation('exportExecutions', 'ExportExecutionsInput', 'requestId status', 'scoped')({ filters: [{ application: { operator: 'EQUALS', values: [a.application] } }] }),
   delegateApproveReject: (a) =>
     mutation('delegateApproveReject', 'DelegateApproveRejectInput', 'delegate { uuid }')({ accountId: a.accountId, delegateId: a.delegate, delegateApproval: 'REJECT' }),
   deleteDelegate: (a) => mutation('deleteDelegate', 'DeleteDelegateInput', 'message')({ accountId: a.accountId, delegateId: a.delegate }),
@@ -309,6 +326,8 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
     ).createApiKey.uuid;
     const delegateTask = (await run<{ createDelegateTask: { task: { id: string } } }>(m('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }'), { type: 'NOOP' }))
       .createDelegateTask.task.id;
+    const executionExport = (await run<{ exportExecutions: { requestId: string } }>(m('exportExecutions', 'ExportExecutionsInput', 'requestId'), { filters: [] }))
+      .exportExecutions.requestId;
     const delegateToken = (await run<{ createDelegateToken: { token: string } }>(m('createDelegateToken', 'CreateDelegateTokenInput', 'token'), { name: `${prefix}-delegate` }))
       .createDelegateToken.token;
     const registered = await fetch(`${stack.gatewayOrigin}/api/delegate/register`, {
@@ -325,6 +344,19 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
     ).addDelegegateScope.delegateScope.uuid;
     const pipelines = new PipelineRepository(await stack.database('pipelines-workflows-executions'));
     const pipeline = (await pipelines.create(tenant.accountId, { applicationId: application, name: `${prefix}-pipeline`, description: null })).id;
+    const workflows = new WorkflowRepository(await stack.database('pipelines-workflows-executions'));
+    const workflow = (
+      await workflows.create(tenant.accountId, {
+        applicationId: application,
+        name: `${prefix}-workflow`,
+        description: null,
+        workflowType: 'BASIC',
+        environmentId: null,
+        variables: [],
+        phases: [],
+        createdBy: null,
+      })
+    ).id;
     const ssoProvider = data<{ ssoProviders: { nodes: { id: string }[] } }>(await call(tenant, '{ ssoProviders(limit: 1) { nodes { id } } }')).ssoProviders.nodes[0].id;
     return {
       accountId: tenant.accountId,
@@ -344,7 +376,9 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
       inviteToken: created.inviteToken,
       apiKey,
       pipeline,
+      workflow,
       delegateTask,
+      executionExport,
       delegate,
       delegateScope,
       ssoProvider,
@@ -373,6 +407,7 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
             users(limit: 100) { nodes { id name } }
             userGroups(limit: 100) { nodes { id name } }
             pipeline(pipelineId: "${ids.pipeline}") { id name }
+            workflow(workflowId: "${ids.workflow}") { id name }
           }`,
         )
       ).body,

@@ -20,6 +20,7 @@ import { ACCEPT_INVITE_PATH, createAcceptInviteRoute } from './routes/accept-inv
 import { API_PATH, createApiRoute } from './routes/api.route';
 import { ARTIFACT_BUILDS_PATH, createArtifactBuildsRoute } from './routes/artifact-builds.route';
 import { createDelegateRoute } from './routes/delegate.route';
+import { EXECUTION_EXPORTS_PREFIX, createExecutionExportsRoute } from './routes/execution-exports.route';
 import { EXPLORER_ASSETS_PREFIX, createExplorerAssetsRoute, loadExplorerAssets, withExplorer } from './routes/explorer.route';
 import { HEALTH_PATH, READY_PATH, createReadyRoute, healthRoute } from './routes/health.route';
 import { createLoginRoute } from './routes/login.route';
@@ -45,13 +46,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await loadLimiterScripts(limiterRedis).catch((error: unknown) =>
     logger.warn({ err: error }, 'Redis is not reachable: request-rate limits are not enforced until it is'),
   );
+  const authenticator = new Authenticator(identityClient, config.apiKeyCacheMs);
   const limits = countRefusals(new RequestLimits(createRequestRateLimiter(limiterRedis, config.redisKeyPrefix, logger), config.limits), metrics);
 
   const routes: Routes = {
     paths: {
       [API_PATH]: withExplorer(
         createApiRoute({
-          authenticator: new Authenticator(identityClient, config.apiKeyCacheMs),
+          authenticator,
           limits,
           graphql: apollo.respond,
           uploads: { maxFileBytes: config.maxUploadBytes },
@@ -68,6 +70,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     prefixes: [
       [DELEGATE_API_PREFIX, createDelegateRoute({ proxy: new DelegateProxy(brokerClient, config.apiKeyCacheMs), limits })],
       [EXPLORER_ASSETS_PREFIX, createExplorerAssetsRoute(explorer)],
+      [
+        EXECUTION_EXPORTS_PREFIX,
+        createExecutionExportsRoute({
+          authenticator,
+          pipelines: new InternalClient(config.subgraphUrls['pipelines-workflows-executions'], signer, 30_000),
+          signingSecret: config.signingSecret,
+        }),
+      ],
     ],
     notFound: notFoundRoute(API_PATH),
   };

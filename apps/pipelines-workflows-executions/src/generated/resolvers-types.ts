@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Pipeline as PipelineModel } from '@fg/pipelines-workflows-executions/data-access';
+import type { Pipeline as PipelineModel, WorkflowRecord as WorkflowRecordModel } from '@fg/pipelines-workflows-executions/data-access';
 import type { Connection as ConnectionModel } from '@fg/graphql-kit';
 import type { DelegateWithLiveness as DelegateWithLivenessModel, DelegateScope as DelegateScopeModel, DelegateTask as DelegateTaskModel } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import type { PipelinesContext } from '../context';
@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: number; output: number; }
   /** A 64-bit integer sent as a string of digits. */
   Long: { input: number; output: string; }
+  /** An int, long or double. */
+  Number: { input: number; output: number; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -40,16 +42,43 @@ export type AddDelegateScopePayload = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+export type AggregatedData = {
+  __typename?: 'AggregatedData';
+  dataPoints?: Maybe<Array<Maybe<DataPoint>>>;
+};
+
 export type Application = {
   __typename?: 'Application';
   id?: Maybe<Scalars['String']['output']>;
   pipelines?: Maybe<PipelineConnection>;
+  /** The application's workflows the caller may read, newest first. */
+  workflows?: Maybe<WorkflowConnection>;
 };
 
 
 export type ApplicationPipelinesArgs = {
   limit: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ApplicationWorkflowsArgs = {
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type ApprovalStageInput = {
+  /** 60000 to 604800000 (7 days); 86400000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  userGroupIds: Array<InputMaybe<Scalars['String']['input']>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type ApprovalStepInput = {
+  /** 60000 to 604800000 (7 days); 86400000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  userGroupIds: Array<InputMaybe<Scalars['String']['input']>>;
 };
 
 export type AttachAllScopesToDelegateInput = {
@@ -119,6 +148,51 @@ export type CreateDelegateTokenPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   token?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type CreatePipelineInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  stages?: InputMaybe<Array<InputMaybe<PipelineStageInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type CreatePipelinePayload = {
+  __typename?: 'CreatePipelinePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  pipeline?: Maybe<Pipeline>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type CreateWorkflowInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An environment of the application; required when a step deploys. */
+  environmentId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phases?: InputMaybe<Array<InputMaybe<WorkflowPhaseInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+  workflowType: OrchestrationWorkflowType;
+};
+
+/** Extension (not in the FirstGen API). */
+export type CreateWorkflowPayload = {
+  __typename?: 'CreateWorkflowPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  workflow?: Maybe<Workflow>;
+};
+
+export type Data = AggregatedData | SinglePointData | StackedData | StackedTimeSeriesData | TimeSeriesData;
+
+export type DataPoint = {
+  __typename?: 'DataPoint';
+  key?: Maybe<Reference>;
+  value?: Maybe<Scalars['Number']['output']>;
 };
 
 export type Delegate = {
@@ -292,9 +366,135 @@ export type DeleteDelegatePayload = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+/** Extension (not in the FirstGen API). */
+export type DeletePipelineInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  pipelineId: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type DeletePipelinePayload = {
+  __typename?: 'DeletePipelinePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type DeleteWorkflowInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  workflowId: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type DeleteWorkflowPayload = {
+  __typename?: 'DeleteWorkflowPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type DeployStepInput = {
+  /** An infrastructure definition of the workflow's environment. */
+  infrastructureDefinitionId?: InputMaybe<Scalars['String']['input']>;
+  /** A service of the workflow's application. */
+  serviceId: Scalars['String']['input'];
+};
+
+export type DeploymentTagFilter = {
+  entityType?: InputMaybe<DeploymentTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type DeploymentTagType =
+  | 'APPLICATION'
+  | 'DEPLOYMENT'
+  | 'ENVIRONMENT'
+  | 'SERVICE';
+
+export type EnumOperator =
+  | 'EQUALS'
+  | 'IN';
+
 export type EnvironmentType =
   | 'NON_PROD'
   | 'PROD';
+
+/** ExecutionFilter without applicationId, environmentType and pipelineExecutionId; every member given must match. */
+export type ExportExecutionFilter = {
+  application?: InputMaybe<IdFilter>;
+  artifactBuildNo?: InputMaybe<IdFilter>;
+  cloudProvider?: InputMaybe<IdFilter>;
+  creationTime?: InputMaybe<TimeFilter>;
+  duration?: InputMaybe<NumberFilter>;
+  endTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  execution?: InputMaybe<IdFilter>;
+  helmChartVersion?: InputMaybe<IdFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  service?: InputMaybe<IdFilter>;
+  startTime?: InputMaybe<TimeFilter>;
+  status?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<DeploymentTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+  triggeredBy?: InputMaybe<IdFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
+export type ExportExecutionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  filters?: InputMaybe<Array<ExportExecutionFilter>>;
+  /** Recorded; this server sends no notifications (fetch the status link instead). */
+  notifyOnlyTriggeringUser?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Members of these groups may fetch the export with their own credentials, like its requester. */
+  userGroupIds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ExportExecutionsPayload = {
+  __typename?: 'ExportExecutionsPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** GET it likewise once the status is READY: the JSON file. Null for a FAILED export. */
+  downloadLink?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ExportExecutionsStatus>;
+  /** GET it with your API key, or as it is (it carries its own signature): the export's status as JSON. */
+  statusLink?: Maybe<Scalars['String']['output']>;
+  totalExecutions?: Maybe<Scalars['Number']['output']>;
+  triggeredAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ExportExecutionsStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY';
+
+/** Extension (not in the FirstGen API). */
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type HttpHeaderInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type HttpStepInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  delegateSelectors?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** 100 to 599; 200 when absent. */
+  expectedStatus?: InputMaybe<Scalars['Int']['input']>;
+  headers?: InputMaybe<Array<InputMaybe<HttpHeaderInput>>>;
+  /** GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS; GET when absent. */
+  method?: InputMaybe<Scalars['String']['input']>;
+  /** 1000 to 3600000; 60000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** http or https. */
+  url: Scalars['String']['input'];
+};
 
 export type IdFilter = {
   operator: IdOperator;
@@ -320,10 +520,24 @@ export type Mutation = {
   createDelegateTask?: Maybe<CreateDelegateTaskPayload>;
   /** Extension (not in the FirstGen API): a token delegates of this account authenticate with. It is shown only here, once. */
   createDelegateToken?: Maybe<CreateDelegateTokenPayload>;
+  /** Extension (not in the FirstGen API): creates a pipeline: its variables and stages (workflow and approval stages). */
+  createPipeline?: Maybe<CreatePipelinePayload>;
+  /** Extension (not in the FirstGen API): creates a workflow: its type, environment, variables and ordered phases of steps. */
+  createWorkflow?: Maybe<CreateWorkflowPayload>;
   /** ACTIVATE enables a delegate waiting for approval; REJECT deletes it, so it can no longer acquire tasks. */
   delegateApproveReject?: Maybe<DelegateApproveRejectPayload>;
   /** Deletes a delegate: it can no longer register under its name or acquire tasks; tasks it held go to others. */
   deleteDelegate?: Maybe<DeleteDelegatePayload>;
+  /** Extension (not in the FirstGen API): deletes a pipeline. */
+  deletePipeline?: Maybe<DeletePipelinePayload>;
+  /** Extension (not in the FirstGen API): deletes a workflow; refused while a pipeline stage runs it. */
+  deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
+  /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
+  exportExecutions?: Maybe<ExportExecutionsPayload>;
+  /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept); a stage keeps its id when it names it or keeps its name. */
+  updatePipeline?: Maybe<UpdatePipelinePayload>;
+  /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept; phases and variables are replaced whole). */
+  updateWorkflow?: Maybe<UpdateWorkflowPayload>;
 };
 
 
@@ -352,6 +566,16 @@ export type MutationCreateDelegateTokenArgs = {
 };
 
 
+export type MutationCreatePipelineArgs = {
+  input: CreatePipelineInput;
+};
+
+
+export type MutationCreateWorkflowArgs = {
+  input: CreateWorkflowInput;
+};
+
+
 export type MutationDelegateApproveRejectArgs = {
   input: DelegateApproveRejectInput;
 };
@@ -359,6 +583,59 @@ export type MutationDelegateApproveRejectArgs = {
 
 export type MutationDeleteDelegateArgs = {
   input: DeleteDelegateInput;
+};
+
+
+export type MutationDeletePipelineArgs = {
+  input: DeletePipelineInput;
+};
+
+
+export type MutationDeleteWorkflowArgs = {
+  input: DeleteWorkflowInput;
+};
+
+
+export type MutationExportExecutionsArgs = {
+  input: ExportExecutionsInput;
+};
+
+
+export type MutationUpdatePipelineArgs = {
+  input: UpdatePipelineInput;
+};
+
+
+export type MutationUpdateWorkflowArgs = {
+  input: UpdateWorkflowInput;
+};
+
+export type NumberFilter = {
+  operator: NumericOperator;
+  values: Array<InputMaybe<Scalars['Number']['input']>>;
+};
+
+export type NumericOperator =
+  | 'EQUALS'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUALS'
+  | 'IN'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUALS'
+  | 'NOT_EQUALS';
+
+export type OrchestrationWorkflowType =
+  | 'BASIC'
+  | 'BLUE_GREEN'
+  | 'BUILD'
+  | 'CANARY'
+  | 'CUSTOM'
+  | 'MULTI_SERVICE'
+  | 'ROLLING';
+
+export type OrchestrationWorkflowTypeFilter = {
+  operator?: InputMaybe<EnumOperator>;
+  values?: InputMaybe<Array<InputMaybe<OrchestrationWorkflowType>>>;
 };
 
 export type PageInfo = {
@@ -371,10 +648,22 @@ export type PageInfo = {
 
 export type Pipeline = {
   __typename?: 'Pipeline';
+  /** Extension (not in the FirstGen API): the application the pipeline belongs to. */
+  applicationId?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<User>;
   description?: Maybe<Scalars['String']['output']>;
   id?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+  pipelineVariables?: Maybe<Array<Maybe<Variable>>>;
+  /** Extension (not in the FirstGen API): the stages, in order; consecutive stages with parallelWithPrevious run together. */
+  stages?: Maybe<Array<Maybe<PipelineStage>>>;
+  tags?: Maybe<Array<Maybe<Tag>>>;
+};
+
+export type PipelineAggregation = {
+  entityAggregation?: InputMaybe<PipelineEntityAggregation>;
+  tagAggregation?: InputMaybe<PipelineTagAggregation>;
 };
 
 export type PipelineConnection = {
@@ -382,6 +671,65 @@ export type PipelineConnection = {
   nodes?: Maybe<Array<Maybe<Pipeline>>>;
   pageInfo?: Maybe<PageInfo>;
 };
+
+export type PipelineEntityAggregation =
+  | 'Application';
+
+export type PipelineFilter = {
+  application?: InputMaybe<IdFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<PipelineTagFilter>;
+};
+
+/** Extension (not in the FirstGen API): a stage; the fields of its type are set, the others null. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** The reference's pipelineStageElementId: stable across updates of the pipeline. */
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  parallelWithPrevious?: Maybe<Scalars['Boolean']['output']>;
+  /** APPROVAL */
+  timeoutMs?: Maybe<Scalars['Int']['output']>;
+  type?: Maybe<PipelineStageType>;
+  /** APPROVAL */
+  userGroupIds?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  /** WORKFLOW */
+  workflowId?: Maybe<Scalars['String']['output']>;
+  /** WORKFLOW: values for the workflow's variables (may use pipeline variables: a value of the form dollar-brace pipeline.variables.name). */
+  workflowVariables?: Maybe<Array<Maybe<StageWorkflowVariable>>>;
+};
+
+/** Extension (not in the FirstGen API): a stage: its type and the one sub-input of that type. */
+export type PipelineStageInput = {
+  approval?: InputMaybe<ApprovalStageInput>;
+  /** An existing stage's id, to keep it; a new stage gets one (so does a stage of an unknown id). */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the pipeline; a stage that keeps its name keeps its id too. */
+  name: Scalars['String']['input'];
+  /** Runs together with the stage before it (not allowed on the first stage). */
+  parallelWithPrevious?: InputMaybe<Scalars['Boolean']['input']>;
+  type: PipelineStageType;
+  workflow?: InputMaybe<WorkflowStageInput>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type PipelineStageType =
+  | 'APPROVAL'
+  | 'WORKFLOW';
+
+export type PipelineTagAggregation = {
+  entityType?: InputMaybe<PipelineTagType>;
+  tagName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PipelineTagFilter = {
+  entityType?: InputMaybe<PipelineTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type PipelineTagType =
+  | 'APPLICATION'
+  | 'PIPELINE';
 
 export type Query = {
   __typename?: 'Query';
@@ -393,8 +741,20 @@ export type Query = {
   delegateTask?: Maybe<DelegateTask>;
   /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
   delegateTasks?: Maybe<DelegateTaskConnection>;
+  /** Extension (not in the FirstGen API): an export's status, as its statusLink shows it; only its requester and members of the user groups it names see it. */
+  executionExport?: Maybe<ExportExecutionsPayload>;
   pipeline?: Maybe<Pipeline>;
   pipelineByName?: Maybe<Pipeline>;
+  /** Counts of the pipelines the caller may read: in total, or grouped by application or a tag. */
+  pipelineStats?: Maybe<Data>;
+  /** The pipelines the caller may read, newest first; filters are ANDed. */
+  pipelines?: Maybe<PipelineConnection>;
+  workflow?: Maybe<Workflow>;
+  workflowByName?: Maybe<Workflow>;
+  /** Counts of the workflows the caller may read: in total, or grouped by application or a tag. */
+  workflowStats?: Maybe<Data>;
+  /** The workflows the caller may read, newest first; filters are ANDed. */
+  workflows?: Maybe<WorkflowConnection>;
 };
 
 
@@ -424,6 +784,11 @@ export type QueryDelegateTasksArgs = {
 };
 
 
+export type QueryExecutionExportArgs = {
+  requestId: Scalars['String']['input'];
+};
+
+
 export type QueryPipelineArgs = {
   pipelineId: Scalars['String']['input'];
 };
@@ -432,6 +797,110 @@ export type QueryPipelineArgs = {
 export type QueryPipelineByNameArgs = {
   applicationId: Scalars['String']['input'];
   pipelineName: Scalars['String']['input'];
+};
+
+
+export type QueryPipelineStatsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<PipelineFilter>>>;
+  groupBy?: InputMaybe<Array<InputMaybe<PipelineAggregation>>>;
+};
+
+
+export type QueryPipelinesArgs = {
+  filters?: InputMaybe<Array<InputMaybe<PipelineFilter>>>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkflowArgs = {
+  workflowId: Scalars['String']['input'];
+};
+
+
+export type QueryWorkflowByNameArgs = {
+  applicationId: Scalars['String']['input'];
+  workflowName: Scalars['String']['input'];
+};
+
+
+export type QueryWorkflowStatsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<WorkflowFilter>>>;
+  groupBy?: InputMaybe<Array<InputMaybe<WorkflowAggregation>>>;
+};
+
+
+export type QueryWorkflowsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<WorkflowFilter>>>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Reference = {
+  __typename?: 'Reference';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type ShellScriptStepInput = {
+  delegateSelectors?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  script: Scalars['String']['input'];
+  /** 1000 to 3600000; 600000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SinglePointData = {
+  __typename?: 'SinglePointData';
+  dataPoint?: Maybe<DataPoint>;
+};
+
+export type StackedData = {
+  __typename?: 'StackedData';
+  dataPoints?: Maybe<Array<Maybe<StackedDataPoint>>>;
+};
+
+export type StackedDataPoint = {
+  __typename?: 'StackedDataPoint';
+  key?: Maybe<Reference>;
+  values?: Maybe<Array<Maybe<DataPoint>>>;
+};
+
+export type StackedTimeSeriesData = {
+  __typename?: 'StackedTimeSeriesData';
+  data?: Maybe<Array<Maybe<StackedTimeSeriesDataPoint>>>;
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type StackedTimeSeriesDataPoint = {
+  __typename?: 'StackedTimeSeriesDataPoint';
+  time?: Maybe<Scalars['DateTime']['output']>;
+  values?: Maybe<Array<Maybe<DataPoint>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type StageWorkflowVariable = {
+  __typename?: 'StageWorkflowVariable';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type StageWorkflowVariableInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type Tag = {
+  __typename?: 'Tag';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type TagInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Task families a delegate scope covers. */
@@ -506,6 +975,223 @@ export type TaskGroup =
   | 'TERRAFORM'
   | 'TERRAGRUNT'
   | 'TRIGGER';
+
+export type TimeFilter = {
+  operator: TimeOperator;
+  value: Scalars['DateTime']['input'];
+};
+
+/** BEFORE means at or before the value, AFTER at or after it. */
+export type TimeOperator =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'EQUALS';
+
+export type TimeSeriesData = {
+  __typename?: 'TimeSeriesData';
+  dataPoints?: Maybe<Array<Maybe<TimeSeriesDataPoint>>>;
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type TimeSeriesDataPoint = {
+  __typename?: 'TimeSeriesDataPoint';
+  time?: Maybe<Scalars['DateTime']['output']>;
+  value?: Maybe<Scalars['Number']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type UpdatePipelineInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pipelineId: Scalars['String']['input'];
+  stages?: InputMaybe<Array<InputMaybe<PipelineStageInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type UpdatePipelinePayload = {
+  __typename?: 'UpdatePipelinePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  pipeline?: Maybe<Pipeline>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type UpdateWorkflowInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  environmentId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phases?: InputMaybe<Array<InputMaybe<WorkflowPhaseInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+  workflowId: Scalars['String']['input'];
+  workflowType?: InputMaybe<OrchestrationWorkflowType>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type UpdateWorkflowPayload = {
+  __typename?: 'UpdateWorkflowPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  workflow?: Maybe<Workflow>;
+};
+
+export type User = {
+  __typename?: 'User';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
+export type Variable = {
+  __typename?: 'Variable';
+  allowMultipleValues?: Maybe<Scalars['Boolean']['output']>;
+  allowedValues?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  defaultValue?: Maybe<Scalars['String']['output']>;
+  fixed?: Maybe<Scalars['Boolean']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  required?: Maybe<Scalars['Boolean']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API): a workflow or pipeline variable. */
+export type VariableDefinitionInput = {
+  allowMultipleValues?: InputMaybe<Scalars['Boolean']['input']>;
+  allowedValues?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  defaultValue?: InputMaybe<Scalars['String']['input']>;
+  /** A fixed variable always has its default value; a pipeline stage may not set it. */
+  fixed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Letters, digits and underscores, not starting with a digit: it is referred to as workflow.variables.name. */
+  name: Scalars['String']['input'];
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The reference's variable type; TEXT when absent. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type WaitStepInput = {
+  /** 1 to 86400000 (24 hours). */
+  durationMs: Scalars['Int']['input'];
+};
+
+export type Workflow = {
+  __typename?: 'Workflow';
+  /** Extension (not in the FirstGen API): the application the workflow belongs to. */
+  applicationId?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<User>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Extension (not in the FirstGen API): the environment the workflow deploys to; null for a workflow without one. */
+  environmentId?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Extension (not in the FirstGen API): the phases, run in order, each running its steps in order. */
+  phases?: Maybe<Array<Maybe<WorkflowPhase>>>;
+  tags?: Maybe<Array<Maybe<Tag>>>;
+  /** Extension (not in the FirstGen API). */
+  workflowType?: Maybe<OrchestrationWorkflowType>;
+  workflowVariables?: Maybe<Array<Maybe<Variable>>>;
+};
+
+export type WorkflowAggregation = {
+  entityAggregation?: InputMaybe<WorkflowEntityAggregation>;
+  tagAggregation?: InputMaybe<WorkflowTagAggregation>;
+};
+
+export type WorkflowConnection = {
+  __typename?: 'WorkflowConnection';
+  nodes?: Maybe<Array<Maybe<Workflow>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type WorkflowEntityAggregation =
+  | 'Application';
+
+export type WorkflowFilter = {
+  application?: InputMaybe<IdFilter>;
+  orchestrationWorkflowType?: InputMaybe<OrchestrationWorkflowTypeFilter>;
+  tag?: InputMaybe<WorkflowTagFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type WorkflowPhase = {
+  __typename?: 'WorkflowPhase';
+  name?: Maybe<Scalars['String']['output']>;
+  steps?: Maybe<Array<Maybe<WorkflowStep>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type WorkflowPhaseInput = {
+  name: Scalars['String']['input'];
+  steps: Array<InputMaybe<WorkflowStepInput>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type WorkflowStageInput = {
+  /** A workflow of the pipeline's application. */
+  workflowId: Scalars['String']['input'];
+  /** Values for the workflow's variables; every required variable without a default needs one. */
+  workflowVariables?: InputMaybe<Array<InputMaybe<StageWorkflowVariableInput>>>;
+};
+
+/** Extension (not in the FirstGen API): a step; the fields of its type are set, the others null. */
+export type WorkflowStep = {
+  __typename?: 'WorkflowStep';
+  body?: Maybe<Scalars['String']['output']>;
+  /** SHELL_SCRIPT, HTTP: tags a delegate must all have. */
+  delegateSelectors?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  /** WAIT */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  expectedStatus?: Maybe<Scalars['Int']['output']>;
+  headers?: Maybe<Array<Maybe<HttpHeader>>>;
+  /** DEPLOY: where, within the workflow's environment. */
+  infrastructureDefinitionId?: Maybe<Scalars['String']['output']>;
+  method?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** SHELL_SCRIPT */
+  script?: Maybe<Scalars['String']['output']>;
+  /** DEPLOY: the service deployed (its artifact comes from the execution's service inputs). */
+  serviceId?: Maybe<Scalars['String']['output']>;
+  /** SHELL_SCRIPT, HTTP: how long the task may run; APPROVAL: how long it waits for a decision. */
+  timeoutMs?: Maybe<Scalars['Int']['output']>;
+  type?: Maybe<WorkflowStepType>;
+  /** HTTP */
+  url?: Maybe<Scalars['String']['output']>;
+  /** APPROVAL: members of these user groups may approve or reject. */
+  userGroupIds?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+};
+
+/** Extension (not in the FirstGen API): a step: its type and the one sub-input of that type. */
+export type WorkflowStepInput = {
+  approval?: InputMaybe<ApprovalStepInput>;
+  deploy?: InputMaybe<DeployStepInput>;
+  http?: InputMaybe<HttpStepInput>;
+  /** Unique within the workflow. */
+  name: Scalars['String']['input'];
+  shellScript?: InputMaybe<ShellScriptStepInput>;
+  type: WorkflowStepType;
+  wait?: InputMaybe<WaitStepInput>;
+};
+
+/** Extension (not in the FirstGen API): the step kinds the engine runs. */
+export type WorkflowStepType =
+  | 'APPROVAL'
+  | 'DEPLOY'
+  | 'HTTP'
+  | 'SHELL_SCRIPT'
+  | 'WAIT';
+
+export type WorkflowTagAggregation = {
+  entityType?: InputMaybe<WorkflowTagType>;
+  tagName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WorkflowTagFilter = {
+  entityType?: InputMaybe<WorkflowTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type WorkflowTagType =
+  | 'APPLICATION'
+  | 'WORKFLOW';
 
 
 
@@ -589,6 +1275,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Application: Application;
   Pipeline: Pipeline;
+  Workflow: Workflow;
 };
 
 /** Mapping of federation reference types */
@@ -599,8 +1286,21 @@ export type FederationReferenceTypes = {
   Pipeline:
     ( { __typename: 'Pipeline' }
     & GraphQLRecursivePick<FederationTypes['Pipeline'], {"id":true}> );
+  Workflow:
+    ( { __typename: 'Workflow' }
+    & GraphQLRecursivePick<FederationTypes['Workflow'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Data:
+    | ( AggregatedData )
+    | ( SinglePointData )
+    | ( StackedData )
+    | ( StackedTimeSeriesData )
+    | ( TimeSeriesData )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -608,8 +1308,11 @@ export type ResolversTypes = {
   AddDelegateScopeInput: AddDelegateScopeInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddDelegateScopePayload: ResolverTypeWrapper<Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversTypes['DelegateScope']> }>;
-  Application: ResolverTypeWrapper<Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversTypes['PipelineConnection']> }>;
+  AggregatedData: ResolverTypeWrapper<AggregatedData>;
+  Application: ResolverTypeWrapper<Omit<Application, 'pipelines' | 'workflows'> & { pipelines?: Maybe<ResolversTypes['PipelineConnection']>, workflows?: Maybe<ResolversTypes['WorkflowConnection']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApprovalStageInput: ApprovalStageInput;
+  ApprovalStepInput: ApprovalStepInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
   AttachScopeToDelegatePayload: ResolverTypeWrapper<AttachScopeToDelegatePayload>;
@@ -617,6 +1320,12 @@ export type ResolversTypes = {
   CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: ResolverTypeWrapper<CreateDelegateTokenPayload>;
+  CreatePipelineInput: CreatePipelineInput;
+  CreatePipelinePayload: ResolverTypeWrapper<Omit<CreatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
+  CreateWorkflowInput: CreateWorkflowInput;
+  CreateWorkflowPayload: ResolverTypeWrapper<Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Data: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Data']>;
+  DataPoint: ResolverTypeWrapper<DataPoint>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Delegate: ResolverTypeWrapper<DelegateWithLivenessModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -640,16 +1349,82 @@ export type ResolversTypes = {
   DelegateType: DelegateType;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: ResolverTypeWrapper<DeleteDelegatePayload>;
+  DeletePipelineInput: DeletePipelineInput;
+  DeletePipelinePayload: ResolverTypeWrapper<DeletePipelinePayload>;
+  DeleteWorkflowInput: DeleteWorkflowInput;
+  DeleteWorkflowPayload: ResolverTypeWrapper<DeleteWorkflowPayload>;
+  DeployStepInput: DeployStepInput;
+  DeploymentTagFilter: DeploymentTagFilter;
+  DeploymentTagType: DeploymentTagType;
+  EnumOperator: EnumOperator;
   EnvironmentType: EnvironmentType;
+  ExportExecutionFilter: ExportExecutionFilter;
+  ExportExecutionsInput: ExportExecutionsInput;
+  ExportExecutionsPayload: ResolverTypeWrapper<ExportExecutionsPayload>;
+  ExportExecutionsStatus: ExportExecutionsStatus;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
+  HttpHeaderInput: HttpHeaderInput;
+  HttpStepInput: HttpStepInput;
   IdFilter: IdFilter;
   IdOperator: IdOperator;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Number: ResolverTypeWrapper<Scalars['Number']['output']>;
+  NumberFilter: NumberFilter;
+  NumericOperator: NumericOperator;
+  OrchestrationWorkflowType: OrchestrationWorkflowType;
+  OrchestrationWorkflowTypeFilter: OrchestrationWorkflowTypeFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
+  PipelineAggregation: PipelineAggregation;
   PipelineConnection: ResolverTypeWrapper<ConnectionModel<PipelineModel>>;
+  PipelineEntityAggregation: PipelineEntityAggregation;
+  PipelineFilter: PipelineFilter;
+  PipelineStage: ResolverTypeWrapper<PipelineStage>;
+  PipelineStageInput: PipelineStageInput;
+  PipelineStageType: PipelineStageType;
+  PipelineTagAggregation: PipelineTagAggregation;
+  PipelineTagFilter: PipelineTagFilter;
+  PipelineTagType: PipelineTagType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reference: ResolverTypeWrapper<Reference>;
+  ShellScriptStepInput: ShellScriptStepInput;
+  SinglePointData: ResolverTypeWrapper<SinglePointData>;
+  StackedData: ResolverTypeWrapper<StackedData>;
+  StackedDataPoint: ResolverTypeWrapper<StackedDataPoint>;
+  StackedTimeSeriesData: ResolverTypeWrapper<StackedTimeSeriesData>;
+  StackedTimeSeriesDataPoint: ResolverTypeWrapper<StackedTimeSeriesDataPoint>;
+  StageWorkflowVariable: ResolverTypeWrapper<StageWorkflowVariable>;
+  StageWorkflowVariableInput: StageWorkflowVariableInput;
+  Tag: ResolverTypeWrapper<Tag>;
+  TagInput: TagInput;
   TaskGroup: TaskGroup;
+  TimeFilter: TimeFilter;
+  TimeOperator: TimeOperator;
+  TimeSeriesData: ResolverTypeWrapper<TimeSeriesData>;
+  TimeSeriesDataPoint: ResolverTypeWrapper<TimeSeriesDataPoint>;
+  UpdatePipelineInput: UpdatePipelineInput;
+  UpdatePipelinePayload: ResolverTypeWrapper<Omit<UpdatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
+  UpdateWorkflowInput: UpdateWorkflowInput;
+  UpdateWorkflowPayload: ResolverTypeWrapper<Omit<UpdateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  User: ResolverTypeWrapper<User>;
+  Variable: ResolverTypeWrapper<Variable>;
+  VariableDefinitionInput: VariableDefinitionInput;
+  WaitStepInput: WaitStepInput;
+  Workflow: ResolverTypeWrapper<WorkflowRecordModel>;
+  WorkflowAggregation: WorkflowAggregation;
+  WorkflowConnection: ResolverTypeWrapper<ConnectionModel<WorkflowRecordModel>>;
+  WorkflowEntityAggregation: WorkflowEntityAggregation;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowPhase: ResolverTypeWrapper<WorkflowPhase>;
+  WorkflowPhaseInput: WorkflowPhaseInput;
+  WorkflowStageInput: WorkflowStageInput;
+  WorkflowStep: ResolverTypeWrapper<WorkflowStep>;
+  WorkflowStepInput: WorkflowStepInput;
+  WorkflowStepType: WorkflowStepType;
+  WorkflowTagAggregation: WorkflowTagAggregation;
+  WorkflowTagFilter: WorkflowTagFilter;
+  WorkflowTagType: WorkflowTagType;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -657,8 +1432,11 @@ export type ResolversParentTypes = {
   AddDelegateScopeInput: AddDelegateScopeInput;
   String: Scalars['String']['output'];
   AddDelegateScopePayload: Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversParentTypes['DelegateScope']> };
-  Application: Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversParentTypes['PipelineConnection']> } | FederationReferenceTypes['Application'];
+  AggregatedData: AggregatedData;
+  Application: Omit<Application, 'pipelines' | 'workflows'> & { pipelines?: Maybe<ResolversParentTypes['PipelineConnection']>, workflows?: Maybe<ResolversParentTypes['WorkflowConnection']> } | FederationReferenceTypes['Application'];
   Int: Scalars['Int']['output'];
+  ApprovalStageInput: ApprovalStageInput;
+  ApprovalStepInput: ApprovalStepInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
   AttachScopeToDelegatePayload: AttachScopeToDelegatePayload;
@@ -666,6 +1444,12 @@ export type ResolversParentTypes = {
   CreateDelegateTaskPayload: Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['DelegateTask']> };
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: CreateDelegateTokenPayload;
+  CreatePipelineInput: CreatePipelineInput;
+  CreatePipelinePayload: Omit<CreatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
+  CreateWorkflowInput: CreateWorkflowInput;
+  CreateWorkflowPayload: Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Data: ResolversUnionTypes<ResolversParentTypes>['Data'];
+  DataPoint: DataPoint;
   DateTime: Scalars['DateTime']['output'];
   Delegate: DelegateWithLivenessModel;
   Boolean: Scalars['Boolean']['output'];
@@ -684,13 +1468,67 @@ export type ResolversParentTypes = {
   DelegateTaskWait: DelegateTaskWait;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: DeleteDelegatePayload;
+  DeletePipelineInput: DeletePipelineInput;
+  DeletePipelinePayload: DeletePipelinePayload;
+  DeleteWorkflowInput: DeleteWorkflowInput;
+  DeleteWorkflowPayload: DeleteWorkflowPayload;
+  DeployStepInput: DeployStepInput;
+  DeploymentTagFilter: DeploymentTagFilter;
+  ExportExecutionFilter: ExportExecutionFilter;
+  ExportExecutionsInput: ExportExecutionsInput;
+  ExportExecutionsPayload: ExportExecutionsPayload;
+  HttpHeader: HttpHeader;
+  HttpHeaderInput: HttpHeaderInput;
+  HttpStepInput: HttpStepInput;
   IdFilter: IdFilter;
   Long: Scalars['Long']['output'];
   Mutation: Record<PropertyKey, never>;
+  Number: Scalars['Number']['output'];
+  NumberFilter: NumberFilter;
+  OrchestrationWorkflowTypeFilter: OrchestrationWorkflowTypeFilter;
   PageInfo: PageInfo;
   Pipeline: PipelineModel;
+  PipelineAggregation: PipelineAggregation;
   PipelineConnection: ConnectionModel<PipelineModel>;
+  PipelineFilter: PipelineFilter;
+  PipelineStage: PipelineStage;
+  PipelineStageInput: PipelineStageInput;
+  PipelineTagAggregation: PipelineTagAggregation;
+  PipelineTagFilter: PipelineTagFilter;
   Query: Record<PropertyKey, never>;
+  Reference: Reference;
+  ShellScriptStepInput: ShellScriptStepInput;
+  SinglePointData: SinglePointData;
+  StackedData: StackedData;
+  StackedDataPoint: StackedDataPoint;
+  StackedTimeSeriesData: StackedTimeSeriesData;
+  StackedTimeSeriesDataPoint: StackedTimeSeriesDataPoint;
+  StageWorkflowVariable: StageWorkflowVariable;
+  StageWorkflowVariableInput: StageWorkflowVariableInput;
+  Tag: Tag;
+  TagInput: TagInput;
+  TimeFilter: TimeFilter;
+  TimeSeriesData: TimeSeriesData;
+  TimeSeriesDataPoint: TimeSeriesDataPoint;
+  UpdatePipelineInput: UpdatePipelineInput;
+  UpdatePipelinePayload: Omit<UpdatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
+  UpdateWorkflowInput: UpdateWorkflowInput;
+  UpdateWorkflowPayload: Omit<UpdateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  User: User;
+  Variable: Variable;
+  VariableDefinitionInput: VariableDefinitionInput;
+  WaitStepInput: WaitStepInput;
+  Workflow: WorkflowRecordModel;
+  WorkflowAggregation: WorkflowAggregation;
+  WorkflowConnection: ConnectionModel<WorkflowRecordModel>;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowPhase: WorkflowPhase;
+  WorkflowPhaseInput: WorkflowPhaseInput;
+  WorkflowStageInput: WorkflowStageInput;
+  WorkflowStep: WorkflowStep;
+  WorkflowStepInput: WorkflowStepInput;
+  WorkflowTagAggregation: WorkflowTagAggregation;
+  WorkflowTagFilter: WorkflowTagFilter;
 };
 
 export type AddDelegateScopePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AddDelegateScopePayload'] = ResolversParentTypes['AddDelegateScopePayload']> = {
@@ -699,10 +1537,16 @@ export type AddDelegateScopePayloadResolvers<ContextType = PipelinesContext, Par
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AggregatedDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AggregatedData'] = ResolversParentTypes['AggregatedData']> = {
+  dataPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['DataPoint']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApplicationResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<ApplicationPipelinesArgs, 'limit'>>;
+  workflows?: Resolver<Maybe<ResolversTypes['WorkflowConnection']>, ParentType, ContextType, RequireFields<ApplicationWorkflowsArgs, 'limit'>>;
 };
 
 export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AttachScopeToDelegatePayload'] = ResolversParentTypes['AttachScopeToDelegatePayload']> = {
@@ -719,6 +1563,25 @@ export type CreateDelegateTokenPayloadResolvers<ContextType = PipelinesContext, 
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatePipelinePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreatePipelinePayload'] = ResolversParentTypes['CreatePipelinePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+};
+
+export type CreateWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateWorkflowPayload'] = ResolversParentTypes['CreateWorkflowPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+};
+
+export type DataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Data'] = ResolversParentTypes['Data']> = {
+  __resolveType: TypeResolveFn<'AggregatedData' | 'SinglePointData' | 'StackedData' | 'StackedTimeSeriesData' | 'TimeSeriesData', ParentType, ContextType>;
+};
+
+export type DataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DataPoint'] = ResolversParentTypes['DataPoint']> = {
+  key?: Resolver<Maybe<ResolversTypes['Reference']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -817,6 +1680,31 @@ export type DeleteDelegatePayloadResolvers<ContextType = PipelinesContext, Paren
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DeletePipelinePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeletePipelinePayload'] = ResolversParentTypes['DeletePipelinePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeleteWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeleteWorkflowPayload'] = ResolversParentTypes['DeleteWorkflowPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExportExecutionsPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExportExecutionsPayload'] = ResolversParentTypes['ExportExecutionsPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExportExecutionsStatus']>, ParentType, ContextType>;
+  statusLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalExecutions?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
+  triggeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type HttpHeaderResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
   name: 'Long';
 }
@@ -827,9 +1715,20 @@ export type MutationResolvers<ContextType = PipelinesContext, ParentType extends
   attachScopeToDelegate?: Resolver<Maybe<ResolversTypes['AttachScopeToDelegatePayload']>, ParentType, ContextType, RequireFields<MutationAttachScopeToDelegateArgs, 'input'>>;
   createDelegateTask?: Resolver<Maybe<ResolversTypes['CreateDelegateTaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTaskArgs, 'input'>>;
   createDelegateToken?: Resolver<Maybe<ResolversTypes['CreateDelegateTokenPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTokenArgs, 'input'>>;
+  createPipeline?: Resolver<Maybe<ResolversTypes['CreatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'input'>>;
+  createWorkflow?: Resolver<Maybe<ResolversTypes['CreateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationCreateWorkflowArgs, 'input'>>;
   delegateApproveReject?: Resolver<Maybe<ResolversTypes['DelegateApproveRejectPayload']>, ParentType, ContextType, RequireFields<MutationDelegateApproveRejectArgs, 'input'>>;
   deleteDelegate?: Resolver<Maybe<ResolversTypes['DeleteDelegatePayload']>, ParentType, ContextType, RequireFields<MutationDeleteDelegateArgs, 'input'>>;
+  deletePipeline?: Resolver<Maybe<ResolversTypes['DeletePipelinePayload']>, ParentType, ContextType, RequireFields<MutationDeletePipelineArgs, 'input'>>;
+  deleteWorkflow?: Resolver<Maybe<ResolversTypes['DeleteWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
+  exportExecutions?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<MutationExportExecutionsArgs, 'input'>>;
+  updatePipeline?: Resolver<Maybe<ResolversTypes['UpdatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'input'>>;
+  updateWorkflow?: Resolver<Maybe<ResolversTypes['UpdateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkflowArgs, 'input'>>;
 };
+
+export interface NumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Number'], any> {
+  name: 'Number';
+}
 
 export type PageInfoResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasMore?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -840,10 +1739,15 @@ export type PageInfoResolvers<ContextType = PipelinesContext, ParentType extends
 
 export type PipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline'], FederationReferenceType extends FederationReferenceTypes['Pipeline'] = FederationReferenceTypes['Pipeline']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Pipeline']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applicationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
+  stages?: Resolver<Maybe<Array<Maybe<ResolversTypes['PipelineStage']>>>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['Tag']>>>, ParentType, ContextType>;
 };
 
 export type PipelineConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineConnection'] = ResolversParentTypes['PipelineConnection']> = {
@@ -851,21 +1755,163 @@ export type PipelineConnectionResolvers<ContextType = PipelinesContext, ParentTy
   pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
 };
 
+export type PipelineStageResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parallelWithPrevious?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['PipelineStageType']>, ParentType, ContextType>;
+  userGroupIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  workflowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflowVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['StageWorkflowVariable']>>>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   delegateList?: Resolver<Maybe<ResolversTypes['DelegateList']>, ParentType, ContextType, Partial<QueryDelegateListArgs>>;
   delegateScopeList?: Resolver<Maybe<ResolversTypes['DelegateScopeList']>, ParentType, ContextType, Partial<QueryDelegateScopeListArgs>>;
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
   delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
+  executionExport?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<QueryExecutionExportArgs, 'requestId'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'pipelineId'>>;
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
+  pipelineStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryPipelineStatsArgs>>;
+  pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<QueryPipelinesArgs, 'limit'>>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'workflowId'>>;
+  workflowByName?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowByNameArgs, 'applicationId' | 'workflowName'>>;
+  workflowStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryWorkflowStatsArgs>>;
+  workflows?: Resolver<Maybe<ResolversTypes['WorkflowConnection']>, ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'limit'>>;
+};
+
+export type ReferenceResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Reference'] = ResolversParentTypes['Reference']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SinglePointDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['SinglePointData'] = ResolversParentTypes['SinglePointData']> = {
+  dataPoint?: Resolver<Maybe<ResolversTypes['DataPoint']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StackedDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedData'] = ResolversParentTypes['StackedData']> = {
+  dataPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['StackedDataPoint']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StackedDataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedDataPoint'] = ResolversParentTypes['StackedDataPoint']> = {
+  key?: Resolver<Maybe<ResolversTypes['Reference']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<Maybe<ResolversTypes['DataPoint']>>>, ParentType, ContextType>;
+};
+
+export type StackedTimeSeriesDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedTimeSeriesData'] = ResolversParentTypes['StackedTimeSeriesData']> = {
+  data?: Resolver<Maybe<Array<Maybe<ResolversTypes['StackedTimeSeriesDataPoint']>>>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StackedTimeSeriesDataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedTimeSeriesDataPoint'] = ResolversParentTypes['StackedTimeSeriesDataPoint']> = {
+  time?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<Maybe<ResolversTypes['DataPoint']>>>, ParentType, ContextType>;
+};
+
+export type StageWorkflowVariableResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StageWorkflowVariable'] = ResolversParentTypes['StageWorkflowVariable']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TagResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TimeSeriesDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TimeSeriesData'] = ResolversParentTypes['TimeSeriesData']> = {
+  dataPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['TimeSeriesDataPoint']>>>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimeSeriesDataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TimeSeriesDataPoint'] = ResolversParentTypes['TimeSeriesDataPoint']> = {
+  time?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
+};
+
+export type UpdatePipelinePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdatePipelinePayload'] = ResolversParentTypes['UpdatePipelinePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+};
+
+export type UpdateWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdateWorkflowPayload'] = ResolversParentTypes['UpdateWorkflowPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VariableResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Variable'] = ResolversParentTypes['Variable']> = {
+  allowMultipleValues?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  allowedValues?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  defaultValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fixed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WorkflowResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow'], FederationReferenceType extends FederationReferenceTypes['Workflow'] = FederationReferenceTypes['Workflow']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workflow']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applicationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  environmentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phases?: Resolver<Maybe<Array<Maybe<ResolversTypes['WorkflowPhase']>>>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['Tag']>>>, ParentType, ContextType>;
+  workflowType?: Resolver<Maybe<ResolversTypes['OrchestrationWorkflowType']>, ParentType, ContextType>;
+  workflowVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
+};
+
+export type WorkflowConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowConnection'] = ResolversParentTypes['WorkflowConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Workflow']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
+export type WorkflowPhaseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowPhase'] = ResolversParentTypes['WorkflowPhase']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Maybe<Array<Maybe<ResolversTypes['WorkflowStep']>>>, ParentType, ContextType>;
+};
+
+export type WorkflowStepResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowStep'] = ResolversParentTypes['WorkflowStep']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegateSelectors?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expectedStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headers?: Resolver<Maybe<Array<Maybe<ResolversTypes['HttpHeader']>>>, ParentType, ContextType>;
+  infrastructureDefinitionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  script?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['WorkflowStepType']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userGroupIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = PipelinesContext> = {
   AddDelegateScopePayload?: AddDelegateScopePayloadResolvers<ContextType>;
+  AggregatedData?: AggregatedDataResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   AttachScopeToDelegatePayload?: AttachScopeToDelegatePayloadResolvers<ContextType>;
   CreateDelegateTaskPayload?: CreateDelegateTaskPayloadResolvers<ContextType>;
   CreateDelegateTokenPayload?: CreateDelegateTokenPayloadResolvers<ContextType>;
+  CreatePipelinePayload?: CreatePipelinePayloadResolvers<ContextType>;
+  CreateWorkflowPayload?: CreateWorkflowPayloadResolvers<ContextType>;
+  Data?: DataResolvers<ContextType>;
+  DataPoint?: DataPointResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;
   DelegateApproveRejectPayload?: DelegateApproveRejectPayloadResolvers<ContextType>;
@@ -878,11 +1924,35 @@ export type Resolvers<ContextType = PipelinesContext> = {
   DelegateTaskResult?: DelegateTaskResultResolvers<ContextType>;
   DelegateTaskWait?: DelegateTaskWaitResolvers<ContextType>;
   DeleteDelegatePayload?: DeleteDelegatePayloadResolvers<ContextType>;
+  DeletePipelinePayload?: DeletePipelinePayloadResolvers<ContextType>;
+  DeleteWorkflowPayload?: DeleteWorkflowPayloadResolvers<ContextType>;
+  ExportExecutionsPayload?: ExportExecutionsPayloadResolvers<ContextType>;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
   Long?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Number?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
   PipelineConnection?: PipelineConnectionResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reference?: ReferenceResolvers<ContextType>;
+  SinglePointData?: SinglePointDataResolvers<ContextType>;
+  StackedData?: StackedDataResolvers<ContextType>;
+  StackedDataPoint?: StackedDataPointResolvers<ContextType>;
+  StackedTimeSeriesData?: StackedTimeSeriesDataResolvers<ContextType>;
+  StackedTimeSeriesDataPoint?: StackedTimeSeriesDataPointResolvers<ContextType>;
+  StageWorkflowVariable?: StageWorkflowVariableResolvers<ContextType>;
+  Tag?: TagResolvers<ContextType>;
+  TimeSeriesData?: TimeSeriesDataResolvers<ContextType>;
+  TimeSeriesDataPoint?: TimeSeriesDataPointResolvers<ContextType>;
+  UpdatePipelinePayload?: UpdatePipelinePayloadResolvers<ContextType>;
+  UpdateWorkflowPayload?: UpdateWorkflowPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  Variable?: VariableResolvers<ContextType>;
+  Workflow?: WorkflowResolvers<ContextType>;
+  WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
+  WorkflowPhase?: WorkflowPhaseResolvers<ContextType>;
+  WorkflowStep?: WorkflowStepResolvers<ContextType>;
 };
 

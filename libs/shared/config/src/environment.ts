@@ -71,4 +71,14 @@ export const signingSecretVar = z
   .string({ required_error: 'is required: the secret the gateway signs identity headers with (32+ characters)' })
   .min(32, 'must be at least 32 characters');
 
+/**
+ * PUBLIC_BASE_URL: where users reach the gateway, without a trailing slash. Links the platform hands out start with it
+ * (webhook URLs, export links).
+ */
+export const publicBaseUrlVar = z
+  .string()
+  .url()
+  .default('http://127.0.0.1:4000')
+  .transform((url) => url.replace(/\/+$/, ''));
+
 export const logLevelVar = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');

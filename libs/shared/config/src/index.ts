@@ -9,5 +9,6 @@ export {
   redisUrlVar,
   redisKeyPrefixVar,
   signingSecretVar,
+  publicBaseUrlVar,
   logLevelVar,
 } from './environment';

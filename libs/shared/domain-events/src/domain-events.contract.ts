@@ -33,6 +33,18 @@ export const EVENT_TYPES = {
   artifactCollected: 'artifact.collected',
   tagAttached: 'tag.attached',
   tagDetached: 'tag.detached',
+  applicationCreated: 'application.created',
+  applicationUpdated: 'application.updated',
+  applicationDeleted: 'application.deleted',
+  serviceCreated: 'service.created',
+  serviceUpdated: 'service.updated',
+  serviceDeleted: 'service.deleted',
+  environmentCreated: 'environment.created',
+  environmentUpdated: 'environment.updated',
+  environmentDeleted: 'environment.deleted',
+  infrastructureDefinitionCreated: 'infrastructureDefinition.created',
+  infrastructureDefinitionUpdated: 'infrastructureDefinition.updated',
+  infrastructureDefinitionDeleted: 'infrastructureDefinition.deleted',
 } as const;
 
 // ---- payloads, version 1 -------------------------------------------------------------------------------------------
@@ -116,6 +128,58 @@ export interface TagEventV1 {
   value: string;
 }
 
+/**
+ * application.created, application.updated (the application's state after the change), application.deleted (its last
+ * state). Deleting an application also deletes its services, environments and infrastructure definitions without an
+ * event of their own: consumers treat an entity whose application is deleted as deleted.
+ */
+export interface ApplicationEventV1 {
+  accountId: string;
+  appId: string;
+  name: string;
+  /** Triggers of the application do not fire while set. */
+  disableTriggers: boolean;
+  isManualTriggerAuthorized: boolean;
+  areWebHookSecretsMandated: boolean;
+}
+
+/** service.created, service.updated, service.deleted: the service's state (after the change, or its last). */
+export interface ServiceEventV1 {
+  accountId: string;
+  serviceId: string;
+  appId: string;
+  name: string;
+  /** The reference's DeploymentType (KUBERNETES, SSH, …); null when not set. */
+  deploymentType: string | null;
+  /** The reference's ArtifactType (DOCKER, …); null when not set. */
+  artifactType: string | null;
+}
+
+/**
+ * environment.created, environment.updated, environment.deleted. Deleting an environment also deletes its
+ * infrastructure definitions without an event of their own (as for applications).
+ */
+export interface EnvironmentEventV1 {
+  accountId: string;
+  environmentId: string;
+  appId: string;
+  name: string;
+  environmentType: 'PROD' | 'NON_PROD';
+}
+
+/** infrastructureDefinition.created, .updated, .deleted: the definition's state (after the change, or its last). */
+export interface InfrastructureDefinitionEventV1 {
+  accountId: string;
+  infrastructureDefinitionId: string;
+  appId: string;
+  environmentId: string;
+  name: string;
+  deploymentType: string;
+  cloudProviderId: string | null;
+  /** Services it is limited to; empty means every service of the application. */
+  scopedToServices: string[];
+}
+
 /** Every payload version of every event type. A type's union of envelopes is built from its row. */
 export interface DomainEventVersions {
   'secret.created': { 1: SecretEventV1 };
@@ -132,6 +196,18 @@ export interface DomainEventVersions {
   'artifact.collected': { 1: ArtifactCollectedV1 };
   'tag.attached': { 1: TagEventV1 };
   'tag.detached': { 1: TagEventV1 };
+  'application.created': { 1: ApplicationEventV1 };
+  'application.updated': { 1: ApplicationEventV1 };
+  'application.deleted': { 1: ApplicationEventV1 };
+  'service.created': { 1: ServiceEventV1 };
+  'service.updated': { 1: ServiceEventV1 };
+  'service.deleted': { 1: ServiceEventV1 };
+  'environment.created': { 1: EnvironmentEventV1 };
+  'environment.updated': { 1: EnvironmentEventV1 };
+  'environment.deleted': { 1: EnvironmentEventV1 };
+  'infrastructureDefinition.created': { 1: InfrastructureDefinitionEventV1 };
+  'infrastructureDefinition.updated': { 1: InfrastructureDefinitionEventV1 };
+  'infrastructureDefinition.deleted': { 1: InfrastructureDefinitionEventV1 };
 }
 
 export type DomainEventType = keyof DomainEventVersions;
@@ -152,6 +228,18 @@ export const CURRENT_VERSIONS = {
   'artifact.collected': 1,
   'tag.attached': 1,
   'tag.detached': 1,
+  'application.created': 1,
+  'application.updated': 1,
+  'application.deleted': 1,
+  'service.created': 1,
+  'service.updated': 1,
+  'service.deleted': 1,
+  'environment.created': 1,
+  'environment.updated': 1,
+  'environment.deleted': 1,
+  'infrastructureDefinition.created': 1,
+  'infrastructureDefinition.updated': 1,
+  'infrastructureDefinition.deleted': 1,
 } as const satisfies { [T in DomainEventType]: keyof DomainEventVersions[T] };
 
 /** Which stream each type goes to: one per kind of entity, so each entity's events stay in order. */
@@ -173,6 +261,20 @@ export const EVENT_STREAMS = {
   'tag.attached': 'tags',
   'tag.detached': 'tags',
   // Apart from the secrets stream: the referrers' subgraphs publish these, the secrets subgraph only consumes them.
+  // apps-services' catalog, one stream per kind of entity. An application's deletion and its children's events travel
+  // on different streams, so their relative order is not kept: consumers check the parent when they read a child.
+  'application.created': 'applications',
+  'application.updated': 'applications',
+  'application.deleted': 'applications',
+  'service.created': 'services',
+  'service.updated': 'services',
+  'service.deleted': 'services',
+  'environment.created': 'environments',
+  'environment.updated': 'environments',
+  'environment.deleted': 'environments',
+  'infrastructureDefinition.created': 'infrastructure-definitions',
+  'infrastructureDefinition.updated': 'infrastructure-definitions',
+  'infrastructureDefinition.deleted': 'infrastructure-definitions',
 } as const satisfies Record<DomainEventType, string>;
 
 /** What travels: the same envelope around every payload. */
@@ -252,6 +354,37 @@ const tagEventV1 = z.object({
   value: z.string(),
 });
 
+const applicationEventV1 = z.object({
+  accountId: id,
+  appId: id,
+  name: z.string(),
+  disableTriggers: z.boolean(),
+  isManualTriggerAuthorized: z.boolean(),
+  areWebHookSecretsMandated: z.boolean(),
+});
+
+const serviceEventV1 = z.object({
+  accountId: id,
+  serviceId: id,
+  appId: id,
+  name: z.string(),
+  deploymentType: z.string().nullable(),
+  artifactType: z.string().nullable(),
+});
+
+const environmentEventV1 = z.object({ accountId: id, environmentId: id, appId: id, name: z.string(), environmentType: z.enum(['PROD', 'NON_PROD']) });
+
+const infrastructureDefinitionEventV1 = z.object({
+  accountId: id,
+  infrastructureDefinitionId: id,
+  appId: id,
+  environmentId: id,
+  name: z.string(),
+  deploymentType: z.string(),
+  cloudProviderId: z.string().nullable(),
+  scopedToServices: z.array(id),
+});
+
 /** Payload schemas by type and version; the annotation ties each schema to its interface above. */
 export const PAYLOAD_SCHEMAS: {
   [T in DomainEventType]: { [V in keyof DomainEventVersions[T]]: z.ZodType<DomainEventVersions[T][V], z.ZodTypeDef, unknown> };
@@ -270,6 +403,18 @@ export const PAYLOAD_SCHEMAS: {
   'artifact.collected': { 1: artifactCollectedV1 },
   'tag.attached': { 1: tagEventV1 },
   'tag.detached': { 1: tagEventV1 },
+  'application.created': { 1: applicationEventV1 },
+  'application.updated': { 1: applicationEventV1 },
+  'application.deleted': { 1: applicationEventV1 },
+  'service.created': { 1: serviceEventV1 },
+  'service.updated': { 1: serviceEventV1 },
+  'service.deleted': { 1: serviceEventV1 },
+  'environment.created': { 1: environmentEventV1 },
+  'environment.updated': { 1: environmentEventV1 },
+  'environment.deleted': { 1: environmentEventV1 },
+  'infrastructureDefinition.created': { 1: infrastructureDefinitionEventV1 },
+  'infrastructureDefinition.updated': { 1: infrastructureDefinitionEventV1 },
+  'infrastructureDefinition.deleted': { 1: infrastructureDefinitionEventV1 },
 };
 
 /** The envelope without its payload, which is checked by PAYLOAD_SCHEMAS once type and version are known. */

@@ -14,3 +14,4 @@ export {
   PrincipalVerifier,
   signPrincipal,
 } from './principal-signature';
+export { signLink, verifyLink, type LinkGrant, type LinkCheck } from './signed-link';

@@ -34,6 +34,9 @@ describe('PipelineRepository (real store)', () => {
       applicationId: 'app-1',
       name: 'Release',
       description: 'to prod',
+      variables: [],
+      stages: [],
+      createdBy: null,
       createdAt: expect.any(Number),
     });
     expect(Math.abs(created.createdAt - before)).toBeLessThan(60_000);
@@ -130,5 +133,24 @@ describe('PipelineRepository (real store)', () => {
     expect(await pipelines.byName('acc-unique', 'app-2', 'Same')).toEqual(otherApplication);
     expect(await pipelines.byName('acc-unique-other', 'app-1', 'Same')).toEqual(otherAccount);
     expect(await pipelines.countOfApplication('acc-unique', 'app-1')).toBe(1);
+  });
+
+  it('updates only the fields given, lists and counts under ANDed conditions, and removes, within the account', async () => {
+    const stage = { id: 'st-1', name: 'run', type: 'WORKFLOW' as const, parallelWithPrevious: false, workflowId: 'wf-1', workflowVariables: [] };
+    const one = await createdOn(await pipelines.create('acc-write', { applicationId: 'app-1', name: 'one', description: 'kept' }), '2024-01-01T00:00:00Z');
+    const two = await createdOn(await pipelines.create('acc-write', { applicationId: 'app-2', name: 'two', description: null, stages: [stage] }), '2024-02-01T00:00:00Z');
+
+    expect(await pipelines.update('acc-write-other', one.id, { name: 'hijacked' })).toBeNull();
+    expect(await pipelines.update('acc-write', one.id, { name: 'uno' })).toMatchObject({ name: 'uno', description: 'kept' });
+    expect((await pipelines.list('acc-write', [], 0, 10)).map((p) => p.name)).toEqual(['two', 'uno']);
+    expect((await pipelines.list('acc-write', [{ applicationId: { $in: ['app-1'] } }], 0, 10)).map((p) => p.name)).toEqual(['uno']);
+    expect(await pipelines.total('acc-write', [{ _id: { $in: [two.id] } }])).toBe(1);
+    expect(await pipelines.countBy('acc-write', [], 'applicationId')).toEqual(new Map([['app-1', 1], ['app-2', 1]]));
+    expect((await pipelines.usingWorkflow('acc-write', 'wf-1')).map((p) => p.id)).toEqual([two.id]);
+    expect(await pipelines.usingWorkflow('acc-write-other', 'wf-1')).toEqual([]);
+
+    expect(await pipelines.remove('acc-write-other', two.id)).toBe(false);
+    expect(await pipelines.remove('acc-write', two.id)).toBe(true);
+    expect(await pipelines.usingWorkflow('acc-write', 'wf-1')).toEqual([]);
   });
 });
