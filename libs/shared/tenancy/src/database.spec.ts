@@ -1,0 +1,19 @@
+import { isStoreUnavailableError } from './database';
+
+const named = (name: string, message = 'x') => Object.assign(new Error(message), { name });
+
+describe('isStoreUnavailableError', () => {
+  it('recognises a store that cannot be reached, also as the cause of another error', () => {
+    for (const name of ['MongoServerSelectionError', 'MongooseServerSelectionError', 'MongoNetworkError', 'MongoNotConnectedError', 'MongoPoolClearedError']) {
+      expect(isStoreUnavailableError(named(name))).toBe(true);
+    }
+    expect(isStoreUnavailableError(new Error('wrapped', { cause: named('MongoNetworkTimeoutError') }))).toBe(true);
+  });
+
+  it('leaves operations the store refused, and everything else, to be reported as they are', () => {
+    expect(isStoreUnavailableError(named('MongoServerError', 'E11000 duplicate key error'))).toBe(false);
+    expect(isStoreUnavailableError(new Error('boom'))).toBe(false);
+    expect(isStoreUnavailableError('MongoNetworkError')).toBe(false);
+    expect(isStoreUnavailableError(undefined)).toBe(false);
+  });
+});
