@@ -8,10 +8,11 @@ describe('isStoreUnavailableError', () => {
       expect(isStoreUnavailableError(named(name))).toBe(true);
     }
     expect(isStoreUnavailableError(new Error('wrapped', { cause: named('MongoNetworkTimeoutError') }))).toBe(true);
+    expect(isStoreUnavailableError(Object.assign(named('MongoServerError', 'interrupted at shutdown'), { code: 11600 }))).toBe(true);
   });
 
   it('leaves operations the store refused, and everything else, to be reported as they are', () => {
-    expect(isStoreUnavailableError(named('MongoServerError', 'E11000 duplicate key error'))).toBe(false);
+    expect(isStoreUnavailableError(Object.assign(named('MongoServerError', 'E11000 duplicate key error'), { code: 11000 }))).toBe(false);
     expect(isStoreUnavailableError(new Error('boom'))).toBe(false);
     expect(isStoreUnavailableError('MongoNetworkError')).toBe(false);
     expect(isStoreUnavailableError(undefined)).toBe(false);

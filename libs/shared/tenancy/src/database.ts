@@ -45,7 +45,14 @@ const UNAVAILABLE_ERROR_NAMES = new Set([
   'MongoNotConnectedError',
   'MongoPoolClearedError',
   'MongoTopologyClosedError',
+  'MongoServerClosedError',
 ]);
+
+// Server error codes of a store shutting down, stepping down or unable to reach its peers (the driver treats them as
+// "this node is not usable now" too): ShutdownInProgress, InterruptedAtShutdown, InterruptedDueToReplStateChange,
+// PrimarySteppedDown, NotWritablePrimary, NotPrimaryNoSecondaryOk, NotPrimaryOrSecondary, HostUnreachable,
+// HostNotFound, NetworkTimeout, SocketException.
+const UNAVAILABLE_SERVER_CODES = new Set([91, 11600, 11602, 189, 10107, 13435, 13436, 6, 7, 89, 9001]);
 
 /**
  * True for the errors of a store that cannot be reached (down, restarting, unreachable network), as opposed to an
@@ -54,6 +61,7 @@ const UNAVAILABLE_ERROR_NAMES = new Set([
 export function isStoreUnavailableError(error: unknown): boolean {
   for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth += 1) {
     if (UNAVAILABLE_ERROR_NAMES.has(cause.name)) return true;
+    if (cause.name === 'MongoServerError' && UNAVAILABLE_SERVER_CODES.has((cause as { code?: unknown }).code as number)) return true;
   }
   return false;
 }
