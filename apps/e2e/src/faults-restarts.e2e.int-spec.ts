@@ -37,10 +37,11 @@ describe('the store and Redis restarted under a running stack (separate processe
   let redis: RestartableService;
   let stack: Stack;
 
+  // The store is a JVM of its own: on a busy CI machine it and the stack may take longer than the default minute.
   beforeAll(async () => {
     [store, redis] = await Promise.all([startOwnStore(), startOwnRedis()]);
     stack = await startStack({ MONGO_URL: store.url, REDIS_URL: redis.url, LIMIT_GRAPHQL_PER_MIN: String(GRAPHQL_LIMIT) });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await stack?.stop();
@@ -98,7 +99,8 @@ describe('the store and Redis restarted under a running stack (separate processe
     for (const { answer } of answered) {
       expectNoInternals(answer);
       if (answer.status === 200) {
-        expect(answer.body.errors).toBeUndefined();
+        // A success, or partial data whose missing fields are coded as unavailable.
+        expect(answer.body.errors?.filter(({ extensions }) => extensions?.code !== 'SERVICE_UNAVAILABLE') ?? []).toEqual([]);
         continue;
       }
       expect(answer.status).toBe(503);
@@ -124,7 +126,7 @@ describe('the store and Redis restarted under a running stack (separate processe
       const { id } = (answer.body.data?.createApplication as { application: { id: string } }).application;
       expect(stored.get(id)).toBe(name);
     }
-  });
+  }, 120_000);
 
   it('serves requests while Redis restarts (request-rate limits fail open), refuses quota reservations (fail closed), and counts again once it is back', async () => {
     const quotaRedis: LimiterRedis = createLimiterRedis(redis.url);

@@ -54,6 +54,11 @@ const UNAVAILABLE_ERROR_NAMES = new Set([
 // HostNotFound, NetworkTimeout, SocketException.
 const UNAVAILABLE_SERVER_CODES = new Set([91, 11600, 11602, 189, 10107, 13435, 13436, 6, 7, 89, 9001]);
 
+// A connection broken under an operation. The driver lets some of these through unwrapped: a write to a socket the
+// store half-closed while shutting down fails with Node's own EPIPE ("This socket has been ended by the other party"),
+// as the store-restart fault spec found.
+const BROKEN_CONNECTION_CODES = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'ENOTCONN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
 /**
  * True for the errors of a store that cannot be reached (down, restarting, unreachable network), as opposed to an
  * operation the store refused: the first kind deserves 503 and a retry, the second is a bug or a client error.
@@ -61,7 +66,9 @@ const UNAVAILABLE_SERVER_CODES = new Set([91, 11600, 11602, 189, 10107, 13435, 1
 export function isStoreUnavailableError(error: unknown): boolean {
   for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth += 1) {
     if (UNAVAILABLE_ERROR_NAMES.has(cause.name)) return true;
-    if (cause.name === 'MongoServerError' && UNAVAILABLE_SERVER_CODES.has((cause as { code?: unknown }).code as number)) return true;
+    const { code } = cause as { code?: unknown };
+    if (cause.name === 'MongoServerError' && UNAVAILABLE_SERVER_CODES.has(code as number)) return true;
+    if (typeof code === 'string' && BROKEN_CONNECTION_CODES.has(code)) return true;
   }
   return false;
 }
