@@ -17,7 +17,7 @@ const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4960);
 const SEEDED_APPLICATIONS = 20;
 
 // Reads a client of this API makes, touching each subgraph, one of them across two (federation). The offset varies
-// per request, so concurrent requests are mostly different and in-flight sharing does not answer most of them.
+// per request (100 distinct requests in all), so requests in flight are not all one request answered once.
 const MIX = [
   { name: 'applications (apps-services)', query: 'query ($o: Int) { applications(limit: 10, offset: $o) { nodes { id name description } } }' },
   {
