@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { RequestBodyError, listen, readBody, sendJson, stopOnce } from '@fg/graphql-kit';
 import { PrincipalVerifier, type Principal } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
+import { METRICS_PATH, sendMetrics, type ServiceMetrics } from '@fg/metrics';
 
 /** A route only the gateway may call: its principal signature is checked before the handler runs. */
 export type BrokerRoute = (body: unknown, principal: Principal) => Promise<{ status: number; body: unknown }>;
@@ -11,6 +12,9 @@ export interface BrokerServerOptions {
   signingSecret: string;
   logger: Logger;
   isReady(): boolean;
+  metrics: ServiceMetrics;
+  /** Brings the sampled gauges (queue depth, delegates) up to date before a scrape answers. */
+  beforeScrape(): Promise<void>;
 }
 
 export interface RunningBroker {
@@ -18,7 +22,7 @@ export interface RunningBroker {
   stop(): Promise<void>;
 }
 
-/** Signed-only JSON over HTTP (POST to a route's path) plus /healthz; no GraphQL here. */
+/** Signed-only JSON over HTTP (POST to a route's path) plus /healthz and /metrics; no GraphQL here. */
 export async function startBrokerServer(options: BrokerServerOptions, port: number, host: string, onStop: () => Promise<void>): Promise<RunningBroker> {
   const principals = new PrincipalVerifier(options.signingSecret);
 
@@ -27,6 +31,11 @@ export async function startBrokerServer(options: BrokerServerOptions, port: numb
     if (path === '/healthz') {
       const ready = options.isReady();
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', service: 'delegate-broker' });
+    }
+    if (path === METRICS_PATH) {
+      // A scrape that cannot sample the store still answers, with the counters and the gauges' last values.
+      await options.beforeScrape().catch((error: unknown) => options.logger.warn({ err: error }, 'could not sample delegate task gauges'));
+      return sendMetrics(options.metrics, res);
     }
     const route = options.routes[path];
     if (!route) return sendJson(res, 404, { error: 'NOT_FOUND' });
@@ -46,6 +55,11 @@ export async function startBrokerServer(options: BrokerServerOptions, port: numb
   };
 
   const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    // Labelled by the broker's own routes only (a fixed set): any other path counts as "other".
+    const path = new URL(req.url ?? '/', 'http://broker').pathname;
+    const route = path === '/healthz' || path === METRICS_PATH || Object.hasOwn(options.routes, path) ? path : 'other';
+    res.once('finish', () => options.metrics.httpRequest(route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
     handle(req, res).catch((error: unknown) => {
       if (error instanceof RequestBodyError) return sendJson(res, error.status, { error: 'BAD_REQUEST', message: error.message });
       options.logger.error({ err: error }, 'request failed');

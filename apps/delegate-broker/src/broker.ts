@@ -1,5 +1,6 @@
 import { createLogger, type Logger } from '@fg/logger';
-import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import { ServiceMetrics } from '@fg/metrics';
+import { DelegateRegistry, DelegateTokenRepository, SecretValuesClient, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { createLimiterRedis, createRequestRateLimiter } from '@fg/rate-limits';
 import { ensureIndexes, openDatabase } from '@fg/tenancy';
 import { startBrokerServer, type RunningBroker } from './broker-server';
@@ -14,6 +15,7 @@ import type { BrokerEnvironment } from './environment';
 export async function startBroker(env: BrokerEnvironment, logger: Logger = createLogger('delegate-broker', env.logLevel)): Promise<RunningBroker> {
   const connection = await openDatabase(env.mongoUrl, env.mongoDbName);
   const limiterRedis = createLimiterRedis(env.redisUrl);
+  const metrics = new ServiceMetrics('delegate-broker');
   const engine = executionEngine(connection, env, limiterRedis, () => tasks, logger);
   const tasks: TaskQueue = new TaskQueue({
     connection,
@@ -24,6 +26,9 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     stalledCheckIntervalMs: env.leaseCheckMs,
     logger,
     onTaskEnded: (ended) => engine.onTasksEnded(ended),
+    // Values reach only the acquire answer; the task document keeps the references.
+    secrets: new SecretValuesClient({ secretsUrl: env.secretsUrl, signingSecret: env.signingSecret }),
+    metrics: metrics.platform,
   });
   const delegates = new DelegateRegistry(connection, { connectedWindowMs: env.connectedWindowMs, approvalRequired: env.approvalRequired });
   const tokens = new DelegateTokenRepository(connection);
@@ -46,7 +51,18 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     every(env.expirySweepMs, 'expiring overdue delegate tasks', () => tasks.expireOverdue());
     every(env.leaseCheckMs, 'recovering lapsed delegate task leases', () => tasks.recoverLapsedLeases());
     return await startBrokerServer(
-      { routes: delegateApiRoutes(tasks, delegates, tokens), signingSecret: env.signingSecret, logger, isReady: () => connection.readyState === 1 },
+      {
+        routes: delegateApiRoutes(tasks, delegates, tokens),
+        signingSecret: env.signingSecret,
+        logger,
+        isReady: () => connection.readyState === 1,
+        metrics,
+        beforeScrape: async () => {
+          const [queued, live] = await Promise.all([tasks.queuedPerAccount(), delegates.countByLiveness()]);
+          metrics.platform.queueDepths(queued);
+          metrics.platform.delegates(live.connected, live.disconnected);
+        },
+      },
       env.port,
       env.host,
       closeAll,

@@ -98,7 +98,7 @@ export function delegateApiRoutes(tasks: TaskQueue, delegates: DelegateRegistry,
         }
         const { tasks: acquired, retryAfterMs } = await tasks.acquire(accountId, delegateId, found.delegate.tags, max);
         const body: AcquireResponse = {
-          tasks: acquired.map(({ id, type, payload, leaseMs, leaseToken }) => ({ id, type, payload, leaseMs, leaseToken })),
+          tasks: acquired.map(({ id, type, payload, leaseMs, leaseToken, trace }) => ({ id, type, payload, leaseMs, leaseToken, ...(trace ? { trace } : {}) })),
           ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
         };
         return { status: 200, body };

@@ -1,5 +1,7 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DELEGATE_API_ERRORS, type LeaseResponse, type OfferedTask, type ReportResponse } from '@fg/delegate-protocol';
-import type { Principal } from '@fg/internal-auth';
+import { PrincipalVerifier, type Principal } from '@fg/internal-auth';
 import { createLogger } from '@fg/logger';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { RateLimiter, createLimiterRedis, loadLimitsConfig } from '@fg/rate-limits';
@@ -18,8 +20,25 @@ describe('delegate broker (real store and Redis)', () => {
   let broker: RunningBroker;
   let tasks: TaskQueue;
   let limiterRedis: ReturnType<typeof createLimiterRedis>;
+  let secrets: Server;
+  /** What the secrets subgraph stand-in was asked, with the principal its signature proved. */
+  const secretRequests: { principal: Principal | null; body: unknown }[] = [];
 
   beforeAll(async () => {
+    // The secrets subgraph's values route, as far as the broker can tell: signed calls, values by referenced name.
+    const verifier = new PrincipalVerifier(TEST_SIGNING_SECRET);
+    secrets = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { referencedNames: string[] };
+        secretRequests.push({ principal: verifier.verify(req.headers), body });
+        const unknown = body.referencedNames.find((name) => name !== 'db-pass');
+        res.writeHead(unknown ? 404 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(unknown ? { error: `No secret exists with the name "${unknown}"` } : { values: [{ name: 'db-pass', value: 'BROKER-SPEC-PW' }], files: [] }));
+      });
+    });
+    await new Promise<void>((resolve) => secrets.listen(0, '127.0.0.1', resolve));
     const { mongoUrl, redisUrl } = await testServices();
     db = await testDatabase(mongoUrl, 'broker');
     scratch = await testRedis(redisUrl);
@@ -30,6 +49,7 @@ describe('delegate broker (real store and Redis)', () => {
       GATEWAY_SIGNING_SECRET: TEST_SIGNING_SECRET,
       DELEGATE_BROKER_PORT: '0',
       LOG_LEVEL: 'silent',
+      SECRETS_URL: `http://127.0.0.1:${(secrets.address() as AddressInfo).port}/graphql`,
     });
     broker = await startBroker({ ...env, mongoDbName: db.name }, createLogger('delegate-broker', 'silent'));
     // The pipelines subgraph's side: it enqueues the tasks the broker hands out.
@@ -48,6 +68,7 @@ describe('delegate broker (real store and Redis)', () => {
     limiterRedis.disconnect();
     await scratch.cleanup();
     await db.drop();
+    secrets.close();
   });
 
   const call = async <T = Record<string, unknown>>(path: string, body: unknown, principal: Principal = carol) => {
@@ -109,5 +130,53 @@ describe('delegate broker (real store and Redis)', () => {
     expect(await call('acquire', { delegateId: body.delegateId, max: 5 })).toEqual(deleted);
     expect(await call('heartbeat', { delegateId: body.delegateId })).toEqual(deleted);
     expect(await call('register', { name: 'doomed', tags: [], version: '2' })).toEqual(deleted);
+  });
+
+  it("hands a task its secrets' values, asked for as the acquiring delegate in the task's context, and masks them in its report", async () => {
+    const { body } = await call<{ delegateId: string }>('register', { name: 'secretive', tags: ['vault'], version: '1' });
+    const context = { applicationId: 'app-1', environmentId: 'env-1', environmentType: 'PROD' as const, executionId: null, stepId: null };
+    const script = 'login ${secrets.getValue("db-pass")}';
+    const payload = { version: 1 as const, type: 'SHELL_SCRIPT' as const, script, timeoutMs: 1000 };
+    const queued = await tasks.enqueue('acc-carol', { ...noop, type: 'SHELL_SCRIPT', payload, selectors: ['vault'], context });
+    const missing = await tasks.enqueue('acc-carol', { ...noop, type: 'SHELL_SCRIPT', payload: { ...payload, script: 'echo ${secrets.getValue("nope")}' }, selectors: ['vault'] });
+
+    const acquired = await call<{ tasks: OfferedTask[] }>('acquire', { delegateId: body.delegateId, max: 5 });
+    // With it, the task the deleted delegate left (no selectors, so this delegate's too).
+    expect(acquired.body.tasks.filter((task) => task.type === 'SHELL_SCRIPT')).toEqual([
+      { id: queued.id, type: 'SHELL_SCRIPT', payload: { ...payload, script: 'login BROKER-SPEC-PW' }, leaseMs: 30_000, leaseToken: expect.any(String) },
+    ]);
+    expect(acquired.body.tasks.map((task) => task.type).sort()).toEqual(['NOOP', 'SHELL_SCRIPT']);
+    expect(secretRequests).toContainEqual({
+      principal: expect.objectContaining({ kind: 'delegate', id: body.delegateId, accountId: 'acc-carol' }),
+      body: { referencedNames: ['db-pass'], application: { id: 'app-1' }, environment: { id: 'env-1', type: 'PROD' } },
+    });
+    expect(secretRequests).toContainEqual({ principal: expect.objectContaining({ kind: 'delegate' }), body: { referencedNames: ['nope'], application: null, environment: null } });
+    expect(await tasks.getTask('acc-carol', missing.id)).toMatchObject({
+      status: 'FAILED',
+      reason: 'its secrets could not be given to a delegate: No secret exists with the name "nope"',
+    });
+
+    const leaseToken = (acquired.body.tasks.find((task) => task.id === queued.id) as OfferedTask).leaseToken;
+    const report = { taskId: queued.id, leaseToken, status: 'SUCCEEDED', result: { exitCode: 0, output: 'logged in with BROKER-SPEC-PW' } };
+    expect((await call<ReportResponse>('tasks/report', { delegateId: body.delegateId, reports: [report] })).body.outcomes).toEqual([{ taskId: queued.id, accepted: true }]);
+    expect(await tasks.getTask('acc-carol', queued.id)).toMatchObject({ payload: { script }, result: { exitCode: 0, output: 'logged in with **************' } });
+  });
+
+  it('serves Prometheus metrics of the task traffic, the queues and the delegates, without ids', async () => {
+    await tasks.enqueue('acc-carol', { ...noop, selectors: ['nobody-has-it'] });
+    const response = await fetch(`${broker.url}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+    // So far: three tasks handed out, two of them reported done, one failed for its secret, one waiting.
+    expect(value('fg_delegate_tasks_acquired_total{service="delegate-broker"}')).toBe(3);
+    expect(value('fg_delegate_tasks_completed_total{outcome="SUCCEEDED",service="delegate-broker"}')).toBe(2);
+    expect(value('fg_delegate_tasks_completed_total{outcome="FAILED",service="delegate-broker"}')).toBe(1);
+    expect(value('fg_delegate_queue_depth{service="delegate-broker"}')).toBe(1);
+    expect(value('fg_delegate_queue_accounts_waiting{service="delegate-broker"}')).toBe(1);
+    expect(value('fg_delegates{state="connected",service="delegate-broker"}')).toBe(2);
+    expect(text).toContain('# TYPE fg_delegate_tasks_expired_total counter');
+    expect(text).toMatch(/^fg_http_requests_total\{route="\/internal\/delegates\/acquire",status="200",service="delegate-broker"\} \d+$/m);
+    expect(text).not.toContain('acc-carol');
   });
 });

@@ -19,7 +19,11 @@ export interface BrokerEnvironment extends LimiterEnvironment {
   approvalRequired: boolean;
   /** The execution exports' settings: the broker writes the files (same variables as the pipelines subgraph). */
   exports: { publicUrl: string; signingSecret: string; retentionMs: number; maxExecutions: number };
+  /** The secrets subgraph, whose internal route gives acquired tasks the values of their secret references. */
+  secretsUrl: string;
 }
+
+const SECRETS = subgraphNamed('secrets');
 
 /** Throws one EnvironmentError listing every problem (the one place this process reads its environment). */
 export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): BrokerEnvironment {
@@ -44,6 +48,8 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
           PUBLIC_BASE_URL: publicBaseUrlVar,
           EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
           EXPORT_MAX_EXECUTIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+          // The registry's variable for the secrets subgraph, as the gateway reads it: only its origin is used.
+          SECRETS_URL: z.string().url().default(SECRETS.defaultUrl),
         }),
         env,
       ),
@@ -67,5 +73,6 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
       retentionMs: broker.EXPORT_RETENTION_HOURS * 3_600_000,
       maxExecutions: broker.EXPORT_MAX_EXECUTIONS,
     },
+    secretsUrl: broker.SECRETS_URL,
   };
 }

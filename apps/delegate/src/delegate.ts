@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_OUTPUT_LIMIT_BYTES, runTask } from '@fg/delegate/task-runners';
+import { runTaskInTrace } from '@fg/tracing';
 import { DELEGATE_API_ERRORS, MAX_TASKS_PER_CALL, TASK_TYPES, type LeaseOutcome, type ReportOutcome, type TaskRef, type TaskReport } from '@fg/delegate-protocol';
 import type { Logger } from '@fg/logger';
 import { CallBatcher } from './call-batcher';
@@ -273,11 +274,14 @@ export class Delegate {
     const leaseLost = new AbortController();
     const finished = new AbortController();
     const keeping = this.keepLease(task, askedAt, leaseLost, finished.signal, log);
-    const result = await runTask(task.payload, {
-      signal: AbortSignal.any([leaseLost.signal, halting]),
-      outputLimitBytes: this.outputLimitBytes,
-      logger: log,
-    });
+    // A child of the request that enqueued the task, when both sides trace.
+    const result = await runTaskInTrace(task.trace, task.type, () =>
+      runTask(task.payload, {
+        signal: AbortSignal.any([leaseLost.signal, halting]),
+        outputLimitBytes: this.outputLimitBytes,
+        logger: log,
+      }),
+    );
     finished.abort();
     await keeping;
 

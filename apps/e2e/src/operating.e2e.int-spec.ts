@@ -1,12 +1,11 @@
 // Functions passed to page.waitForFunction run in the browser, against its DOM.
 /// <reference lib="dom" />
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SUBGRAPHS } from '@fg/subgraph-registry';
 import { callGateway, startStack, type Stack } from './stack';
+import { startTraceReceiver, type ReceivedSpan } from './trace-receiver';
 
 const workspaceRoot = join(__dirname, '../../..');
 const SCREENSHOTS = join(workspaceRoot, 'dist/test-results/screenshots');
@@ -25,41 +24,6 @@ function chromiumPath(): string {
 }
 
 const TYPED_QUERY = 'query ExplorerApplications { applications(limit: 5) { nodes { name } } }';
-
-interface ReceivedSpan {
-  service: string;
-  name: string;
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-}
-
-/** An OTLP/HTTP (JSON) trace receiver on this machine: what the apps export when OTEL_EXPORTER_OTLP_ENDPOINT is set. */
-async function startTraceReceiver(): Promise<{ server: Server; endpoint: string; spans: ReceivedSpan[] }> {
-  const spans: ReceivedSpan[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        resourceSpans: {
-          resource: { attributes: { key: string; value: { stringValue?: string } }[] };
-          scopeSpans: { spans: Omit<ReceivedSpan, 'service'>[] }[];
-        }[];
-      };
-      for (const { resource, scopeSpans } of body.resourceSpans) {
-        const service = resource.attributes.find((attribute) => attribute.key === 'service.name')?.value.stringValue ?? '?';
-        for (const { spans: batch } of scopeSpans) {
-          for (const span of batch) spans.push({ service, name: span.name, traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId || undefined });
-        }
-      }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans };
-}
 
 describe('operating it: the explorer in a browser, and metrics (built apps, real store)', () => {
   let stack: Stack;

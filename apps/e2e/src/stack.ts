@@ -98,6 +98,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     subgraphUrls[name] = env[urlVariable];
   }
   env.GATEWAY_PORT = String(await freePort());
+  // What an operator sets: the name users reach the gateway by (links the platform hands out start with it).
+  env.PUBLIC_BASE_URL = `http://localhost:${env.GATEWAY_PORT}`;
   env.DELEGATE_BROKER_PORT = String(await freePort());
   env.DELEGATE_BROKER_URL = `http://127.0.0.1:${env.DELEGATE_BROKER_PORT}`;
 

@@ -83,10 +83,21 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   };
   const route = instrumentRoute(createRouter(routes), routeLabeler(routes), metrics);
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://gateway');
-    route(req, res, url).catch((error: unknown) => respondToError(error, res, logger));
-  });
+  const { headersMs, requestMs, keepAliveMs } = config.serverTimeouts;
+  const server = createServer(
+    {
+      headersTimeout: headersMs,
+      requestTimeout: requestMs,
+      keepAliveTimeout: keepAliveMs,
+      // Node enforces the two timeouts above only when it sweeps its connections (every 30 s by default), which would
+      // let a trickling client hold a socket up to 30 s longer than configured.
+      connectionsCheckingInterval: Math.min(1_000, headersMs),
+    },
+    (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://gateway');
+      route(req, res, url).catch((error: unknown) => respondToError(error, res, logger));
+    },
+  );
   const port = await listen(server, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}${API_PATH}`;
   return {

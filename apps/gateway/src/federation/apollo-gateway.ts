@@ -12,6 +12,7 @@ import { InstrumentedDataSource } from './instrumented-data-source';
 import { operationResolutionPlugin } from './operation-resolution';
 import { SharedExecutions } from './shared-executions';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { unavailableStatusPlugin } from './unavailable-status';
 
 export interface RunningApollo {
   respond: GraphQLResponder;
@@ -53,6 +54,7 @@ export async function startApolloGateway(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationResolutionPlugin<GatewayContext>(),
+      unavailableStatusPlugin<GatewayContext>(),
       graphqlMetricsPlugin<GatewayContext>(metrics),
     ],
   });

@@ -35,12 +35,15 @@ describe('respondToError', () => {
     expect(lines[0].fields.errorId).not.toBe(lines[1].fields.errorId);
   });
 
-  it('answers 503 when an internal service did not answer', () => {
+  it('answers 503 with SERVICE_UNAVAILABLE and Retry-After when an internal service did not answer', () => {
     const { logger, lines } = recordingLogger();
     const res = new RecordedResponse();
     respondToError(new InternalServiceUnavailableError('http://127.0.0.1:4003 is unreachable'), res.asServerResponse(), logger);
     expect(res.statusCode).toBe(503);
-    expect(res.json).toEqual({ errors: [{ message: 'The service is temporarily unavailable; try again shortly' }] });
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.json).toEqual({
+      errors: [{ message: 'The service is temporarily unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
     expect(lines).toHaveLength(1);
   });
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { RequestBodyError, sendJson } from '@fg/graphql-kit';
+import { ErrorCode, RequestBodyError, sendJson } from '@fg/graphql-kit';
 import type { Logger } from '@fg/logger';
 import { InternalServiceUnavailableError } from '../auth/internal-client';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../federation/unavailable-status';
 
 export type ErrorLogger = Pick<Logger, 'error'>;
 
@@ -17,7 +18,8 @@ export function respondToError(error: unknown, res: ServerResponse, logger: Erro
   }
   if (error instanceof InternalServiceUnavailableError) {
     logger.error({ err: error }, 'an internal service did not answer');
-    sendJson(res, 503, { errors: [{ message: 'The service is temporarily unavailable; try again shortly' }] });
+    res.setHeader('retry-after', UNAVAILABLE_RETRY_AFTER_SECONDS);
+    sendJson(res, 503, { errors: [{ message: 'The service is temporarily unavailable; try again shortly', extensions: { code: ErrorCode.ServiceUnavailable } }] });
     return;
   }
   const errorId = randomUUID();

@@ -16,9 +16,14 @@ function payloadOf(input: CreateDelegateTaskInput): TaskPayload {
     case 'SHELL_SCRIPT':
       if (!input.script) throw badInput('A SHELL_SCRIPT task needs a script');
       return { version: 1, type: 'SHELL_SCRIPT', script: input.script, timeoutMs: input.runTimeoutMs ?? 60_000 };
-    case 'HTTP':
+    case 'HTTP': {
       if (!input.url) throw badInput('An HTTP task needs a url');
-      return { version: 1, type: 'HTTP', url: input.url, method: (input.method ?? 'GET').toUpperCase() as 'GET', expectedStatus: input.expectedStatus ?? 200 };
+      const request = { type: 'HTTP' as const, url: input.url, method: (input.method ?? 'GET').toUpperCase() as 'GET', expectedStatus: input.expectedStatus ?? 200 };
+      const headers = (input.headers ?? []).filter((header) => header !== null);
+      // Version 1 while it will do: delegates of older releases run only that.
+      if (headers.length === 0 && (input.body === null || input.body === undefined)) return { version: 1, ...request };
+      return { version: 2, ...request, headers: headers.map(({ name, value }) => ({ name, value })), body: input.body ?? null };
+    }
     case 'NOOP':
       return { version: 1, type: 'NOOP', waitMs: input.waitMs ?? 0 };
   }
@@ -74,6 +79,16 @@ export const delegateResolvers: Resolvers = {
         selectors: strings(input.selectors),
         timeoutMs: input.timeoutMs ?? 300_000,
         leaseMs: input.leaseMs ?? 30_000,
+        context:
+          input.applicationId || input.environmentId || input.environmentType
+            ? {
+                applicationId: input.applicationId ?? null,
+                environmentId: input.environmentId ?? null,
+                environmentType: input.environmentType ?? null,
+                executionId: null,
+                stepId: null,
+              }
+            : null,
       }),
     }),
     delegateApproveReject: async (_, { input }, { delegates }) => ({

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { badInput, byIdLoader, conflict, notFound, type IdFilter } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
-import { requireAccountPermission } from '@fg/permissions';
+import { requireAccountPermission, requireAppPermission } from '@fg/permissions';
 import {
   DelegateTaskError,
   type DelegateApproval,
@@ -120,8 +120,21 @@ export class DelegateService {
     return (await this.services.delegateTokens.create(this.accountId, trimmed)).token;
   }
 
+  /**
+   * A task run for an application (and environment) gets the secrets scoped there: whoever queues one needs to be
+   * allowed to deploy there, not only to manage delegates.
+   */
   createTask(task: EnqueueTaskInput): Promise<DelegateTask> {
     this.authorizeManagement();
+    const context = task.context ?? null;
+    if (context && (context.environmentId === null) !== (context.environmentType === null)) {
+      throw badInput('environmentId and environmentType go together');
+    }
+    if (context?.environmentId && !context.applicationId) throw badInput('An environment needs its applicationId');
+    if (context?.applicationId) {
+      const environment = context.environmentId && context.environmentType ? { id: context.environmentId, type: context.environmentType } : null;
+      requireAppPermission(this.principal.permissions, { entityType: 'DEPLOYMENT', action: 'EXECUTE_WORKFLOW', appId: context.applicationId, environment });
+    }
     return translated(() => this.services.tasks.enqueue(this.accountId, task));
   }
 

@@ -203,8 +203,18 @@ export type BuildNumberInput = {
 export type Cause = ExecutedAlongPipeline | ExecutedByApiKey | ExecutedByUser;
 
 export type CreateDelegateTaskInput = {
+  /** Extension: the application the task runs for, which decides the secrets it may use (needs EXECUTE_WORKFLOW on deployments there). Omitted: account-level, unscoped secrets only. */
+  applicationId?: InputMaybe<Scalars['String']['input']>;
+  /** Extension: HTTP request body, sent as is (not with GET or HEAD); may refer to secrets. */
+  body?: InputMaybe<Scalars['String']['input']>;
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Extension: the environment (of that application) the task runs in; give environmentType with it. */
+  environmentId?: InputMaybe<Scalars['String']['input']>;
+  /** Extension: the type of that environment, for secrets scoped to production or non-production environments. */
+  environmentType?: InputMaybe<EnvironmentType>;
   expectedStatus?: InputMaybe<Scalars['Int']['input']>;
+  /** Extension: HTTP request headers (up to 50); values may refer to secrets. */
+  headers?: InputMaybe<Array<InputMaybe<DelegateTaskHttpHeaderInput>>>;
   /** How long an acquisition holds without a heartbeat (default 30000). */
   leaseMs?: InputMaybe<Scalars['Int']['input']>;
   method?: InputMaybe<Scalars['String']['input']>;
@@ -402,6 +412,11 @@ export type DelegateTaskConnection = {
   __typename?: 'DelegateTaskConnection';
   nodes?: Maybe<Array<Maybe<DelegateTask>>>;
   pageInfo?: Maybe<PageInfo>;
+};
+
+export type DelegateTaskHttpHeaderInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type DelegateTaskResult = {
@@ -1826,6 +1841,7 @@ export type ResolversTypes = {
   DelegateStatus: DelegateStatus;
   DelegateTask: ResolverTypeWrapper<DelegateTaskModel>;
   DelegateTaskConnection: ResolverTypeWrapper<ConnectionModel<DelegateTaskModel>>;
+  DelegateTaskHttpHeaderInput: DelegateTaskHttpHeaderInput;
   DelegateTaskResult: ResolverTypeWrapper<DelegateTaskResult>;
   DelegateTaskStatus: DelegateTaskStatus;
   DelegateTaskType: DelegateTaskType;
@@ -1998,6 +2014,7 @@ export type ResolversParentTypes = {
   DelegateScopeList: ConnectionModel<DelegateScopeModel>;
   DelegateTask: DelegateTaskModel;
   DelegateTaskConnection: ConnectionModel<DelegateTaskModel>;
+  DelegateTaskHttpHeaderInput: DelegateTaskHttpHeaderInput;
   DelegateTaskResult: DelegateTaskResult;
   DelegateTaskWait: DelegateTaskWait;
   DeleteDelegateInput: DeleteDelegateInput;

@@ -10,6 +10,11 @@ export interface SecretValuesRequest {
   secretNames: string[];
   /** Names of encrypted files the task refers to; their bytes are answered base64. */
   secretFileNames: string[];
+  /**
+   * Names as a task's `${secrets.getValue("name")}` writes them: an encrypted text, or an encrypted file (its content
+   * as UTF-8 text), whichever has the name (texts and files share one name space). Answered in `values`.
+   */
+  referencedNames?: string[];
   usage: SecretUsage;
 }
 
@@ -18,6 +23,7 @@ export type SecretValuesAnswer =
   | { ok: false; reason: 'forbidden' | 'not-found' | 'out-of-scope' | 'external'; message: string; secretName?: string };
 
 type Refusal = Extract<SecretValuesAnswer, { ok: false }>;
+type ValueType = 'ENCRYPTED_TEXT' | 'ENCRYPTED_FILE';
 type Decrypted = { name: string; plaintext: Buffer };
 
 /**
@@ -41,31 +47,34 @@ export class SecretValueService {
     if (!this.authorizeValueRelease(actor)) {
       return { ok: false, reason: 'forbidden', message: 'Only delegate tasks receive secret values' };
     }
-    const texts = await this.decrypted(accountId, 'ENCRYPTED_TEXT', request.secretNames, request.usage);
+    const texts = await this.decrypted(accountId, ['ENCRYPTED_TEXT'], request.secretNames, request.usage);
     if (!Array.isArray(texts)) return texts;
-    const files = await this.decrypted(accountId, 'ENCRYPTED_FILE', request.secretFileNames, request.usage);
+    const files = await this.decrypted(accountId, ['ENCRYPTED_FILE'], request.secretFileNames, request.usage);
     if (!Array.isArray(files)) return files;
+    const referenced = await this.decrypted(accountId, ['ENCRYPTED_TEXT', 'ENCRYPTED_FILE'], request.referencedNames ?? [], request.usage);
+    if (!Array.isArray(referenced)) return referenced;
     // Names only: which secrets left, to whom; never a value.
     this.logger.info(
-      { accountId, actor: { kind: actor.kind, id: actor.id }, secretNames: texts.map((t) => t.name), secretFileNames: files.map((f) => f.name) },
+      {
+        accountId,
+        actor: { kind: actor.kind, id: actor.id },
+        secretNames: [...texts, ...referenced].map((t) => t.name),
+        secretFileNames: files.map((f) => f.name),
+      },
       'released secret values to a task',
     );
     return {
       ok: true,
-      values: texts.map(({ name, plaintext }) => ({ name, value: plaintext.toString('utf8') })),
+      values: [...texts, ...referenced].map(({ name, plaintext }) => ({ name, value: plaintext.toString('utf8') })),
       files: files.map(({ name, plaintext }) => ({ name, contentBase64: plaintext.toString('base64') })),
     };
   }
 
-  /** Every named secret of the type, decrypted, or the first refusal: all or nothing. */
-  private async decrypted(
-    accountId: string,
-    secretType: 'ENCRYPTED_TEXT' | 'ENCRYPTED_FILE',
-    requested: string[],
-    usage: SecretUsage,
-  ): Promise<Decrypted[] | Refusal> {
+  /** Every named secret of the types, decrypted, or the first refusal: all or nothing. */
+  private async decrypted(accountId: string, secretTypes: ValueType[], requested: string[], usage: SecretUsage): Promise<Decrypted[] | Refusal> {
     const names = [...new Set(requested)];
-    const stored = await this.secrets.encryptedValues(accountId, names, secretType);
+    if (names.length === 0) return [];
+    const stored = (await Promise.all(secretTypes.map((secretType) => this.secrets.encryptedValues(accountId, names, secretType)))).flat();
     const byName = new Map(stored.map((entry) => [entry.secret.name, entry]));
     const managerIds = [...new Set(stored.filter((e) => e.secret.inheritScopesFromSM).map((e) => e.secret.secretManagerId))];
     const managerScopes = new Map((await this.managers.byIds(accountId, managerIds)).map((m) => [m.id, m.usageScope]));
@@ -73,8 +82,8 @@ export class SecretValueService {
     for (const name of names) {
       const entry = byName.get(name);
       if (!entry) {
-        const secret = await this.secrets.byName(accountId, name, secretType);
-        return secret
+        const secrets = await Promise.all(secretTypes.map((secretType) => this.secrets.byName(accountId, name, secretType)));
+        return secrets.some(Boolean)
           ? { ok: false, reason: 'external', secretName: name, message: `Secret "${name}" is a reference into an external secret manager, which cannot be read yet` }
           : { ok: false, reason: 'not-found', secretName: name, message: `No secret exists with the name "${name}"` };
       }

@@ -91,4 +91,28 @@ describe('secret values for delegate tasks (real store)', () => {
     expect((await ask(delegate, { secretFileNames: ['anywhere'] })).status).toBe(404);
     expect((await ask(delegate, {})).status).toBe(400);
   });
+
+  it('answers names as a task refers to them, a text or a file (its content as text), under the same scope rules', async () => {
+    await ok(subgraph, user, CREATE_SECRET, {
+      input: { secretType: 'ENCRYPTED_FILE', encryptedFile: { name: 'settings.ini' } },
+      file: Buffer.from('[db]\npassword=p\n').toString('base64'),
+    });
+    expect(await ask(delegate, { referencedNames: ['settings.ini', 'anywhere', 'prod-only'], ...prod })).toEqual({
+      status: 200,
+      body: {
+        values: [
+          { name: 'settings.ini', value: '[db]\npassword=p\n' },
+          { name: 'anywhere', value: 'value-anywhere' },
+          { name: 'prod-only', value: 'value-prod' },
+        ],
+        files: [],
+      },
+    });
+    expect((await ask(delegate, { referencedNames: ['settings.ini', 'prod-only'], ...qa })).body).toEqual({
+      error: 'Secret "prod-only" may not be used in this application and environment',
+      secretName: 'prod-only',
+    });
+    expect((await ask(delegate, { referencedNames: ['missing'] })).status).toBe(404);
+    expect((await ask(delegate, { referencedNames: ['external'] })).status).toBe(422);
+  });
 });

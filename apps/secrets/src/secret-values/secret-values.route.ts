@@ -8,6 +8,7 @@ export const SECRET_VALUES_PATH = '/internal/secrets/values';
 const requestSchema = z.object({
   secretNames: z.array(z.string().min(1)).max(100).default([]),
   secretFileNames: z.array(z.string().min(1)).max(100).default([]),
+  referencedNames: z.array(z.string().min(1)).max(100).default([]),
   application: z.object({ id: z.string().min(1) }).nullish(),
   environment: z.object({ id: z.string().min(1), type: z.enum(['PROD', 'NON_PROD']) }).nullish(),
 });
@@ -17,16 +18,17 @@ const STATUS = { forbidden: 403, 'not-found': 404, 'out-of-scope': 403, external
 export function secretValuesRoute(service: SecretValueService): InternalRoute {
   return async (body, principal) => {
     const parsed = requestSchema.safeParse(body);
-    if (!parsed.success || parsed.data.secretNames.length + parsed.data.secretFileNames.length === 0) {
+    if (!parsed.success || parsed.data.secretNames.length + parsed.data.secretFileNames.length + parsed.data.referencedNames.length === 0) {
       return {
         status: 400,
-        body: { error: 'Expected { secretNames?: string[], secretFileNames?: string[] (one at least), application?: { id }, environment?: { id, type: PROD | NON_PROD } }' },
+        body: { error: 'Expected { secretNames?: string[], secretFileNames?: string[], referencedNames?: string[] (one name at least), application?: { id }, environment?: { id, type: PROD | NON_PROD } }' },
       };
     }
-    const { secretNames, secretFileNames, application, environment } = parsed.data;
+    const { secretNames, secretFileNames, referencedNames, application, environment } = parsed.data;
     const answer = await service.valuesFor(principal.accountId, principal, {
       secretNames,
       secretFileNames,
+      referencedNames,
       usage: { applicationId: application?.id ?? null, environment: environment ?? null },
     });
     if (answer.ok) return { status: 200, body: { values: answer.values, files: answer.files } };

@@ -22,7 +22,11 @@ describe('runTask with an HTTP payload', () => {
     server = createServer((request, response) => {
       requests.push(`${request.method} ${request.url}`);
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      if (path === '/ok') {
+      if (path === '/echo') {
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => response.writeHead(200).end(`${request.headers['x-token']}|${request.headers['content-type']}|${Buffer.concat(chunks).toString('utf8')}`));
+      } else if (path === '/ok') {
         response.writeHead(200, { 'content-type': 'text/plain' }).end('all good');
       } else if (path === '/created') {
         response.writeHead(201).end('made it');
@@ -48,6 +52,23 @@ describe('runTask with an HTTP payload', () => {
   it('succeeds when the status is the expected one, with the body as output', async () => {
     const result = await runTask(http(`${baseUrl}/ok`));
     expect(result).toMatchObject({ status: 'SUCCEEDED', httpStatus: 200, output: 'all good' });
+  });
+
+  it('sends the headers and body of a version 2 payload', async () => {
+    const payload = {
+      version: 2,
+      type: 'HTTP',
+      url: `${baseUrl}/echo`,
+      method: 'PUT',
+      headers: [
+        { name: 'X-Token', value: 't0k3n' },
+        { name: 'Content-Type', value: 'application/json' },
+      ],
+      body: '{"deploy":true}',
+      expectedStatus: 200,
+    };
+    expect(await runTask(payload)).toMatchObject({ status: 'SUCCEEDED', httpStatus: 200, output: 't0k3n|application/json|{"deploy":true}' });
+    expect(requests).toContain('PUT /echo');
   });
 
   it('sends the payload method', async () => {

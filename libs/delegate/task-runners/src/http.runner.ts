@@ -1,9 +1,9 @@
 import { CappedOutput } from './capped-output.util';
-import type { HttpPayloadV1 } from './task-payload';
+import type { HttpPayloadV1, HttpPayloadV2 } from './task-payload';
 import { errorMessage, formatSeconds, type RunnerContext, type RunnerOutcome } from './task-result';
 
 /** Sends one request; the task succeeds when the final status (after redirects) is the expected one. */
-export async function runHttpRequest(payload: HttpPayloadV1, context: RunnerContext): Promise<RunnerOutcome> {
+export async function runHttpRequest(payload: HttpPayloadV1 | HttpPayloadV2, context: RunnerContext): Promise<RunnerOutcome> {
   const { signal, httpTimeoutMs, logger } = context;
   if (signal?.aborted) return { status: 'FAILED', error: 'cancelled' };
 
@@ -14,7 +14,9 @@ export async function runHttpRequest(payload: HttpPayloadV1, context: RunnerCont
   let httpStatus: number | undefined;
 
   try {
-    const response = await fetch(payload.url, { method: payload.method, signal: combined });
+    const headers = payload.version === 2 ? payload.headers.map(({ name, value }): [string, string] => [name, value]) : [];
+    const body = payload.version === 2 && payload.body !== null ? payload.body : undefined;
+    const response = await fetch(payload.url, { method: payload.method, headers, body, signal: combined });
     httpStatus = response.status;
     if (response.body) {
       const reader = response.body.getReader();

@@ -5,6 +5,7 @@ export {
   parseTaskPayload,
   type HttpMethod,
   type HttpPayloadV1,
+  type HttpPayloadV2,
   type NoopPayloadV1,
   type ParsedTaskPayload,
   type ShellScriptPayloadV1,

@@ -55,6 +55,11 @@ export class DelegateRegistry {
     return delegates.map((delegate) => this.withLiveness(delegate, now));
   }
 
+  /** How many delegates (not deleted, in every account) are connected and disconnected now. */
+  countByLiveness(now = new Date()): Promise<{ connected: number; disconnected: number }> {
+    return this.delegates.countByHeartbeat(new Date(now.getTime() - this.options.connectedWindowMs));
+  }
+
   withLiveness(delegate: Delegate, now = new Date()): DelegateWithLiveness {
     return { ...delegate, connected: now.getTime() - delegate.lastHeartbeatAt.getTime() <= this.options.connectedWindowMs };
   }

@@ -2,6 +2,7 @@
 // (a rolling deploy runs old and new side by side, and queued jobs outlive both). Never rename these or change the
 // meaning of a field; a delivery whose data does not parse is dropped (its task is in the store and is recovered).
 import type { TaskPayload, TaskType } from '@fg/delegate-protocol';
+import type { TaskTraceContext } from '@fg/tracing';
 
 /** First part of every queue's Redis keys (BullMQ's prefix): `${QUEUE_PREFIX}:${accountId}`, queue = selector set. */
 export const QUEUE_PREFIX = 'delegate-tasks';
@@ -36,6 +37,8 @@ export interface DeliveryData {
   type: TaskType;
   payload: TaskPayload;
   leaseMs: number;
+  /** Added later, so optional: the W3C trace context the task was enqueued under. */
+  trace?: TaskTraceContext;
 }
 
 export function isDeliveryData(data: unknown): data is DeliveryData {

@@ -8,8 +8,25 @@ const MODEL_NAME = 'Delegate';
 const MAX_LISTED = 1000;
 
 export class DelegateRepository extends AccountScopedRepository<DelegateDoc, Delegate> {
+  private readonly documents: Model<DelegateDoc>;
+
   constructor(connection: Connection) {
-    super((connection.models[MODEL_NAME] ?? connection.model<DelegateDoc>(MODEL_NAME, delegateSchema)) as Model<DelegateDoc>);
+    const model = (connection.models[MODEL_NAME] ?? connection.model<DelegateDoc>(MODEL_NAME, delegateSchema)) as Model<DelegateDoc>;
+    super(model);
+    this.documents = model;
+  }
+
+  /**
+   * Delegates not deleted, in every account, by whether their last heartbeat is at or after `since`: the delegate
+   * count metric (counts only; no account leaves here).
+   */
+  async countByHeartbeat(since: Date): Promise<{ connected: number; disconnected: number }> {
+    const live = { status: { $ne: 'DELETED' } };
+    const [connected, disconnected] = await Promise.all([
+      this.documents.countDocuments({ ...live, lastHeartbeatAt: { $gte: since } }).exec(),
+      this.documents.countDocuments({ ...live, lastHeartbeatAt: { $lt: since } }).exec(),
+    ]);
+    return { connected, disconnected };
   }
 
   protected toEntity(doc: DelegateDoc): Delegate {

@@ -45,3 +45,5 @@ export const delegateSchema = new Schema<DelegateDoc>(
 
 // registerDelegate finds a re-registering delegate by {accountId, name}; delegateList sorts an account's by name.
 delegateSchema.index({ accountId: 1, name: 1 }, { unique: true });
+// The delegate-count metric: delegates (not deleted) in every account, counted by last heartbeat.
+delegateSchema.index({ lastHeartbeatAt: 1, status: 1 });

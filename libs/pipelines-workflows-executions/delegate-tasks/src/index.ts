@@ -6,7 +6,9 @@
 //   every few seconds: tasks.expireOverdue() and tasks.recoverLapsedLeases()
 //   ... tasks.close() on shutdown.
 export { TaskQueue, expiryReason } from './task-queue';
-export type { TaskQueueOptions, TaskQueueLogger, AcquiredTask, AcquireResult, TaskReport, LimitBlock } from './task-queue';
+export type { TaskQueueOptions, TaskQueueLogger, TaskQueueMetrics, AcquiredTask, AcquireResult, TaskReport, LimitBlock } from './task-queue';
+export { secretReferencesIn, withSecretValues, maskedResult, type TaskSecretResolver, type SecretResolution } from './task-secrets';
+export { SecretValuesClient, type SecretValuesClientOptions } from './secret-values.client';
 export { DelegateRegistry, DELEGATE_NOT_FOUND, type DelegateRegistryOptions, type DelegateApproval } from './delegate-registry';
 export type { DelegateScope, NewDelegateScope } from './delegate-scope';
 export { DelegateTaskError, type DelegateTaskErrorCode } from './delegate-task.error';

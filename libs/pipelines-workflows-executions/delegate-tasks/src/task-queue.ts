@@ -5,6 +5,7 @@ import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { LeaseOutcome, RefusalReason, ReportOutcome, TaskRef } from '@fg/delegate-protocol';
 import { newId } from '@fg/tenancy';
 import { podId as currentPodId, type LimitsConfig, type RateLimiter } from '@fg/rate-limits';
+import { traceTaskEnqueue, type TaskTraceContext } from '@fg/tracing';
 import {
   ACCOUNT_LIMIT_KEY_PREFIX,
   JOB_NAME,
@@ -24,6 +25,7 @@ import { LEASED_STATUSES, type DelegateTask, type EndedTask, type EnqueueTaskInp
 import { validateAccountId, validateEnqueueInput, validateTags, validateTaskResult } from './task-input.validation';
 import { TaskRepository, type Claim, type Finish } from './task.repository';
 import type { TaskDoc } from './task.schema';
+import { maskedResult, secretReferencesIn, withSecretValues, type SecretResolution, type TaskSecretResolver } from './task-secrets';
 
 export interface TaskQueueLogger {
   warn(obj: object, msg: string): void;
@@ -56,6 +58,20 @@ export interface TaskQueueOptions {
    * for tasks must also be able to look them up (getTask) when it resumes.
    */
   onTaskEnded?: (tasks: EndedTask[]) => Promise<void>;
+  /**
+   * Where the values of a task's `${secrets.getValue("name")}` references come from, when a delegate acquires it
+   * (and again to mask them in its report). Without one, a task that refers to a secret fails when acquired.
+   */
+  secrets?: TaskSecretResolver;
+  /** Counts of the queue's work for /metrics (PlatformMetrics of @fg/metrics fits). */
+  metrics?: TaskQueueMetrics;
+}
+
+/** The counters a TaskQueue reports to. */
+export interface TaskQueueMetrics {
+  tasksAcquiredBy(count: number): void;
+  taskCompleted(outcome: 'SUCCEEDED' | 'FAILED', count?: number): void;
+  tasksExpiredBy(count: number): void;
 }
 
 /** A task as handed to a delegate. */
@@ -63,10 +79,13 @@ export interface AcquiredTask {
   id: string;
   accountId: string;
   type: TaskType;
+  /** With the values of its secret references in place: for the delegate's eyes only, never stored. */
   payload: TaskPayload;
   leaseMs: number;
   /** Proves the holder when starting, renewing or reporting; opaque to delegates. */
   leaseToken: string;
+  /** The trace of the request that enqueued it, for the delegate's run to continue. */
+  trace: TaskTraceContext | null;
   attempts: number;
   delegateId: string;
   acquiredAt: Date;
@@ -170,6 +189,8 @@ export class TaskQueue {
       return {
         _id: newId(),
         ...valid,
+        // Inside the enqueueing request's span: the delegate's run becomes its child.
+        trace: traceTaskEnqueue(valid.type) ?? null,
         selectorSet: selectorSetName(valid.selectors),
         status: 'QUEUED' as const,
         attempt: 0,
@@ -206,7 +227,15 @@ export class TaskQueue {
         await queue.addBulk(
           group.slice(i, i + BULK_CHUNK).map((task) => ({
             name: JOB_NAME,
-            data: { accountId, taskId: task._id, attempt: task.attempt, type: task.type, payload: task.payload, leaseMs: task.leaseMs },
+            data: {
+              accountId,
+              taskId: task._id,
+              attempt: task.attempt,
+              type: task.type,
+              payload: task.payload,
+              leaseMs: task.leaseMs,
+              ...(task.trace ? { trace: task.trace } : {}),
+            },
             opts: { ...JOB_OPTIONS, jobId: deliveryId(task._id, task.attempt) },
           })),
         );
@@ -227,6 +256,11 @@ export class TaskQueue {
 
   countTasks(accountId: string, status: TaskStatus | null): Promise<number> {
     return this.tasks.countByStatus(accountId, status);
+  }
+
+  /** How many tasks each account has waiting (one number per account with any), for the queue-depth metrics. */
+  queuedPerAccount(): Promise<number[]> {
+    return this.tasks.queuedPerAccount();
   }
 
   countQueuedBefore(accountId: string, createdAt: Date): Promise<number> {
@@ -287,11 +321,12 @@ export class TaskQueue {
         taskId: data.taskId,
         attempt: data.attempt,
         leaseMs: data.leaseMs,
-        token: leaseToken(token, data.leaseMs),
+        token: leaseToken(token, data.leaseMs, secretReferencesIn(data.payload).length > 0),
       }));
       const won = await this.tasks.acquire(accountId, delegateId, claims, now);
       // Won or stale, every delivery of this call is done: the lease is in the task document now.
       await this.settle([...valid, ...invalid]);
+      const tokens = new Map(claims.map((claim) => [claim.taskId, claim.token]));
       const acquired = valid
         .filter(({ job }) => won.has(job.data.taskId))
         .map(({ job: { data } }): AcquiredTask => ({
@@ -300,19 +335,94 @@ export class TaskQueue {
           type: data.type,
           payload: data.payload,
           leaseMs: data.leaseMs,
-          leaseToken: leaseToken(token, data.leaseMs),
+          leaseToken: tokens.get(data.taskId) as string,
+          trace: data.trace ?? null,
           attempts: data.attempt + 1,
           delegateId,
           acquiredAt: now,
           leaseUntil: new Date(now.getTime() + data.leaseMs),
         }));
-      return { tasks: acquired, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+      const handedOut = await this.injectSecrets(accountId, delegateId, acquired, now);
+      this.options.metrics?.tasksAcquiredBy(handedOut.length);
+      return { tasks: handedOut, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     } catch (error) {
       // Give the unsettled deliveries back at once rather than leave them locked until the fetch lock lapses (a
       // delivery whose task this call did claim is then stale, and dropped when fetched again).
       await Promise.all(fetched.map(({ job }) => job.moveToWait(token).catch(() => undefined)));
       throw error;
     }
+  }
+
+  /**
+   * The values of acquired tasks' secret references, put into the payloads handed out (never into the store). A task
+   * that may not have a secret is FAILED with the reason naming it; one whose values the secrets service could not
+   * give now is withheld and its lease ended at once, so the lease sweep offers it again.
+   */
+  private async injectSecrets(accountId: string, delegateId: string, acquired: AcquiredTask[], now: Date): Promise<AcquiredTask[]> {
+    const referring = acquired.filter((task) => refersToSecrets(task.leaseToken));
+    if (referring.length === 0) return acquired;
+    const docs = await this.tasks.current(accountId, referring.map((task) => task.id));
+    const payloads = new Map<string, TaskPayload>();
+    const refused: { task: AcquiredTask; reason: string }[] = [];
+    const withheld: AcquiredTask[] = [];
+    await Promise.all(
+      referring.map(async (task) => {
+        const names = secretReferencesIn(task.payload);
+        const resolution = await this.resolveSecrets(accountId, delegateId, names, docs.get(task.id)?.context ?? null);
+        if (resolution.ok) payloads.set(task.id, withSecretValues(task.payload, resolution.values));
+        else if (resolution.refused) refused.push({ task, reason: `its secrets could not be given to a delegate: ${resolution.message}` });
+        else {
+          this.options.logger?.warn({ accountId, taskId: task.id, problem: resolution.message }, 'delegate task withheld: its secrets could not be looked up');
+          withheld.push(task);
+        }
+      }),
+    );
+    if (withheld.length > 0) await this.tasks.endLeases(accountId, withheld.map((task) => ({ taskId: task.id, token: task.leaseToken })), now);
+    if (refused.length > 0) {
+      const failed = await this.tasks.failHeld(accountId, refused.map(({ task, reason }) => ({ taskId: task.id, token: task.leaseToken, reason })), now);
+      this.options.metrics?.taskCompleted('FAILED', failed.size);
+      const ended = await this.tasks.current(accountId, [...failed]);
+      await this.announceEnded([...ended.values()]);
+    }
+    const dropped = new Set([...withheld.map((task) => task.id), ...refused.map(({ task }) => task.id)]);
+    return acquired.filter((task) => !dropped.has(task.id)).map((task) => ({ ...task, payload: payloads.get(task.id) ?? task.payload }));
+  }
+
+  private async resolveSecrets(accountId: string, delegateId: string, names: string[], context: DelegateTask['context']): Promise<SecretResolution> {
+    if (!this.options.secrets) return { ok: false, refused: true, message: 'this platform has no secrets service configured for delegate tasks' };
+    try {
+      return await this.options.secrets.resolve(accountId, delegateId, names, context);
+    } catch (error) {
+      return { ok: false, refused: false, message: (error as Error).message };
+    }
+  }
+
+  /**
+   * Reports of tasks that were given secret values: each value masked in the output and error before anything is
+   * stored. When the values cannot be looked up again, the output is withheld rather than stored unmasked.
+   */
+  private async maskReports(accountId: string, delegateId: string, finishes: Finish[]): Promise<Finish[]> {
+    const referring = finishes.filter((finish) => refersToSecrets(finish.token));
+    if (referring.length === 0) return finishes;
+    const docs = await this.tasks.current(accountId, referring.map((finish) => finish.taskId));
+    return Promise.all(
+      finishes.map(async (finish) => {
+        const doc = docs.get(finish.taskId);
+        if (!refersToSecrets(finish.token) || !doc) return finish;
+        const resolution = await this.resolveSecrets(accountId, delegateId, secretReferencesIn(doc.payload), doc.context ?? null);
+        if (resolution.ok) return { ...finish, result: maskedResult(finish.result, resolution.values.values()) };
+        this.options.logger?.warn({ accountId, taskId: finish.taskId, problem: resolution.message }, 'delegate task output withheld: its secrets could not be looked up to mask them');
+        const { exitCode, httpStatus } = finish.result;
+        return {
+          ...finish,
+          result: {
+            ...(exitCode !== undefined ? { exitCode } : {}),
+            ...(httpStatus !== undefined ? { httpStatus } : {}),
+            error: 'the output was withheld: the values of the secrets it used could not be looked up to mask them',
+          },
+        };
+      }),
+    );
   }
 
   private async settle(fetched: Fetched[]): Promise<void> {
@@ -440,7 +550,11 @@ export class TaskQueue {
       finishes.push({ taskId: report.taskId, token: report.leaseToken, status: report.status, result });
     }
     const callId = randomUUID();
-    const finished = await this.tasks.finish(accountId, delegateId, finishes, callId, new Date());
+    const finished = await this.tasks.finish(accountId, delegateId, await this.maskReports(accountId, delegateId, finishes), callId, new Date());
+    for (const status of ['SUCCEEDED', 'FAILED'] as const) {
+      const count = finishes.filter((finish) => finish.status === status && finished.has(finish.taskId)).length;
+      if (count > 0) this.options.metrics?.taskCompleted(status, count);
+    }
     if (this.options.onTaskEnded && finished.size > 0) {
       const ended = await this.tasks.current(accountId, [...finished]);
       await this.announceEnded([...ended.values()]);
@@ -466,6 +580,7 @@ export class TaskQueue {
       const results = await Promise.all(due.map((task) => this.tasks.expire(task, expiryReason(task), now)));
       const gone = due.filter((_, i) => results[i]);
       expired += gone.length;
+      this.options.metrics?.tasksExpiredBy(gone.length);
       await this.announceEnded(gone.map((task) => ({ ...task, status: 'EXPIRED' as const })));
       // Best effort: a delivery left behind is stale, and dropped when fetched.
       await Promise.all(gone.map((task) => this.queueFor(task.accountId, task.selectorSet).remove(deliveryId(task._id, task.attempt)).catch(() => 0)));
@@ -494,6 +609,7 @@ export class TaskQueue {
       ]);
       recovered += results.filter(Boolean).length;
       const gaveUp = givingUp.filter((_, i) => results[retrying.length + i]);
+      if (gaveUp.length > 0) this.options.metrics?.taskCompleted('FAILED', gaveUp.length);
       await this.announceEnded(gaveUp.map((task) => ({ ...task, status: 'FAILED' as const })));
       if (lapsed.length < SWEEP_BATCH) return recovered;
     }
@@ -589,8 +705,16 @@ export class TaskQueue {
  * A lease token: the acquire call's UUID and the task's leaseMs, so that a renewal sets the new lease end without
  * reading the task first. Opaque to delegates; the store compares it whole.
  */
-function leaseToken(callId: string, leaseMs: number): string {
-  return `${callId}.${leaseMs}`;
+function leaseToken(callId: string, leaseMs: number, refersToSecrets: boolean): string {
+  return `${callId}${refersToSecrets ? SECRETS_MARK : ''}.${leaseMs}`;
+}
+
+// In the lease token of a task that refers to secrets, so a report knows to mask without reading the task first. The
+// store compares tokens whole, so a delegate cannot drop it and still report.
+const SECRETS_MARK = '~secrets';
+
+function refersToSecrets(token: string): boolean {
+  return token.slice(0, token.lastIndexOf('.')).endsWith(SECRETS_MARK);
 }
 
 function leaseMsOf(token: string): number | null {

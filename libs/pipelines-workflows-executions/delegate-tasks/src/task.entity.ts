@@ -1,7 +1,7 @@
 import type { RefusalReason, TaskPayload, TaskResult, TaskType } from '@fg/delegate-protocol';
 
 export { TASK_TYPES, HTTP_METHODS, type TaskType, type HttpMethod, type TaskPayload, type TaskResult } from '@fg/delegate-protocol';
-export type { HttpPayloadV1, NoopPayloadV1, ShellScriptPayloadV1 } from '@fg/delegate-protocol';
+export type { HttpPayloadV1, HttpPayloadV2, NoopPayloadV1, ShellScriptPayloadV1 } from '@fg/delegate-protocol';
 
 export const TASK_STATUSES = ['QUEUED', 'ACQUIRED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'EXPIRED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

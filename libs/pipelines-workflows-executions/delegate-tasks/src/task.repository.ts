@@ -148,6 +148,42 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
     return new Set((await this.read(accountId, ids, { finishedBy: callId })).map((doc) => doc._id));
   }
 
+  /** ACQUIRED -> FAILED with a reason, for tasks this acquisition still holds (not yet handed to the delegate). */
+  async failHeld(accountId: string, tasks: (HeldLease & { reason: string })[], now: Date): Promise<Set<string>> {
+    if (tasks.length === 0) return new Set();
+    const applied = await this.casMany(
+      accountId,
+      tasks.map(({ taskId, token, reason }) => ({
+        filter: { _id: taskId, status: 'ACQUIRED', 'lease.token': token },
+        set: { status: 'FAILED', reason, finishedAt: now },
+      })),
+    );
+    const ids = tasks.map((task) => task.taskId);
+    if (applied === tasks.length) return new Set(ids);
+    const tokens = new Map(tasks.map((task) => [task.taskId, task.token]));
+    return new Set((await this.read(accountId, ids, { status: 'FAILED' })).filter((doc) => doc.lease?.token === tokens.get(doc._id)).map((doc) => doc._id));
+  }
+
+  /** Ends these leases now (the task was not handed out after all), so the lease sweep offers the tasks again. */
+  async endLeases(accountId: string, leases: HeldLease[], now: Date): Promise<void> {
+    if (leases.length === 0) return;
+    await this.casMany(
+      accountId,
+      leases.map(({ taskId, token }) => ({ filter: { _id: taskId, status: 'ACQUIRED', 'lease.token': token }, set: { 'lease.until': new Date(now.getTime() - 1) } })),
+    );
+  }
+
+  /**
+   * The number of queued tasks of each account that has any, for the queue-depth metrics. Served by the
+   * {status, queuedUntil} index (its status prefix); one number per account, never an account's id leaves here.
+   */
+  async queuedPerAccount(): Promise<number[]> {
+    const groups = await this.tasks.collection
+      .aggregate<{ queued: number }>([{ $match: { status: 'QUEUED' } }, { $group: { _id: '$accountId', queued: { $sum: 1 } } }, { $project: { _id: 0, queued: 1 } }])
+      .toArray();
+    return groups.map((group) => group.queued);
+  }
+
   /** Queued tasks past their queuedUntil, in every account: the expiry sweep's candidates. */
   overdue(now: Date, count: number): Promise<TaskDoc[]> {
     return this.findManyAcrossAccounts({ status: 'QUEUED', queuedUntil: { $lte: now } }, 'the expiry sweep serves every account', count);

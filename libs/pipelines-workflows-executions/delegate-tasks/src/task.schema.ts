@@ -1,5 +1,6 @@
 import { Schema } from 'mongoose';
 import type { AccountOwned } from '@fg/tenancy';
+import type { TaskTraceContext } from '@fg/tracing';
 import { TASK_STATUSES, TASK_TYPES, type TaskContext, type TaskLease, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
 
 /**
@@ -11,6 +12,8 @@ export interface TaskDoc extends AccountOwned {
   type: TaskType;
   payload: TaskPayload;
   context: TaskContext | null;
+  /** The trace of the request that enqueued the task (W3C trace context), when tracing was on; else null. */
+  trace: TaskTraceContext | null;
   selectors: string[];
   /** The selectors' canonical name: the queue the task is delivered through. */
   selectorSet: string;
@@ -45,6 +48,7 @@ export const taskSchema = new Schema<TaskDoc>(
     type: { type: String, enum: TASK_TYPES, required: true },
     payload: { type: Schema.Types.Mixed, required: true },
     context: { type: Schema.Types.Mixed, default: null },
+    trace: { type: Schema.Types.Mixed, default: null },
     selectors: { type: [String], default: [] },
     selectorSet: { type: String, required: true },
     timeoutMs: { type: Number, required: true },

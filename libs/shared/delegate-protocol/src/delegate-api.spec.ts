@@ -29,4 +29,17 @@ describe('the delegate protocol', () => {
     expect(parseTaskPayload({ ...http, url: 'ftp://example.com/' })).toEqual({ ok: false, error: expect.stringContaining('only http and https') });
     expect(parseTaskPayload({ version: 2, type: 'NOOP', waitMs: 0 })).toEqual({ ok: false, error: 'unsupported NOOP payload version 2 (supported: 1)' });
   });
+
+  it('takes headers and a body in version 2 of an HTTP payload, refusing what would break the request', () => {
+    const http = { version: 2, type: 'HTTP', url: 'https://example.com/hook', method: 'POST', expectedStatus: 204 };
+    const valid = { ...http, headers: [{ name: 'Authorization', value: 'Bearer x' }], body: '{"a":1}' };
+    expect(parseTaskPayload(valid)).toEqual({ ok: true, payload: valid });
+    expect(parseTaskPayload({ ...valid, headers: [{ name: 'X-Split', value: 'a\r\nInjected: yes' }] })).toEqual({
+      ok: false,
+      error: 'invalid HTTP payload: headers.0.value: a header value may not contain CR, LF or NUL',
+    });
+    expect(parseTaskPayload({ ...valid, headers: [{ name: 'Bad Name', value: 'x' }] }).ok).toBe(false);
+    expect(parseTaskPayload({ ...valid, method: 'GET' })).toEqual({ ok: false, error: 'invalid HTTP payload: payload: a GET or HEAD request has no body' });
+    expect(parseTaskPayload({ ...http, headers: [] }).ok).toBe(false);
+  });
 });

@@ -86,6 +86,11 @@ export interface OfferedTask {
   leaseMs: number;
   /** Sent back with every call about this task: it proves this acquisition holds it. */
   leaseToken: string;
+  /**
+   * The W3C trace context (`traceparent`, `tracestate`) of the request that enqueued the task, when the platform traces:
+   * the delegate's run of it continues that trace. Absent otherwise (and from platforms older than this field).
+   */
+  trace?: { traceparent: string; tracestate?: string };
 }
 export interface AcquireResponse {
   tasks: OfferedTask[];

@@ -24,15 +24,47 @@ export interface HttpPayloadV1 {
   expectedStatus: number;
 }
 
+/** An HTTP header as a task sends it. */
+export interface HttpHeader {
+  name: string;
+  value: string;
+}
+
+/** Version 2 adds request headers and a body; a task without them is still sent as version 1, for older delegates. */
+export interface HttpPayloadV2 {
+  version: 2;
+  type: 'HTTP';
+  url: string;
+  method: HttpMethod;
+  headers: HttpHeader[];
+  /** Sent as is (UTF-8); null sends none. */
+  body: string | null;
+  expectedStatus: number;
+}
+
 export interface NoopPayloadV1 {
   version: 1;
   type: 'NOOP';
   waitMs: number;
 }
 
-export type TaskPayload = ShellScriptPayloadV1 | HttpPayloadV1 | NoopPayloadV1;
+export type TaskPayload = ShellScriptPayloadV1 | HttpPayloadV1 | HttpPayloadV2 | NoopPayloadV1;
 
 const DAY_MS = 86_400_000;
+export const MAX_HTTP_HEADERS = 50;
+export const MAX_HTTP_BODY_LENGTH = 1_000_000;
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((url) => /^https?:$/.test(new URL(url).protocol), 'only http and https URLs are supported');
+// RFC 9110 field names are tokens; a value may not break the header block (no CR, LF or NUL).
+const httpHeader = z
+  .object({
+    name: z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$/, 'a header name is an HTTP token'),
+    value: z.string().max(8192).refine((value) => !/[\r\n\0]/.test(value), 'a header value may not contain CR, LF or NUL'),
+  })
+  .strict();
 
 /**
  * Every payload version, by type. The platform accepts only these at enqueue and a delegate runs only these, so what
@@ -49,14 +81,23 @@ export const TASK_PAYLOAD_SCHEMAS: Record<TaskType, Record<number, z.ZodType<Tas
       .object({
         version: z.literal(1),
         type: z.literal('HTTP'),
-        url: z
-          .string()
-          .url()
-          .refine((url) => /^https?:$/.test(new URL(url).protocol), 'only http and https URLs are supported'),
+        url: httpUrl,
         method: z.enum(HTTP_METHODS),
         expectedStatus: z.number().int().min(100).max(599),
       })
       .strict(),
+    2: z
+      .object({
+        version: z.literal(2),
+        type: z.literal('HTTP'),
+        url: httpUrl,
+        method: z.enum(HTTP_METHODS),
+        headers: z.array(httpHeader).max(MAX_HTTP_HEADERS),
+        body: z.string().max(MAX_HTTP_BODY_LENGTH).nullable(),
+        expectedStatus: z.number().int().min(100).max(599),
+      })
+      .strict()
+      .refine((payload) => payload.body === null || !['GET', 'HEAD'].includes(payload.method), 'a GET or HEAD request has no body'),
   },
   NOOP: {
     1: z.object({ version: z.literal(1), type: z.literal('NOOP'), waitMs: z.number().int().min(0).max(DAY_MS) }).strict(),

@@ -8,6 +8,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
+  /** Something the request needs (a subgraph, the store) is away for now; retrying later can succeed. */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -19,6 +21,9 @@ export class ApiError extends GraphQLError {
     this.name = 'ApiError';
   }
 }
+
+/** The one text of SERVICE_UNAVAILABLE, whichever part is away: which one it was is internal (it is logged). */
+export const SERVICE_UNAVAILABLE_MESSAGE = 'A service these fields need is unavailable; please try again shortly.';
 
 export const notFound = (message: string) => new ApiError(ErrorCode.NotFound, message);
 export const badInput = (message: string) => new ApiError(ErrorCode.BadUserInput, message);

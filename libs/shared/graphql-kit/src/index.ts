@@ -1,5 +1,5 @@
 export { DateTimeScalar, LongScalar, NumberScalar } from './scalars';
-export { ApiError, ErrorCode, badInput, conflict, notFound, createErrorFormatter, type ErrorReporter } from './errors';
+export { ApiError, ErrorCode, SERVICE_UNAVAILABLE_MESSAGE, badInput, conflict, notFound, createErrorFormatter, type ErrorReporter } from './errors';
 export { MAX_PAGE_SIZE, pageRequest, lazyConnection, type PageRequest, type PageSource, type Connection } from './pagination';
 export { MAX_QUERY_DEPTH, depthLimitRule } from './depth-limit';
 export { MAX_QUERY_COST, MAX_QUERY_FIELDS, MAX_QUERY_TOKENS, costLimitRule, fieldCountLimitRule } from './cost-limit';

@@ -7,7 +7,7 @@ import { startSubgraphServer, type RunningSubgraph } from './subgraph-server';
 
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-  type Query { whoami: String, missing: String, broken: String }
+  type Query { whoami: String, missing: String, broken: String, storeAway: String }
   type Thing @key(fields: "id") { id: String, owner: String }
 `);
 
@@ -23,6 +23,12 @@ const resolvers = {
     },
     broken: () => {
       throw new Error('password=hunter2 at db-host-7');
+    },
+    storeAway: () => {
+      // What the MongoDB driver throws when no server answers within the selection timeout.
+      throw Object.assign(new Error('Server selection timed out after 3000 ms: connect ECONNREFUSED db-host-7:27017'), {
+        name: 'MongoServerSelectionError',
+      });
     },
   },
   Thing: { __resolveReference: (ref: { id: string }, context: Context) => ({ id: ref.id, owner: context.accountId }) },
@@ -107,6 +113,38 @@ describe('startSubgraphServer', () => {
     expect(await down.json()).toEqual({ status: 'unavailable', service: 'test' });
     expect((await fetch(new URL('/healthz', subgraph.url))).status).toBe(200);
     ready = true;
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE at once while the store is away, to GraphQL and internal routes alike', async () => {
+    ready = false;
+    try {
+      for (const path of ['/graphql', '/internal/echo']) {
+        const response = await post(path, { query: '{ whoami }' });
+        expect(response.status).toBe(503);
+        expect(response.headers.get('retry-after')).toBe('5');
+        expect(await response.json()).toEqual({
+          errors: [{ message: 'A service these fields need is unavailable; please try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        });
+      }
+    } finally {
+      ready = true;
+    }
+  });
+
+  it('reports a store that went away during an operation as SERVICE_UNAVAILABLE, without the driver message', async () => {
+    const text = await (await post('/graphql', { query: '{ whoami storeAway }' })).text();
+    expect(text).not.toContain('db-host-7');
+    expect(JSON.parse(text)).toEqual({
+      data: { whoami: 'acc-1', storeAway: null },
+      errors: [
+        {
+          message: 'A service these fields need is unavailable; please try again shortly.',
+          locations: [{ line: 1, column: 10 }],
+          path: ['storeAway'],
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ],
+    });
   });
 
   it('takes GraphQL bodies up to maxGraphQLBodyBytes when a subgraph raises the limit, and no more', async () => {

@@ -5,9 +5,11 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import {
+  ErrorCode,
   RequestBodyError,
+  SERVICE_UNAVAILABLE_MESSAGE,
   createErrorFormatter,
   listen,
   readBody,
@@ -19,6 +21,7 @@ import {
 import { PrincipalVerifier, type Principal } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
 import { METRICS_PATH, ServiceMetrics, graphqlMetricsPlugin, sendMetrics } from '@fg/metrics';
+import { isStoreUnavailableError } from '@fg/tenancy';
 import { startServerSpan } from '@fg/tracing';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -56,6 +59,31 @@ const UNAUTHENTICATED_BODY = {
   errors: [{ message: 'Missing or invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }],
 };
 
+const STORE_UNAVAILABLE_BODY = {
+  errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.ServiceUnavailable } }],
+};
+// Seconds: about how long the store takes to restart, or the driver to find it again.
+const STORE_RETRY_AFTER_SECONDS = '5';
+
+/**
+ * Errors of a store that is away become SERVICE_UNAVAILABLE (a client may retry) instead of an internal error with an
+ * id; the log still has the driver's error. Everything else goes through the common formatter.
+ */
+function storeAwareErrorFormatter(logger: Logger) {
+  const formatError = createErrorFormatter(logger);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (!isStoreUnavailableError(original)) return formatError(formatted, error);
+    logger.warn({ err: original, path: formatted.path }, 'the store is unavailable');
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
+  };
+}
+
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphOptions<TContext>,
   port: number,
@@ -65,7 +93,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const metrics = options.metrics ?? new ServiceMetrics(options.name);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
-    formatError: createErrorFormatter(logger),
+    formatError: storeAwareErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // The process's own signal handlers stop everything in order; Apollo's would re-raise the signal midway.
     stopOnTerminationSignals: false,
@@ -100,6 +128,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const principal = principals.verify(req.headers);
     if (!principal) {
       sendJson(res, 401, UNAUTHENTICATED_BODY);
+      return;
+    }
+    // While the store is known to be away, answer at once rather than let every request wait for the driver's server
+    // selection to time out; the driver reconnects by itself and isReady turns true again.
+    if (!options.isReady()) {
+      res.setHeader('retry-after', STORE_RETRY_AFTER_SECONDS);
+      sendJson(res, 503, STORE_UNAVAILABLE_BODY);
       return;
     }
     if (internalRoute) {

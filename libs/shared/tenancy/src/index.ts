@@ -1,5 +1,5 @@
 export { newId } from './ids';
-export { openDatabase, ensureIndexes } from './database';
+export { openDatabase, ensureIndexes, isStoreUnavailableError } from './database';
 export {
   AccountScopedRepository,
   isDuplicateKeyError,
