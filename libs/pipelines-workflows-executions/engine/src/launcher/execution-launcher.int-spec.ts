@@ -108,4 +108,23 @@ describe('the deployment quota', () => {
     expect(done.map((execution) => execution.status)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
     expect(await harness.quota.usage('acc-release')).toEqual({ used: 3, reserved: 0 });
   });
+
+  it('reserves a unit for each deploying member of a pipeline: a member over the quota fails, and so does the pipeline', async () => {
+    const launcher = await harness.launcher();
+    const deployer = await harness.workflow('acc-pipeline-quota', { phases: [{ name: 'p', steps: [deployStep] }] });
+    const stage = (name: string, parallelWithPrevious: boolean) => ({ id: name, name, type: 'WORKFLOW' as const, workflowId: deployer.id, workflowVariables: [], parallelWithPrevious });
+    const pipeline = await harness.pipelines.create('acc-pipeline-quota', {
+      applicationId: 'app-1',
+      name: 'four at once',
+      description: null,
+      stages: [stage('a', false), stage('b', true), stage('c', true), stage('d', true)],
+    });
+    const { execution } = await launcher.start(admin('acc-pipeline-quota'), { applicationId: 'app-1', executionType: 'PIPELINE', entityId: pipeline.id, serviceInputs: webBuild });
+    const done = await harness.waitFor('acc-pipeline-quota', execution.id, (e) => isFinal(e.status));
+    const members = await harness.executions.membersOf('acc-pipeline-quota', [execution.id]);
+    expect(members.map((member) => member.status).sort()).toEqual(['FAILED', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
+    expect(members.find((member) => member.status === 'FAILED')?.failureDetails).toMatch(/^The account has reached its limit of 3 deployments in 24 hours/);
+    expect(done).toMatchObject({ status: 'FAILED', failureDetails: expect.stringMatching(/^Stage [abcd]: The account has reached its limit of 3 deployments/) });
+    expect(await harness.quota.usage('acc-pipeline-quota')).toEqual({ used: 3, reserved: 0 });
+  });
 });
