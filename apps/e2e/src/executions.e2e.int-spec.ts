@@ -243,8 +243,7 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
       })
     ).createPipeline.pipeline.id;
 
-    const run = async (action: 'APPROVE' | 'REJECT') => {
-      const id = (await start({ entityId: pipeline, executionType: 'PIPELINE' })).startExecution.execution.id;
+    const decide = async (id: string, action: 'APPROVE' | 'REJECT') => {
       await waitFor(id, (view) => view.status === 'WAITING');
       const approvals = await graphql<{ approvalDetails: { approvalDetails: { approvalId: string; stageName: string; approvers: string[] }[] } }>(
         'query($app: String!, $id: String!) { approvalDetails(applicationId: $app, executionId: $id) { approvalDetails { approvalId stageName ... on UserGroupApprovalDetails { approvers } } } }',
@@ -259,6 +258,7 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
       expect(decided.approveOrRejectApprovals.success).toBe(true);
       return waitFor(id, (view) => FINAL.includes(view.status));
     };
+    const run = async (action: 'APPROVE' | 'REJECT') => decide((await start({ entityId: pipeline, executionType: 'PIPELINE' })).startExecution.execution.id, action);
 
     const approved = await run('APPROVE');
     expect(approved.status).toBe('SUCCESS');
@@ -276,6 +276,19 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
 
     const rejected = await run('REJECT');
     expect(rejected).toMatchObject({ status: 'REJECTED', failureDetails: 'Stage sign-off: Rejected: looked at it' });
+
+    // Resumed at the approval: the workflow stages keep their results, the approval asks again.
+    const resumed = await graphql<{ resumeExecution: { execution: { id: string; status: string } } }>(
+      'mutation($input: ResumeExecutionInput) { resumeExecution(input: $input) { execution { id status } } }',
+      { input: { applicationId: ids.application, pipelineExecutionId: rejected.id, pipelineStageName: 'sign-off' } },
+    );
+    const again = await decide(resumed.resumeExecution.execution.id, 'APPROVE');
+    expect(again).toMatchObject({ status: 'SUCCESS', memberExecutions: { nodes: [] } });
+    expect(again.pipelineStageExecutions).toEqual([
+      { pipelineStageName: 'first', status: 'SUCCESS' },
+      { pipelineStageName: 'second', status: 'SUCCESS' },
+      { pipelineStageName: 'sign-off', status: 'SUCCESS' },
+    ]);
   });
 
   it('finishes an execution once after the broker is killed (SIGKILL) mid-run and started again', async () => {

@@ -225,6 +225,8 @@ const CASES: Record<string, Case> = {
   startExecution: (a) => mutation('startExecution', 'StartExecutionInput', 'execution { id }')({ applicationId: a.application, entityId: a.workflow, executionType: 'WORKFLOW' }),
   approveOrRejectApprovals: (a) =>
     mutation('approveOrRejectApprovals', 'ApproveOrRejectApprovalsInput', 'success')({ applicationId: a.application, executionId: a.execution, approvalId: '0.0', action: 'APPROVE' }),
+  resumeExecution: (a) =>
+    mutation('resumeExecution', 'ResumeExecutionInput', 'execution { id }')({ applicationId: a.application, pipelineExecutionId: a.execution, pipelineStageName: 'gate' }),
   abortExecution: (a) => mutation('abortExecution', 'AbortExecutionInput', 'aborted')({ applicationId: a.application, executionId: a.execution }),
   deleteSecretManager: (a) => mutation('deleteSecretManager', 'DeleteSecretManagerInput', 'clientMutationId')({ secretManagerId: a.secretManager }),
 };

@@ -1,4 +1,4 @@
-import { lazyConnection, pageRequest } from '@fg/graphql-kit';
+import { badInput, lazyConnection, pageRequest } from '@fg/graphql-kit';
 import type { StageExecution } from '@fg/pipelines-workflows-executions/engine';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -29,6 +29,10 @@ export const executionResolvers: Resolvers = {
     approveOrRejectApprovals: async (_, { input }, { executions }) => {
       await executions.decide(input);
       return { success: true, clientMutationId: input.clientMutationId };
+    },
+    resumeExecution: async (_, { input }, { executions }) => {
+      if (!input) throw badInput('input is required');
+      return { clientMutationId: input.clientMutationId, execution: await executions.resume(input) };
     },
     abortExecution: async (_, { input }, { executions }) => ({ clientMutationId: input.clientMutationId, ...(await executions.abort(input.applicationId, input.executionId)) }),
   },

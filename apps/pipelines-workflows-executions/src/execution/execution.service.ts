@@ -3,6 +3,7 @@ import { byIdLoader, lazyConnection, notFound, pageRequest, type Connection } fr
 import type { Principal } from '@fg/internal-auth';
 import { forbidden, hasAppPermission } from '@fg/permissions';
 import {
+  EXECUTION_NOT_FOUND,
   mayReadExecution,
   pendingApprovals,
   type ExecutionQuery,
@@ -18,8 +19,6 @@ import {
 } from '@fg/pipelines-workflows-executions/engine';
 import type { ApproveOrRejectApprovalsInput, ExecutionFilter } from '../generated/resolvers-types';
 
-/** The reference's text for an execution that is missing or hidden; clients match it. */
-export const EXECUTION_NOT_FOUND = 'Execution does not exist or access is denied';
 
 export interface ExecutionServices {
   executions: ExecutionRepository;
@@ -84,6 +83,12 @@ export class ExecutionService {
 
   start(request: StartExecutionRequest): Promise<StartedExecution> {
     return this.services.launcher.start(this.principal, request);
+  }
+
+  /** The previous execution must be one the principal may read; the launcher checks EXECUTE_PIPELINE. */
+  async resume(input: { applicationId: string; pipelineExecutionId: string; pipelineStageName: string }): Promise<Execution> {
+    await this.ofApplication(input.applicationId, input.pipelineExecutionId);
+    return this.services.launcher.resume(this.principal, input);
   }
 
   servicesNeedingArtifacts(applicationId: string, executionType: ExecutionType, entityId: string): Promise<string[]> {

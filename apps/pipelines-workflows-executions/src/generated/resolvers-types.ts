@@ -798,6 +798,8 @@ export type Mutation = {
   deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
   /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
   exportExecutions?: Maybe<ExportExecutionsPayload>;
+  /** A new execution of a pipeline execution that ended without success, from the parallel group holding the named stage. */
+  resumeExecution?: Maybe<ResumeExecutionPayload>;
   startExecution?: Maybe<StartExecutionPayload>;
   /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept); a stage keeps its id when it names it or keeps its name. */
   updatePipeline?: Maybe<UpdatePipelinePayload>;
@@ -873,6 +875,11 @@ export type MutationDeleteWorkflowArgs = {
 
 export type MutationExportExecutionsArgs = {
   input: ExportExecutionsInput;
+};
+
+
+export type MutationResumeExecutionArgs = {
+  input?: InputMaybe<ResumeExecutionInput>;
 };
 
 
@@ -1207,6 +1214,19 @@ export type Reference = {
   id?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   type?: Maybe<Scalars['String']['output']>;
+};
+
+export type ResumeExecutionInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  pipelineExecutionId: Scalars['String']['input'];
+  pipelineStageName: Scalars['String']['input'];
+};
+
+export type ResumeExecutionPayload = {
+  __typename?: 'ResumeExecutionPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  execution?: Maybe<Execution>;
 };
 
 export type Service = {
@@ -1915,6 +1935,8 @@ export type ResolversTypes = {
   PipelineTagType: PipelineTagType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reference: ResolverTypeWrapper<Reference>;
+  ResumeExecutionInput: ResumeExecutionInput;
+  ResumeExecutionPayload: ResolverTypeWrapper<Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversTypes['Execution']> }>;
   Service: ResolverTypeWrapper<Service>;
   ServiceInput: ServiceInput;
   ShellScriptStepInput: ShellScriptStepInput;
@@ -2071,6 +2093,8 @@ export type ResolversParentTypes = {
   PipelineTagFilter: PipelineTagFilter;
   Query: Record<PropertyKey, never>;
   Reference: Reference;
+  ResumeExecutionInput: ResumeExecutionInput;
+  ResumeExecutionPayload: Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversParentTypes['Execution']> };
   Service: Service;
   ServiceInput: ServiceInput;
   ShellScriptStepInput: ShellScriptStepInput;
@@ -2421,6 +2445,7 @@ export type MutationResolvers<ContextType = PipelinesContext, ParentType extends
   deletePipeline?: Resolver<Maybe<ResolversTypes['DeletePipelinePayload']>, ParentType, ContextType, RequireFields<MutationDeletePipelineArgs, 'input'>>;
   deleteWorkflow?: Resolver<Maybe<ResolversTypes['DeleteWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
   exportExecutions?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<MutationExportExecutionsArgs, 'input'>>;
+  resumeExecution?: Resolver<Maybe<ResolversTypes['ResumeExecutionPayload']>, ParentType, ContextType, Partial<MutationResumeExecutionArgs>>;
   startExecution?: Resolver<Maybe<ResolversTypes['StartExecutionPayload']>, ParentType, ContextType, RequireFields<MutationStartExecutionArgs, 'input'>>;
   updatePipeline?: Resolver<Maybe<ResolversTypes['UpdatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'input'>>;
   updateWorkflow?: Resolver<Maybe<ResolversTypes['UpdateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkflowArgs, 'input'>>;
@@ -2526,6 +2551,11 @@ export type ReferenceResolvers<ContextType = PipelinesContext, ParentType extend
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ResumeExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ResumeExecutionPayload'] = ResolversParentTypes['ResumeExecutionPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -2757,6 +2787,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   PipelineStageExecution?: PipelineStageExecutionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reference?: ReferenceResolvers<ContextType>;
+  ResumeExecutionPayload?: ResumeExecutionPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SinglePointData?: SinglePointDataResolvers<ContextType>;
   StackedData?: StackedDataResolvers<ContextType>;

@@ -16,6 +16,7 @@ export {
   causeOf,
   WORKFLOW_NOT_FOUND,
   PIPELINE_NOT_FOUND,
+  EXECUTION_NOT_FOUND,
   type StartExecutionRequest,
   type StartedExecution,
   type ExecutionLauncherOptions,

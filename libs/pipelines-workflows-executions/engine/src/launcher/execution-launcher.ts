@@ -2,7 +2,9 @@ import { badInput, notFound } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
 import { requireAppPermission } from '@fg/permissions';
 import type { Pipeline, PipelineRepository, Workflow, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
-import type { Execution, ExecutionArtifact, ExecutionCause, ExecutionType } from '../execution/execution.entity';
+import { newId } from '@fg/tenancy';
+import type { Execution, ExecutionArtifact, ExecutionCause, ExecutionType, PipelineExecution } from '../execution/execution.entity';
+import { resumedStages } from '../state-machine/pipeline-progress';
 import type { ExecutionRepository } from '../execution/execution.repository';
 import type { AdvanceRequests } from '../engine/advance-queue';
 import type { DeploymentQuota } from '../quota/deployment-quota';
@@ -12,6 +14,8 @@ import { resolveVariables, type ServiceInput, type VariableInput } from './execu
 
 export const WORKFLOW_NOT_FOUND = 'Workflow does not exist';
 export const PIPELINE_NOT_FOUND = 'Pipeline does not exist';
+/** The reference's text for an execution that is missing or hidden; clients match it. */
+export const EXECUTION_NOT_FOUND = 'Execution does not exist or access is denied';
 
 export interface StartExecutionRequest {
   applicationId: string;
@@ -60,6 +64,39 @@ export class ExecutionLauncher {
     const started = request.executionType === 'PIPELINE' ? await this.startPipeline(principal, request) : await this.startWorkflow(principal, request);
     await this.options.advance.request(started.execution.accountId, started.execution.id, 'v0');
     return started;
+  }
+
+  /**
+   * resumeExecution: a new execution of a pipeline execution that ended without success, from the parallel group
+   * holding the named stage; the stages before it keep their results. Needs EXECUTE_PIPELINE on the pipeline.
+   */
+  async resume(principal: Principal, request: { applicationId: string; pipelineExecutionId: string; pipelineStageName: string }): Promise<PipelineExecution> {
+    const previous = await this.options.executions.byId(principal.accountId, request.pipelineExecutionId);
+    if (!previous || previous.executionType !== 'PIPELINE' || previous.applicationId !== request.applicationId) throw notFound(EXECUTION_NOT_FOUND);
+    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: previous.applicationId, entityId: previous.pipelineId });
+    let stages;
+    try {
+      stages = resumedStages(previous, request.pipelineStageName);
+    } catch (error) {
+      throw badInput(error instanceof Error ? error.message : String(error));
+    }
+    if (!stages) throw badInput(`Pipeline stage "${request.pipelineStageName}" is not a stage of execution ${previous.id}`);
+    const now = this.now();
+    const execution = (await this.options.executions.create({
+      ...previous,
+      id: newId(),
+      version: 0,
+      status: 'QUEUED',
+      cause: causeOf(principal),
+      failureDetails: null,
+      abortRequested: false,
+      createdAt: now,
+      startedAt: null,
+      endedAt: null,
+      stages,
+    })) as PipelineExecution;
+    await this.options.advance.request(execution.accountId, execution.id, 'v0');
+    return execution;
   }
 
   /** The services an entity deploys that need an artifact input (executionInputs). */

@@ -1,6 +1,6 @@
 import type { Pipeline } from '@fg/pipelines-workflows-executions/data-access';
 import { newPipelineExecution } from '../launcher/execution-builder';
-import { claimStages, completeStage, decideApprovalStage, nextPipelineAction, startPipeline, type MemberState } from './pipeline-progress';
+import { claimStages, completeStage, decideApprovalStage, finishPipeline, nextPipelineAction, resumedStages, startPipeline, type MemberState } from './pipeline-progress';
 
 const T0 = 5_000_000;
 const wfStage = (id: string, parallelWithPrevious = false) => ({ id, name: id, type: 'WORKFLOW' as const, workflowId: `wf-${id}`, workflowVariables: [], parallelWithPrevious });
@@ -53,5 +53,22 @@ describe('a pipeline execution', () => {
     expect(nextPipelineAction(execution, members, T0)).toEqual({ kind: 'none' });
     execution = completeStage(execution, 'b', 'SUCCESS', null, T0);
     expect(nextPipelineAction(execution, none, T0)).toMatchObject({ kind: 'finish', status: 'FAILED' });
+  });
+
+  it('resumes at the parallel group of a stage: earlier groups keep their results, that group and later ones run again', () => {
+    let execution = claimStages(pipeline([wfStage('a'), approvalStage, wfStage('c')]), new Map([['a', 'm-a']]), T0);
+    execution = completeStage(execution, 'a', 'SUCCESS', null, T0);
+    execution = claimStages(execution, new Map([['approve', 'x']]), T0);
+    execution = completeStage(execution, 'approve', 'REJECTED', 'no', T0);
+    const rejected = finishPipeline(execution, 'REJECTED', 'Stage approve: no', T0);
+    const resumed = resumedStages(rejected, 'approve');
+    expect(resumed?.map((stage) => [stage.id, stage.status, stage.workflowExecutionId])).toEqual([
+      ['a', 'SUCCESS', 'm-a'],
+      ['approve', 'QUEUED', null],
+      ['c', 'QUEUED', null],
+    ]);
+    expect(resumedStages(rejected, 'nope')).toBeNull();
+    expect(() => resumedStages(rejected, 'c')).toThrow('Stage c cannot be resumed: the earlier stage approve did not succeed');
+    expect(() => resumedStages(execution, 'approve')).toThrow('Only a pipeline execution that ended without success can be resumed');
   });
 });

@@ -29,6 +29,24 @@ export function plannedStages(stages: PipelineStage[]): StageExecution[] {
   });
 }
 
+/**
+ * The stages of a pipeline execution resumed at the parallel group holding `stageName` (resumeExecution): earlier
+ * groups keep what they did (they all succeeded), that group and the later ones run again. Null when the stage is not
+ * in the execution; an Error naming the problem when it cannot be resumed there.
+ */
+export function resumedStages(execution: PipelineExecution, stageName: string): StageExecution[] | null {
+  const stage = execution.stages.find((candidate) => candidate.definition.name === stageName);
+  if (!stage) return null;
+  if (!isFinal(execution.status) || execution.status === 'SUCCESS') throw new Error('Only a pipeline execution that ended without success can be resumed');
+  const unfinishedEarlier = execution.stages.find((candidate) => candidate.group < stage.group && candidate.status !== 'SUCCESS');
+  if (unfinishedEarlier) throw new Error(`Stage ${stageName} cannot be resumed: the earlier stage ${unfinishedEarlier.definition.name} did not succeed`);
+  return execution.stages.map((candidate) =>
+    candidate.group < stage.group
+      ? structuredClone(candidate)
+      : { ...structuredClone(candidate), status: 'QUEUED', startedAt: null, endedAt: null, workflowExecutionId: null, approval: null, failure: null },
+  );
+}
+
 function endingOf(stage: StageExecution): FinalStatus {
   return stage.status === 'REJECTED' || stage.status === 'EXPIRED' || stage.status === 'ABORTED' || stage.status === 'ERROR' ? stage.status : 'FAILED';
 }
