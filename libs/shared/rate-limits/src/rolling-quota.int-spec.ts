@@ -70,6 +70,21 @@ describe('RollingQuota', () => {
     expect(await exports.usage('exports:acc2', DAY)).toEqual({ used: 1, reserved: 0 });
   });
 
+  it('tells a committed reservation from one released or never made, so a retried commit is not counted twice', async () => {
+    const deployments = quota();
+    const committed = reservationIdOf(await deployments.reserve('deployments:acc-is-committed', 5, DAY));
+    const released = reservationIdOf(await deployments.reserve('deployments:acc-is-committed', 5, DAY));
+    expect(await deployments.isCommitted('deployments:acc-is-committed', committed)).toBe(false);
+    expect(await deployments.commit('deployments:acc-is-committed', committed, DAY)).toBe(true);
+    await deployments.release('deployments:acc-is-committed', released);
+    // A second commit of the same reservation is refused, but the unit it counted is there.
+    expect(await deployments.commit('deployments:acc-is-committed', committed, DAY)).toBe(false);
+    expect(await deployments.isCommitted('deployments:acc-is-committed', committed)).toBe(true);
+    expect(await deployments.isCommitted('deployments:acc-is-committed', released)).toBe(false);
+    expect(await deployments.isCommitted('deployments:acc-is-committed', 'never-made')).toBe(false);
+    expect(await deployments.usage('deployments:acc-is-committed', DAY)).toEqual({ used: 1, reserved: 0 });
+  });
+
   it('frees a slot whose reservation is never committed once the reservation expires', async () => {
     const ttlUs = 500_000;
     const crashed = quota(ttlUs / 1000);
