@@ -6,7 +6,7 @@ import { isFinal, type WorkflowExecution } from '../execution/execution.entity';
 // No worker here: the specs drive engines by hand, as several broker processes would.
 let harness: EngineHarness;
 beforeAll(async () => {
-  harness = await engineHarness({}, staticFacts([]));
+  harness = await engineHarness({}, staticFacts([{ id: 'svc-1', name: 'web', artifactSources: [{ id: 'src-1', name: 'nginx' }] }]));
 });
 afterAll(() => harness.cleanup());
 
@@ -42,5 +42,22 @@ describe('the execution engine', () => {
     await harness.engine().endWithError('acc-engine', execution.id, 'err-1');
     const stored = await harness.executions.byId('acc-engine', execution.id);
     expect(stored).toMatchObject({ status: 'ERROR', failureDetails: 'An internal error stopped the execution (error id: err-1)' });
+  });
+
+  it('counts a deployment once when a DEPLOY step is retried after its quota unit was committed (a crash in between)', async () => {
+    const workflow = await harness.workflow('acc-engine', { phases: [{ name: 'p', steps: [{ type: 'DEPLOY', name: 'deploy', serviceId: 'svc-1', infrastructureDefinitionId: null }] }] });
+    const { execution } = await (await harness.launcher()).start(admin, {
+      applicationId: 'app-1',
+      executionType: 'WORKFLOW',
+      entityId: workflow.id,
+      serviceInputs: [{ name: 'web', artifactValueInput: { valueType: 'BUILD_NUMBER', buildNumber: { artifactSourceName: 'nginx', buildNumber: '9' } } }],
+    });
+    const reservationId = (execution as WorkflowExecution).quota?.reservationId as string;
+    // The first attempt committed the unit and died before recording the deployment.
+    expect(await harness.quota.commit('acc-engine', reservationId)).toBe(true);
+    const done = (await harness.engine().advance('acc-engine', execution.id)) as WorkflowExecution;
+    expect(done).toMatchObject({ status: 'SUCCESS', quota: { reservationId, committed: true } });
+    expect(done.deployments).toMatchObject([{ serviceId: 'svc-1', buildNo: '9' }]);
+    expect(await harness.quota.usage('acc-engine')).toEqual({ used: 1, reserved: 0 });
   });
 });
