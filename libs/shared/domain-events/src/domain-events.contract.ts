@@ -33,6 +33,7 @@ export const EVENT_TYPES = {
   artifactCollected: 'artifact.collected',
   tagAttached: 'tag.attached',
   tagDetached: 'tag.detached',
+  executionEnded: 'execution.ended',
 } as const;
 
 // ---- payloads, version 1 -------------------------------------------------------------------------------------------
@@ -116,6 +117,26 @@ export interface TagEventV1 {
   value: string;
 }
 
+/**
+ * execution.ended: a workflow or pipeline execution reached a final status (the engine publishes it once per
+ * execution). Triggers consume it: ON_PIPELINE_COMPLETION fires on a pipeline's SUCCESS, and LAST_DEPLOYED_* /
+ * FROM_TRIGGERING_PIPELINE selections read the artifacts it deployed.
+ */
+export interface ExecutionEndedV1 {
+  accountId: string;
+  executionId: string;
+  appId: string;
+  executionType: 'WORKFLOW' | 'PIPELINE';
+  /** The workflow's or pipeline's id. */
+  entityId: string;
+  /** The reference's ExecutionStatus (SUCCESS, FAILED, ABORTED, …). */
+  status: string;
+  /** Epoch milliseconds. */
+  endedAt: number;
+  /** The artifact deployed per service (a pipeline's: of its member workflow executions). */
+  artifacts: Array<{ serviceId: string; artifactSourceId: string; artifactId: string; buildNo: string }>;
+}
+
 /** Every payload version of every event type. A type's union of envelopes is built from its row. */
 export interface DomainEventVersions {
   'secret.created': { 1: SecretEventV1 };
@@ -132,6 +153,7 @@ export interface DomainEventVersions {
   'artifact.collected': { 1: ArtifactCollectedV1 };
   'tag.attached': { 1: TagEventV1 };
   'tag.detached': { 1: TagEventV1 };
+  'execution.ended': { 1: ExecutionEndedV1 };
 }
 
 export type DomainEventType = keyof DomainEventVersions;
@@ -152,6 +174,7 @@ export const CURRENT_VERSIONS = {
   'artifact.collected': 1,
   'tag.attached': 1,
   'tag.detached': 1,
+  'execution.ended': 1,
 } as const satisfies { [T in DomainEventType]: keyof DomainEventVersions[T] };
 
 /** Which stream each type goes to: one per kind of entity, so each entity's events stay in order. */
@@ -172,6 +195,7 @@ export const EVENT_STREAMS = {
   'artifact.collected': 'artifacts',
   'tag.attached': 'tags',
   'tag.detached': 'tags',
+  'execution.ended': 'executions',
   // Apart from the secrets stream: the referrers' subgraphs publish these, the secrets subgraph only consumes them.
 } as const satisfies Record<DomainEventType, string>;
 
@@ -252,6 +276,17 @@ const tagEventV1 = z.object({
   value: z.string(),
 });
 
+const executionEndedV1 = z.object({
+  accountId: id,
+  executionId: id,
+  appId: id,
+  executionType: z.enum(['WORKFLOW', 'PIPELINE']),
+  entityId: id,
+  status: id,
+  endedAt: z.number().int().nonnegative(),
+  artifacts: z.array(z.object({ serviceId: id, artifactSourceId: id, artifactId: id, buildNo: z.string() })),
+});
+
 /** Payload schemas by type and version; the annotation ties each schema to its interface above. */
 export const PAYLOAD_SCHEMAS: {
   [T in DomainEventType]: { [V in keyof DomainEventVersions[T]]: z.ZodType<DomainEventVersions[T][V], z.ZodTypeDef, unknown> };
@@ -270,6 +305,7 @@ export const PAYLOAD_SCHEMAS: {
   'artifact.collected': { 1: artifactCollectedV1 },
   'tag.attached': { 1: tagEventV1 },
   'tag.detached': { 1: tagEventV1 },
+  'execution.ended': { 1: executionEndedV1 },
 };
 
 /** The envelope without its payload, which is checked by PAYLOAD_SCHEMAS once type and version are known. */

@@ -29,6 +29,7 @@ export {
   type CloudProviderEventV1,
   type ArtifactCollectedV1,
   type TagEventV1,
+  type ExecutionEndedV1,
 } from './domain-events.contract';
 export { createDomainEvent, validateDomainEvent, type DecodedEvent } from './domain-event';
 export { DomainEventPublisher, DEFAULT_STREAM_MAX_LENGTH, createEventsRedis, type DomainEventPublisherOptions } from './domain-event-publisher';
