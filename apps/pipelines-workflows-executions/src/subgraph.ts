@@ -13,12 +13,17 @@ import { delegateResolvers } from './delegate/delegate.resolver';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
+import { triggerResolvers } from './trigger/trigger.resolver';
+import { TriggerService } from './trigger/trigger.service';
+import { createTriggerServices } from './trigger/trigger-services';
+import { TRIGGER_WEBHOOK_ROUTE, triggerWebhookRoute } from './trigger/trigger-webhook.route';
+import { EngineNotWiredStarter } from '@fg/pipelines-workflows-executions/triggers';
 
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
 
 function loadSettings(env: NodeJS.ProcessEnv) {
-  const { delegates, limiter } = loadEnvironments({
+  const { delegates, limiter, triggers } = loadEnvironments({
     delegates: () =>
       parseEnvironment(
         z.object({
@@ -28,17 +33,30 @@ function loadSettings(env: NodeJS.ProcessEnv) {
         env,
       ),
     limiter: () => loadLimiterEnvironment(env),
+    triggers: () =>
+      parseEnvironment(
+        z.object({
+          // The gateway's public base URL: trigger webhook URLs are <PUBLIC_BASE_URL>/api/webhooks/triggers/<token>.
+          PUBLIC_BASE_URL: z
+            .string()
+            .url()
+            .default('http://127.0.0.1:4000')
+            .transform((url) => url.replace(/\/+$/, '')),
+        }),
+        env,
+      ),
   });
   return {
     ...limiter,
     delegateConnectedWindowMs: delegates.DELEGATE_CONNECTED_WINDOW_MS,
+    publicBaseUrl: triggers.PUBLIC_BASE_URL,
   };
 }
 
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, delegateResolvers),
+  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, delegateResolvers, triggerResolvers),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -56,15 +74,20 @@ export const pipelinesSubgraph = defineSubgraph({
       pipelines: new PipelineRepository(connection),
       limiterRedis,
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
+      // TODO(lead): replace EngineNotWiredStarter with new EngineLauncherStarter(launcher, serviceNames) once the engine lands.
+      triggers: createTriggerServices(connection, settings, new EngineNotWiredStarter(), logger),
     };
   },
   context: (services, principal): PipelinesContext => ({
     principal,
     pipelines: new PipelineService(services.pipelines, principal),
     delegates: new DelegateService(services.delegate, principal),
+    triggers: new TriggerService(services.triggers, principal),
   }),
+  internalRoutes: (services) => ({ [TRIGGER_WEBHOOK_ROUTE]: triggerWebhookRoute(services.triggers.dispatcher) }),
   onStop: async (services) => {
     await services.delegate.tasks.close();
+    await services.triggers.close();
     services.limiterRedis.disconnect();
   },
 });

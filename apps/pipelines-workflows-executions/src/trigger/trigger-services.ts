@@ -1,0 +1,63 @@
+import type { Connection } from 'mongoose';
+import {
+  CollectedArtifactRepository,
+  DeployedArtifactRepository,
+  ManifestVersionRepository,
+  PipelineRepository,
+  TriggerFiringRepository,
+  TriggerRepository,
+  WorkflowRepository,
+} from '@fg/pipelines-workflows-executions/data-access';
+import {
+  NO_APPLICATION_GATE,
+  SelectionResolver,
+  TriggerDispatcher,
+  TriggerFirer,
+  TriggerSchedules,
+  type TriggerExecutionStarter,
+  type FirerLogger,
+} from '@fg/pipelines-workflows-executions/triggers';
+import type { TriggerServices } from './trigger.service';
+
+export interface TriggerSettings {
+  redisUrl: string;
+  redisKeyPrefix: string;
+  publicBaseUrl: string;
+}
+
+/**
+ * The trigger side of this subgraph: CRUD, schedules (the producer side of BullMQ job schedulers) and the firings a
+ * request sets off (webhook deliveries, recorded manifest versions). Schedule ticks and domain events fire in the
+ * delegate broker, through the same TriggerFirer.
+ */
+export function createTriggerServices(
+  connection: Connection,
+  settings: TriggerSettings,
+  starter: TriggerExecutionStarter,
+  logger: FirerLogger & { warn(obj: object, msg: string): void },
+): TriggerServices & { close(): Promise<void> } {
+  const triggers = new TriggerRepository(connection);
+  const firings = new TriggerFiringRepository(connection);
+  const artifacts = new CollectedArtifactRepository(connection);
+  const deployed = new DeployedArtifactRepository(connection);
+  const manifests = new ManifestVersionRepository(connection);
+  const firer = new TriggerFirer({
+    firings,
+    selections: new SelectionResolver(artifacts, deployed, manifests),
+    starter,
+    applications: NO_APPLICATION_GATE,
+    logger,
+  });
+  const schedules = new TriggerSchedules({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger });
+  return {
+    triggers,
+    firings,
+    workflows: new WorkflowRepository(connection),
+    pipelines: new PipelineRepository(connection),
+    manifests,
+    schedules,
+    dispatcher: new TriggerDispatcher({ triggers, artifacts, deployed, firer }),
+    publicBaseUrl: settings.publicBaseUrl,
+    close: () => schedules.close(),
+  };
+}
