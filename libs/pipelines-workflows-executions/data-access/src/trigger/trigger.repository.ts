@@ -43,8 +43,10 @@ triggerSchema.index({ accountId: 1, createdAt: -1, _id: 1 });
 triggerSchema.index({ accountId: 1, applicationId: 1, name: 1 }, { unique: true });
 // Event-driven firing: the triggers of one kind listening to one artifact source / pipeline / app manifest.
 triggerSchema.index({ accountId: 1, 'condition.type': 1, watchedId: 1 });
-// A webhook delivery finds its trigger by the URL's token alone (the token decides the account).
-triggerSchema.index({ webhookToken: 1 }, { unique: true, partialFilterExpression: { webhookToken: { $type: 'string' } } });
+// A webhook delivery finds its trigger by the URL's token alone (the token decides the account). Tokens are 192 random
+// bits, unique by construction; the index is not unique because most triggers have none (and the embedded store
+// does not honour partial unique indexes).
+triggerSchema.index({ webhookToken: 1 });
 
 function watchedIdOf(condition: TriggerCondition): string | null {
   switch (condition.type) {

@@ -49,10 +49,10 @@ export class TriggerSchedules {
     await this.queue.removeJobScheduler(triggerId);
   }
 
-  /** The next tick's time (epoch ms), or null when the trigger has no schedule. */
-  async nextTick(triggerId: string): Promise<number | null> {
+  /** A trigger's schedule as BullMQ holds it: its Quartz pattern and next tick (epoch ms); null when it has none. */
+  async scheduleOf(triggerId: string): Promise<{ pattern: string; next: number | null } | null> {
     const scheduler = await this.queue.getJobScheduler(triggerId);
-    return scheduler?.next ?? null;
+    return scheduler?.pattern ? { pattern: scheduler.pattern, next: scheduler.next ?? null } : null;
   }
 
   async close(): Promise<void> {
