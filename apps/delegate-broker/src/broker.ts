@@ -1,10 +1,12 @@
 import { createLogger, type Logger } from '@fg/logger';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { createLimiterRedis, createRequestRateLimiter } from '@fg/rate-limits';
+import { createLimiterRedis, createRequestRateLimiter, podId } from '@fg/rate-limits';
+import { EngineNotWiredStarter } from '@fg/pipelines-workflows-executions/triggers';
 import { ensureIndexes, openDatabase } from '@fg/tenancy';
 import { startBrokerServer, type RunningBroker } from './broker-server';
 import { delegateApiRoutes } from './delegate-api.routes';
 import type { BrokerEnvironment } from './environment';
+import { startTriggerBackground, type TriggerBackground } from './triggers/trigger-background';
 
 /**
  * The delegate broker: the delegate-facing routes (behind the gateway) and the background work of delegate tasks
@@ -25,8 +27,10 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
   const delegates = new DelegateRegistry(connection, { connectedWindowMs: env.connectedWindowMs, approvalRequired: env.approvalRequired });
   const tokens = new DelegateTokenRepository(connection);
   const timers: NodeJS.Timeout[] = [];
+  let triggers: TriggerBackground | undefined;
   const closeAll = async () => {
     timers.forEach(clearInterval);
+    await triggers?.close();
     await tasks.close();
     limiterRedis.disconnect();
     await connection.close();
@@ -40,6 +44,14 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     };
     every(env.expirySweepMs, 'expiring overdue delegate tasks', () => tasks.expireOverdue());
     every(env.leaseCheckMs, 'recovering lapsed delegate task leases', () => tasks.recoverLapsedLeases());
+    // TODO(lead): replace EngineNotWiredStarter with new EngineLauncherStarter(launcher, serviceNames) once the engine lands.
+    triggers = await startTriggerBackground(connection, {
+      redisUrl: env.redisUrl,
+      redisKeyPrefix: env.redisKeyPrefix,
+      consumer: podId(),
+      starter: new EngineNotWiredStarter(),
+      logger,
+    });
     return await startBrokerServer(
       { routes: delegateApiRoutes(tasks, delegates, tokens), signingSecret: env.signingSecret, logger, isReady: () => connection.readyState === 1 },
       env.port,

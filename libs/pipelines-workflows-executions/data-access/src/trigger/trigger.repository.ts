@@ -47,6 +47,8 @@ triggerSchema.index({ accountId: 1, 'condition.type': 1, watchedId: 1 });
 // bits, unique by construction; the index is not unique because most triggers have none (and the embedded store
 // does not honour partial unique indexes).
 triggerSchema.index({ webhookToken: 1 });
+// The broker's reconciliation of job schedulers at start: every ON_SCHEDULE trigger, in pages by id.
+triggerSchema.index({ 'condition.type': 1, _id: 1 });
 
 function watchedIdOf(condition: TriggerCondition): string | null {
   switch (condition.type) {
@@ -122,5 +124,18 @@ export class TriggerRepository extends AccountScopedRepository<TriggerDoc, Trigg
   /** The trigger a webhook URL names: its token decides the account. */
   byWebhookToken(token: string): Promise<Trigger | null> {
     return this.findOneAcrossAccounts({ webhookToken: token }, 'a webhook delivery carries only the token of its trigger');
+  }
+
+  /**
+   * A page of every account's ON_SCHEDULE triggers after `afterId`: the broker makes sure each has its job scheduler
+   * (a schedule written to the store whose scheduler Redis lost, or never got, is repaired at start).
+   */
+  scheduledAcrossAccounts(afterId: string, count: number): Promise<Trigger[]> {
+    return this.findManyAcrossAccounts(
+      { 'condition.type': 'ON_SCHEDULE', _id: { $gt: afterId } },
+      'reconciling the job schedulers of every account',
+      count,
+      { _id: 1 },
+    );
   }
 }
