@@ -33,6 +33,7 @@ interface Seeded {
   inviteToken: string;
   apiKey: string;
   pipeline: string;
+  trigger: string;
   delegateTask: string;
   delegate: string;
   delegateScope: string;
@@ -91,6 +92,10 @@ const CASES: Record<string, Case> = {
   ssoProviders: () => ({ query: `{ ssoProviders(limit: 100) { nodes { id name } } }`, outcome: 'scoped' }),
   pipeline: (a) => ({ query: `{ pipeline(pipelineId: "${a.pipeline}") { id name } }` }),
   pipelineByName: (a) => ({ query: `{ pipelineByName(pipelineName: "${A_MARKER}-pipeline", applicationId: "${a.application}") { id name } }` }),
+  trigger: (a) => ({ query: `{ trigger(triggerId: "${a.trigger}") { id name } }` }),
+  triggerByName: (a) => ({ query: `{ triggerByName(triggerName: "${A_MARKER}-trigger", applicationId: "${a.application}") { id name } }` }),
+  triggers: (a) => ({ query: `{ triggers(limit: 100, filters: [{ trigger: { operator: IN, values: ["${a.trigger}"] } }]) { nodes { id name } } }`, outcome: 'scoped' }),
+  triggerFirings: (a) => ({ query: `{ triggerFirings(triggerId: "${a.trigger}", limit: 10) { nodes { id } } }` }),
   delegateList: () => ({ query: `{ delegateList(limit: 100) { nodes { __typename } } }`, outcome: 'scoped' }),
   delegateTask: (a) => ({ query: `{ delegateTask(taskId: "${a.delegateTask}") { id } }` }),
   delegateTasks: () => ({ query: `{ delegateTasks(limit: 100) { nodes { id } } }`, outcome: 'scoped' }),
@@ -171,6 +176,31 @@ const CASES: Record<string, Case> = {
   rotateApiKey: (a) => mutation('rotateApiKey', 'RotateApiKeyInput', 'apiKey')({ accountId: a.accountId, uuid: a.apiKey }),
   // Not B's credentials but A's invite token: accepting it must not hand B's caller A's user (a token is the proof).
   acceptUserInvite: (a) => mutation('acceptUserInvite', 'AcceptUserInviteInput', 'user { id }', 'unknown-reference')({ inviteToken: `${a.inviteToken}x`, password: 'a-long-password-1' }),
+  // A's pipeline does not exist for B: "Pipeline does not exist" (NOT_FOUND, the reference's wording).
+  createTrigger: (a) =>
+    mutation('createTrigger', 'CreateTriggerInput', 'trigger { id name }')({
+      name: 'beta-made',
+      applicationId: a.application,
+      condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 0 1 1 ? 2099' } },
+      action: { executionType: 'PIPELINE', entityId: a.pipeline },
+    }),
+  updateTrigger: (a) =>
+    mutation('updateTrigger', 'UpdateTriggerInput', 'trigger { id name }')({
+      triggerId: a.trigger,
+      name: 'taken-over',
+      applicationId: a.application,
+      condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 0 1 1 ? 2099' } },
+      action: { executionType: 'PIPELINE', entityId: a.pipeline },
+    }),
+  deleteTrigger: (a) => mutation('deleteTrigger', 'DeleteTriggerInput', 'clientMutationId')({ applicationId: a.application, triggerId: a.trigger }),
+  // Recorded in B's own account (manifest ids are not checked); it must fire none of A's triggers.
+  recordManifestVersion: (a) =>
+    mutation('recordManifestVersion', 'RecordManifestVersionInput', 'manifest { version } firings { triggerId }', 'scoped')({
+      applicationId: a.application,
+      serviceId: a.service,
+      appManifestId: 'chart-beta',
+      version: '1.0.0',
+    }),
   createDelegateToken: () => mutation('createDelegateToken', 'CreateDelegateTokenInput', 'name token', 'scoped')({ name: 'beta-made' }),
   createDelegateTask: () => mutation('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }', 'scoped')({ type: 'NOOP' }),
   delegateApproveReject: (a) =>
@@ -325,6 +355,14 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
     ).addDelegegateScope.delegateScope.uuid;
     const pipelines = new PipelineRepository(await stack.database('pipelines-workflows-executions'));
     const pipeline = (await pipelines.create(tenant.accountId, { applicationId: application, name: `${prefix}-pipeline`, description: null })).id;
+    const trigger = (
+      await run<{ createTrigger: { trigger: { id: string } } }>(m('createTrigger', 'CreateTriggerInput', 'trigger { id }'), {
+        name: `${prefix}-trigger`,
+        applicationId: application,
+        condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 0 1 1 ? 2099' } },
+        action: { executionType: 'PIPELINE', entityId: pipeline },
+      })
+    ).createTrigger.trigger.id;
     const ssoProvider = data<{ ssoProviders: { nodes: { id: string }[] } }>(await call(tenant, '{ ssoProviders(limit: 1) { nodes { id } } }')).ssoProviders.nodes[0].id;
     return {
       accountId: tenant.accountId,
@@ -344,6 +382,7 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
       inviteToken: created.inviteToken,
       apiKey,
       pipeline,
+      trigger,
       delegateTask,
       delegate,
       delegateScope,
@@ -373,6 +412,7 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
             users(limit: 100) { nodes { id name } }
             userGroups(limit: 100) { nodes { id name } }
             pipeline(pipelineId: "${ids.pipeline}") { id name }
+            trigger(triggerId: "${ids.trigger}") { id name condition { __typename } action { __typename } }
           }`,
         )
       ).body,
