@@ -19,6 +19,7 @@ import {
   TagDefinitionRepository,
   TagLinkRepository,
 } from '@fg/apps-services/data-access';
+import { domainCatalogEvents, loggedCatalogEvents, type CatalogEventPublisher } from './catalog/catalog-events';
 import { applicationResolvers } from './application/application.resolver';
 import { ApplicationService } from './application/application.service';
 import type { AppsServicesContext } from './context';
@@ -65,9 +66,10 @@ type Repositories = ReturnType<typeof repositoriesOf>;
 interface EventPublishers {
   tagEvents: TagEventPublisher;
   connectorReferences: ConnectorReferencePublisher;
+  catalogEvents: CatalogEventPublisher;
 }
 
-function requestContext(repositories: Repositories, { tagEvents, connectorReferences }: EventPublishers, principal: Principal): AppsServicesContext {
+function requestContext(repositories: Repositories, { tagEvents, connectorReferences, catalogEvents }: EventPublishers, principal: Principal): AppsServicesContext {
   const { accountId } = principal;
   const tags = new TagService(
     {
@@ -81,8 +83,17 @@ function requestContext(repositories: Repositories, { tagEvents, connectorRefere
     principal,
     tagEvents,
   );
-  const applications = new ApplicationService(repositories.applications, repositories, tags, accountId, principal, connectorReferences);
-  const services = new ServicesService(repositories.services, repositories.infrastructureDefinitions, repositories.tagLinks, applications, tags, accountId, principal);
+  const applications = new ApplicationService(repositories.applications, repositories, tags, accountId, principal, connectorReferences, catalogEvents);
+  const services = new ServicesService(
+    repositories.services,
+    repositories.infrastructureDefinitions,
+    repositories.tagLinks,
+    applications,
+    tags,
+    accountId,
+    principal,
+    catalogEvents,
+  );
   const environments = new EnvironmentsService(
     repositories.environments,
     repositories.infrastructureDefinitions,
@@ -91,6 +102,7 @@ function requestContext(repositories: Repositories, { tagEvents, connectorRefere
     tags,
     accountId,
     principal,
+    catalogEvents,
   );
   const infrastructureDefinitions = new InfrastructureDefinitionsService(
     repositories.infrastructureDefinitions,
@@ -99,6 +111,7 @@ function requestContext(repositories: Repositories, { tagEvents, connectorRefere
     tags,
     accountId,
     principal,
+    catalogEvents,
   );
   const gitSync = new GitSyncService(repositories.applications, repositories.knownConnectors, applications, accountId, connectorReferences);
   const stats = new StatsService(
@@ -156,6 +169,7 @@ export const appsServicesSubgraph = defineSubgraph({
       eventsRedis,
       tagEvents: loggedTagEvents(domainTagEvents(publisher), logger),
       connectorReferences: loggedConnectorReferences(domainConnectorReferenceEvents(publisher), logger),
+      catalogEvents: loggedCatalogEvents(domainCatalogEvents(publisher), logger),
       subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
     };
   },

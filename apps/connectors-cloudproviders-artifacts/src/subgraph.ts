@@ -90,7 +90,7 @@ export function connectorsSubgraph() {
     },
     context: (services, principal): ConnectorsContext => {
       const references = new ReferenceChecker(principal.accountId, services.secrets, services.cloudProviders, services.connectors);
-      const artifactSources = new ArtifactSourceService(principal, services.sources, services.artifacts, references);
+      const artifactSources = new ArtifactSourceService(principal, services.sources, services.artifacts, references, services.facts);
       return {
         principal,
         cloudProviders: new CloudProviderService(principal, services.cloudProviders, services.connectors, services.sources, references, services.facts),

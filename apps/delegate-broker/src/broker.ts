@@ -1,12 +1,13 @@
 import { createLogger, type Logger } from '@fg/logger';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { createLimiterRedis, createRequestRateLimiter, podId } from '@fg/rate-limits';
-import { EngineNotWiredStarter } from '@fg/pipelines-workflows-executions/triggers';
 import { ensureIndexes, openDatabase } from '@fg/tenancy';
 import { startBrokerServer, type RunningBroker } from './broker-server';
 import { delegateApiRoutes } from './delegate-api.routes';
+import { executionEngine } from './engine/execution-engine.wiring';
 import type { BrokerEnvironment } from './environment';
 import { startTriggerBackground, type TriggerBackground } from './triggers/trigger-background';
+import { triggerStarting } from './triggers/trigger-starter.wiring';
 
 /**
  * The delegate broker: the delegate-facing routes (behind the gateway) and the background work of delegate tasks
@@ -15,7 +16,8 @@ import { startTriggerBackground, type TriggerBackground } from './triggers/trigg
 export async function startBroker(env: BrokerEnvironment, logger: Logger = createLogger('delegate-broker', env.logLevel)): Promise<RunningBroker> {
   const connection = await openDatabase(env.mongoUrl, env.mongoDbName);
   const limiterRedis = createLimiterRedis(env.redisUrl);
-  const tasks = new TaskQueue({
+  const engine = executionEngine(connection, env, limiterRedis, () => tasks, logger);
+  const tasks: TaskQueue = new TaskQueue({
     connection,
     redisUrl: env.redisUrl,
     limiter: createRequestRateLimiter(limiterRedis, env.redisKeyPrefix, logger),
@@ -23,20 +25,25 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     keyPrefix: env.redisKeyPrefix,
     stalledCheckIntervalMs: env.leaseCheckMs,
     logger,
+    onTaskEnded: (ended) => engine.onTasksEnded(ended),
   });
   const delegates = new DelegateRegistry(connection, { connectedWindowMs: env.connectedWindowMs, approvalRequired: env.approvalRequired });
   const tokens = new DelegateTokenRepository(connection);
   const timers: NodeJS.Timeout[] = [];
   let triggers: TriggerBackground | undefined;
+  const starting = triggerStarting(connection, env, limiterRedis);
   const closeAll = async () => {
     timers.forEach(clearInterval);
     await triggers?.close();
+    await starting.close();
+    await engine.close();
     await tasks.close();
     limiterRedis.disconnect();
     await connection.close();
   };
   try {
     await ensureIndexes(connection);
+    await engine.start();
     const every = (ms: number, what: string, work: () => Promise<unknown>) => {
       const timer = setInterval(() => work().catch((error: unknown) => logger.error({ err: error }, `${what} failed`)), ms);
       timer.unref();
@@ -44,12 +51,12 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     };
     every(env.expirySweepMs, 'expiring overdue delegate tasks', () => tasks.expireOverdue());
     every(env.leaseCheckMs, 'recovering lapsed delegate task leases', () => tasks.recoverLapsedLeases());
-    // TODO(lead): replace EngineNotWiredStarter with new EngineLauncherStarter(launcher, serviceNames) once the engine lands.
     triggers = await startTriggerBackground(connection, {
       redisUrl: env.redisUrl,
       redisKeyPrefix: env.redisKeyPrefix,
       consumer: podId(),
-      starter: new EngineNotWiredStarter(),
+      starter: starting.starter,
+      applications: starting.applications,
       logger,
     });
     return await startBrokerServer(

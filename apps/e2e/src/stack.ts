@@ -34,9 +34,9 @@ export interface Stack {
   delegateBrokerUrl: string;
   startReplica(name: SubgraphName | 'gateway' | typeof DELEGATE_BROKER): Promise<string>;
   /** Stops one subgraph process of the stack (SIGKILL: a crash, not a shutdown); resolves once it is gone. */
-  killSubgraph(name: SubgraphName): Promise<void>;
+  killSubgraph(name: SubgraphName | typeof DELEGATE_BROKER): Promise<void>;
   /** Starts a killed subgraph again on its port, with the same environment; resolves once it is healthy. */
-  restartSubgraph(name: SubgraphName): Promise<void>;
+  restartSubgraph(name: SubgraphName | typeof DELEGATE_BROKER): Promise<void>;
   /** Everything the stack's processes wrote to stdout and stderr so far. */
   processOutput(): string;
   /** Sends SIGTERM to every process and resolves with their exit codes. */
@@ -183,7 +183,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         children.splice(children.indexOf(child), 1);
       },
       restartSubgraph: async (name) => {
-        await start(name, new URL('/healthz', subgraphUrls[name]).toString());
+        await start(name, name === DELEGATE_BROKER ? `${env.DELEGATE_BROKER_URL}/healthz` : new URL('/healthz', subgraphUrls[name]).toString());
       },
       processOutput: () => allOutput.join(''),
       stop,

@@ -112,7 +112,7 @@ describe('identity-users-groups subgraph (real store)', () => {
 
     const found = await verify({ apiKey: plaintext });
     expect(found.status).toBe(200);
-    const answer = { accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY', permissions: NO_PERMISSIONS, expiresAt: null };
+    const answer = { accountId: account.id, apiKeyId: key.id, edition: 'COMMUNITY', permissions: NO_PERMISSIONS, userGroupIds: [], expiresAt: null };
     expect(await found.json()).toEqual(answer);
 
     // The identity the gateway signs with does not decide the account: the key does.
@@ -275,6 +275,8 @@ describe('identity-users-groups login (real store)', () => {
       expiresAt: expect.any(Number),
       edition: 'PAID',
       permissions: ACCOUNT_ADMINISTRATOR,
+      // The administrator's groups, which approvals check membership against.
+      userGroupIds: [`${DEMO_ACCOUNT_ID}:account-administrator`],
     });
     const stored = await subgraph.connection.db!.collection('sessions').find({}).toArray();
     expect(JSON.stringify(stored)).not.toContain(session.token);

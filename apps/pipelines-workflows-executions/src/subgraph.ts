@@ -4,12 +4,26 @@ import { parse } from 'graphql';
 import { z } from 'zod';
 import { loadEnvironments, parseEnvironment } from '@fg/config';
 import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
-import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { DomainEventSubscriber } from '@fg/domain-events';
+import {
+  ArtifactSourceProjection,
+  CatalogProjection,
+  catalogEventHandlers,
+  PipelineRepository,
+  TagLinkProjection,
+  tagEventHandlers,
+  WorkflowRepository,
+  type ArtifactSourceEvent,
+} from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment } from '@fg/rate-limits';
+import { DeploymentQuota, ExecutionAdvanceQueue, deploymentQuotaOptions, ExecutionControl, ExecutionLauncher, ExecutionRepository } from '@fg/pipelines-workflows-executions/engine';
+import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
+import { ProjectedExecutionFacts } from './execution/execution-facts.adapter';
+import { executionResolvers } from './execution/execution.resolver';
+import { ExecutionService } from './execution/execution.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
@@ -17,7 +31,9 @@ import { triggerResolvers } from './trigger/trigger.resolver';
 import { TriggerService } from './trigger/trigger.service';
 import { createTriggerServices } from './trigger/trigger-services';
 import { TRIGGER_WEBHOOK_ROUTE, triggerWebhookRoute } from './trigger/trigger-webhook.route';
-import { EngineNotWiredStarter } from '@fg/pipelines-workflows-executions/triggers';
+import { EngineLauncherStarter, applicationGateOf, serviceNamesOf } from '@fg/pipelines-workflows-executions/triggers';
+import { workflowResolvers } from './workflow/workflow.resolver';
+import { WorkflowService } from './workflow/workflow.service';
 
 // The build copies schema.graphql next to the bundle, so this path holds in source and in dist alike.
 const typeDefs = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
@@ -56,7 +72,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
 export const pipelinesSubgraph = defineSubgraph({
   name: 'pipelines-workflows-executions',
   typeDefs,
-  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, delegateResolvers, triggerResolvers),
+  resolvers: mergeResolvers({ DateTime: DateTimeScalar, Long: LongScalar }, pipelineResolvers, workflowResolvers, delegateResolvers, executionResolvers, triggerResolvers),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
@@ -70,23 +86,67 @@ export const pipelinesSubgraph = defineSubgraph({
       logger,
     });
     const delegates = new DelegateRegistry(connection, { connectedWindowMs: settings.delegateConnectedWindowMs });
+    const pipelines = new PipelineRepository(connection);
+    const executions = new ExecutionRepository(connection);
+    const artifactSources = new ArtifactSourceProjection(connection);
+    const workflows = new WorkflowRepository(connection);
+    const catalog = new CatalogProjection(connection);
+    const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
+    const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
+    const facts = new ProjectedExecutionFacts(catalog, artifactSources);
+    const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts, quota, advance });
     return {
-      pipelines: new PipelineRepository(connection),
+      pipelines,
       limiterRedis,
+      advance,
+      artifactSources,
+      execution: { executions, launcher, control: new ExecutionControl(executions, advance) },
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
-      // TODO(lead): replace EngineNotWiredStarter with new EngineLauncherStarter(launcher, serviceNames) once the engine lands.
-      triggers: createTriggerServices(connection, settings, new EngineNotWiredStarter(), logger),
+      // Workflow and pipeline definitions, and the projections of apps-services' facts they are checked against (fed by
+      // its domain events, in this subgraph's consumer group).
+      definitions: {
+        workflows,
+        catalog,
+        tags: new TagLinkProjection(connection),
+        subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
+      },
+      // Triggers start through the same launcher as startExecution, as the trigger's actor (cause ExecutedByTrigger).
+      triggers: createTriggerServices(
+        connection,
+        settings,
+        { starter: new EngineLauncherStarter(launcher, serviceNamesOf(facts)), applications: applicationGateOf(catalog) },
+        logger,
+      ),
     };
   },
   context: (services, principal): PipelinesContext => ({
     principal,
-    pipelines: new PipelineService(services.pipelines, principal),
+    pipelines: new PipelineService({ ...services.definitions, pipelines: services.pipelines }, principal),
+    workflows: new WorkflowService({ ...services.definitions, pipelines: services.pipelines }, principal),
     delegates: new DelegateService(services.delegate, principal),
+    executions: new ExecutionService(services.execution, principal),
     triggers: new TriggerService(services.triggers, principal),
   }),
   internalRoutes: (services) => ({ [TRIGGER_WEBHOOK_ROUTE]: triggerWebhookRoute(services.triggers.dispatcher) }),
+  onStart: async ({ definitions, artifactSources }) => {
+    // startExecution's service inputs name artifact sources and artifacts of connectors-cloudproviders-artifacts.
+    const applyArtifact = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
+    await definitions.subscriber.subscribe({
+      group: 'pipelines-workflows-executions',
+      consumer: podId(),
+      handlers: {
+        ...catalogEventHandlers(definitions.catalog),
+        ...tagEventHandlers(definitions.tags),
+        'artifactSource.created': applyArtifact,
+        'artifactSource.deleted': applyArtifact,
+        'artifact.collected': applyArtifact,
+      },
+    });
+  },
   onStop: async (services) => {
+    await services.definitions.subscriber.close();
     await services.delegate.tasks.close();
+    await services.advance.close();
     await services.triggers.close();
     services.limiterRedis.disconnect();
   },

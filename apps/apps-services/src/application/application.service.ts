@@ -14,6 +14,7 @@ import type {
 } from '@fg/apps-services/data-access';
 import { allowsOnApplication, requireOnApplication } from '../shared/application-access';
 import { conditionsOf, idCondition, type TagFilter } from '../shared/filters';
+import type { CatalogEventPublisher } from '../catalog/catalog-events';
 import type { ConnectorReferencePublisher } from '../git-sync/connector-reference-events';
 import type { TagService } from '../tag/tag.service';
 
@@ -61,6 +62,7 @@ export class ApplicationService {
     private readonly accountId: string,
     private readonly principal: Principal,
     private readonly connectorReferences: ConnectorReferencePublisher,
+    private readonly catalogEvents: CatalogEventPublisher,
   ) {
     this.byId = byIdLoader((ids) => repository.byIds(accountId, ids));
   }
@@ -125,7 +127,9 @@ export class ApplicationService {
     this.authorize('CREATE');
     const fields = { ...fieldsFrom(input), name: cleanName(input.name) } as ApplicationFields;
     try {
-      return await this.repository.create(this.accountId, fields, actingUserId(this.principal));
+      const created = await this.repository.create(this.accountId, fields, actingUserId(this.principal));
+      await this.catalogEvents.application('created', created);
+      return created;
     } catch (error) {
       if (isDuplicateKeyError(error)) throw conflict(`An application named "${fields.name}" already exists`);
       throw error;
@@ -138,6 +142,7 @@ export class ApplicationService {
     try {
       const updated = await this.repository.update(this.accountId, id, changes);
       if (!updated) throw notFound(APPLICATION_NOT_FOUND);
+      await this.catalogEvents.application('updated', updated);
       // A renamed application is announced again, so a refused connector delete names it as it is called now.
       if (updated.gitSyncConfig) {
         await this.connectorReferences.referenced({ accountId: this.accountId, appId: updated.id, appName: updated.name }, updated.gitSyncConfig.gitConnectorId);
@@ -164,6 +169,7 @@ export class ApplicationService {
     await environments.removeOfApplication(this.accountId, id);
     await this.tags.announceDetached(await tagLinks.removeOfApplication(this.accountId, id));
     if (!(await this.repository.remove(this.accountId, id))) throw notFound(APPLICATION_NOT_FOUND);
+    await this.catalogEvents.application('deleted', application);
     if (application.gitSyncConfig) {
       await this.connectorReferences.unreferenced({ accountId: this.accountId, appId: id, appName: application.name }, application.gitSyncConfig.gitConnectorId);
     }

@@ -16,6 +16,7 @@ import type { ApplicationService } from '../application/application.service';
 import { conditionsOf, enumFilterCondition, idCondition, type EnumFilter, type TagFilter } from '../shared/filters';
 import { PagesPerParent } from '../shared/pages-per-parent';
 import type { TagService } from '../tag/tag.service';
+import type { CatalogEventPublisher } from '../catalog/catalog-events';
 
 /** What a permission check about an environment names: its application, itself and its type. */
 export interface EnvironmentRef {
@@ -82,6 +83,7 @@ export class EnvironmentsService {
     private readonly tags: TagService,
     private readonly accountId: string,
     private readonly principal: Principal,
+    private readonly catalogEvents: CatalogEventPublisher,
   ) {
     this.byId = byIdLoader((ids) => repository.byIds(accountId, ids));
     const scope = this.readScope();
@@ -148,7 +150,9 @@ export class EnvironmentsService {
     const fields = { description: null, ...fieldsFrom(input), name: cleanName(input.name) } as EnvironmentFields;
     if (!fields.type) throw badInput('Environment type must not be empty');
     this.authorize('CREATE', { appId: application.id, type: fields.type });
-    return this.conflictAware(fields.name, () => this.repository.create(this.accountId, application.id, fields, actingUserId(this.principal)));
+    const created = await this.conflictAware(fields.name, () => this.repository.create(this.accountId, application.id, fields, actingUserId(this.principal)));
+    await this.catalogEvents.environment('created', created);
+    return created;
   }
 
   async update(id: string, input: EnvironmentInput): Promise<Environment> {
@@ -159,15 +163,17 @@ export class EnvironmentsService {
     const updated = await this.conflictAware(changes.name, () => this.repository.update(this.accountId, id, changes));
     if (!updated) throw notFound(ENVIRONMENT_NOT_FOUND);
     if (changes.type && changes.type !== current.type) await this.infrastructureDefinitions.setEnvironmentType(this.accountId, id, updated.type);
+    await this.catalogEvents.environment('updated', updated);
     return updated;
   }
 
   /** Deletes the environment with the infrastructure definitions it owns and its tags (children first, as for applications). */
   async delete(id: string): Promise<void> {
-    await this.get(id, 'DELETE');
+    const environment = await this.get(id, 'DELETE');
     await this.infrastructureDefinitions.removeOfEnvironment(this.accountId, id);
     await this.tags.announceDetached(await this.tagLinks.removeOfEntity(this.accountId, 'ENVIRONMENT', id));
     if (!(await this.repository.remove(this.accountId, id))) throw notFound(ENVIRONMENT_NOT_FOUND);
+    await this.catalogEvents.environment('deleted', environment);
   }
 
   private async conflictAware<T>(name: string | undefined, write: () => Promise<T>): Promise<T> {

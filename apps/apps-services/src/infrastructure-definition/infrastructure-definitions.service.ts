@@ -14,6 +14,7 @@ import type { ServicesService } from '../service/services.service';
 import { conditionsOf, idCondition, stringFilterCondition, type StringFilter, type TagFilter } from '../shared/filters';
 import { PagesPerParent } from '../shared/pages-per-parent';
 import type { TagService } from '../tag/tag.service';
+import type { CatalogEventPublisher } from '../catalog/catalog-events';
 
 export const INFRASTRUCTURE_NOT_FOUND = 'Infrastructure does not exist';
 
@@ -44,6 +45,7 @@ export class InfrastructureDefinitionsService {
     private readonly tags: TagService,
     private readonly accountId: string,
     private readonly principal: Principal,
+    private readonly catalogEvents: CatalogEventPublisher,
   ) {
     this.byId = byIdLoader((ids) => repository.byIds(accountId, ids));
     const scope = this.readScope();
@@ -132,7 +134,9 @@ export class InfrastructureDefinitionsService {
       scopedToServices: await this.servicesOfApplication(environment.appId, input.scopedToServices),
     };
     const owner = { appId: environment.appId, environmentId: environment.id, environmentType: environment.type };
-    return this.conflictAware(fields.name, () => this.repository.create(this.accountId, owner, fields, actingUserId(this.principal)));
+    const created = await this.conflictAware(fields.name, () => this.repository.create(this.accountId, owner, fields, actingUserId(this.principal)));
+    await this.catalogEvents.infrastructureDefinition('created', created);
+    return created;
   }
 
   async update(id: string, input: NullableFields): Promise<InfrastructureDefinition> {
@@ -146,12 +150,15 @@ export class InfrastructureDefinitionsService {
     if ('cloudProviderId' in input) changes.cloudProviderId = input.cloudProviderId?.trim() || null;
     if ('scopedToServices' in input) changes.scopedToServices = await this.servicesOfApplication(current.appId, input.scopedToServices);
     const updated = await this.conflictAware(changes.name, () => this.repository.update(this.accountId, id, changes));
-    return updated ?? Promise.reject(notFound(INFRASTRUCTURE_NOT_FOUND));
+    if (!updated) throw notFound(INFRASTRUCTURE_NOT_FOUND);
+    await this.catalogEvents.infrastructureDefinition('updated', updated);
+    return updated;
   }
 
   async delete(id: string): Promise<void> {
-    await this.get(id, 'DELETE');
+    const definition = await this.get(id, 'DELETE');
     if (!(await this.repository.remove(this.accountId, id))) throw notFound(INFRASTRUCTURE_NOT_FOUND);
+    await this.catalogEvents.infrastructureDefinition('deleted', definition);
   }
 
   /** Scoped services must be services of the definition's application (and of the account). */

@@ -16,6 +16,7 @@ import type { ApplicationService } from '../application/application.service';
 import { conditionsOf, enumFilterCondition, idCondition, type EnumFilter, type TagFilter } from '../shared/filters';
 import { PagesPerParent } from '../shared/pages-per-parent';
 import type { TagService } from '../tag/tag.service';
+import type { CatalogEventPublisher } from '../catalog/catalog-events';
 
 export const SERVICE_NOT_FOUND = 'Service does not exist';
 
@@ -59,6 +60,7 @@ export class ServicesService {
     private readonly tags: TagService,
     private readonly accountId: string,
     private readonly principal: Principal,
+    private readonly catalogEvents: CatalogEventPublisher,
   ) {
     this.byId = byIdLoader((ids) => repository.byIds(accountId, ids));
     const scope = this.readScope();
@@ -130,22 +132,27 @@ export class ServicesService {
     const application = await this.applications.get(appId);
     this.authorize('CREATE', application.id);
     const fields = { description: null, artifactType: null, ...fieldsFrom(input), name: cleanName(input.name) } as ServiceFields;
-    return this.conflictAware(fields.name, () => this.repository.create(this.accountId, application.id, fields, actingUserId(this.principal)));
+    const created = await this.conflictAware(fields.name, () => this.repository.create(this.accountId, application.id, fields, actingUserId(this.principal)));
+    await this.catalogEvents.service('created', created);
+    return created;
   }
 
   async update(id: string, input: NullableFields): Promise<Service> {
     await this.get(id, 'UPDATE');
     const changes = fieldsFrom(input);
     const updated = await this.conflictAware(changes.name, () => this.repository.update(this.accountId, id, changes));
-    return updated ?? Promise.reject(notFound(SERVICE_NOT_FOUND));
+    if (!updated) throw notFound(SERVICE_NOT_FOUND);
+    await this.catalogEvents.service('updated', updated);
+    return updated;
   }
 
   /** Deletes the service with its tags (announced as detached); infrastructure definitions scoped to it no longer name it. */
   async delete(id: string): Promise<void> {
-    await this.get(id, 'DELETE');
+    const service = await this.get(id, 'DELETE');
     await this.infrastructureDefinitions.unscopeService(this.accountId, id);
     await this.tags.announceDetached(await this.tagLinks.removeOfEntity(this.accountId, 'SERVICE', id));
     if (!(await this.repository.remove(this.accountId, id))) throw notFound(SERVICE_NOT_FOUND);
+    await this.catalogEvents.service('deleted', service);
   }
 
   /** updateServiceMetadata: the CF CLI version of the PCF services of the applications. */

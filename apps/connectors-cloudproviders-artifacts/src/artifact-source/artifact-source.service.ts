@@ -10,6 +10,7 @@ import type {
   ArtifactSourceRepository,
   ArtifactSourceType,
 } from '@fg/connectors-cloudproviders-artifacts/data-access';
+import type { DomainFacts } from '../events/domain-facts';
 import type { ReferenceChecker } from '../references/reference-checker';
 import { isGiven, pickSubInput, withoutUndefined } from '../settings/settings-shape';
 import { ARTIFACT_SOURCE_KINDS, ARTIFACT_SOURCE_SLOTS, NEXUS_FORMAT_FIELDS } from './artifact-source-kinds';
@@ -43,6 +44,7 @@ export class ArtifactSourceService {
     private readonly sources: ArtifactSourceRepository,
     private readonly artifacts: ArtifactRepository,
     private readonly references: ReferenceChecker,
+    private readonly facts: Pick<DomainFacts, 'artifactSourceCreated' | 'artifactSourceDeleted'>,
   ) {
     const accountId = principal.accountId;
     this.accountId = accountId;
@@ -85,8 +87,9 @@ export class ArtifactSourceService {
     const kind = input.artifactSourceType;
     const kindSettings = await this.kindSettings(kind, input);
     const collectionToken = newCollectionToken();
+    let source: ArtifactSource;
     try {
-      const source = await this.sources.create(this.accountId, {
+      source = await this.sources.create(this.accountId, {
         appId: input.appId,
         serviceId: input.serviceId,
         type: kind,
@@ -95,10 +98,11 @@ export class ArtifactSourceService {
         createdById: actingUserId(this.principal),
         collectionTokenHash: hashSecret(collectionToken),
       });
-      return { source, collectionToken };
     } catch (error) {
       throw isDuplicateKeyError(error) ? conflict(`The service already has an artifact source named ${input.name}`) : error;
     }
+    await this.facts.artifactSourceCreated(source);
+    return { source, collectionToken };
   }
 
   /** The name may change alone; the kind's sub-input, when given, replaces the kind's settings as a whole. */
@@ -109,19 +113,24 @@ export class ArtifactSourceService {
       ? await this.kindSettings(stored.type, input)
       : (this.refuseOtherKinds(stored.type, input), { settings: stored.settings, connectorId: stored.connectorId, cloudProviderId: stored.cloudProviderId });
     if (input.name === null) throw badInput('name cannot be null');
+    let updated: ArtifactSource | null;
     try {
-      const updated = await this.sources.replaceSettings(this.accountId, stored.id, { name: input.name ?? stored.name, ...kindSettings });
-      return updated ?? Promise.reject(notFound(ARTIFACT_SOURCE_NOT_FOUND));
+      updated = await this.sources.replaceSettings(this.accountId, stored.id, { name: input.name ?? stored.name, ...kindSettings });
     } catch (error) {
       throw isDuplicateKeyError(error) ? conflict(`The service already has an artifact source named ${String(input.name)}`) : error;
     }
+    if (!updated) throw notFound(ARTIFACT_SOURCE_NOT_FOUND);
+    // Executions name sources by name, so a rename is told like a creation.
+    if (updated.name !== stored.name) await this.facts.artifactSourceCreated(updated);
+    return updated;
   }
 
   /** Cascades to the source's artifacts: they mean nothing without it. */
   async delete(id: string): Promise<void> {
-    await this.forUpdate(id);
+    const stored = await this.forUpdate(id);
     if (!(await this.sources.remove(this.accountId, id))) throw notFound(ARTIFACT_SOURCE_NOT_FOUND);
     await this.artifacts.removeOfSource(this.accountId, id);
+    await this.facts.artifactSourceDeleted(stored);
   }
 
   async setCollectionEnabled(appId: string, id: string, enabled: boolean): Promise<void> {

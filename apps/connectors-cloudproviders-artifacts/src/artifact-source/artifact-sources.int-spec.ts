@@ -225,4 +225,16 @@ describe('artifact sources (real store)', () => {
     const { body } = await createSource(alice, 'svc-dup', 'CUSTOM', 'custom', {}, 'dup');
     expect(body.errors?.[0]).toMatchObject({ message: 'The service already has an artifact source named dup', extensions: { code: 'CONFLICT' } });
   });
+
+  it('tells other subgraphs of a source created, renamed and deleted (artifactSource events)', async () => {
+    const { body } = await createSource(alice, 'svc-events', 'CUSTOM', 'custom', {}, 'told');
+    const id = body.data?.createArtifactSource.artifactSource.id;
+    await kit.ok(alice, UPDATE, { input: { clientMutationId: 'rename-told', artifactSourceId: id, name: 'retold' } });
+    await kit.ok(alice, DELETE, { input: { clientMutationId: 'delete-told', artifactSourceId: id } });
+    const told = (type: 'artifactSource.created' | 'artifactSource.deleted') =>
+      kit.published(type).then((events) => events.map((event) => event.payload).filter((payload) => payload.artifactSourceId === id));
+    const facts = { accountId: alice.accountId, artifactSourceId: id, serviceId: 'svc-events', appId: 'app-1' };
+    expect(await told('artifactSource.created')).toEqual([{ ...facts, name: 'told' }, { ...facts, name: 'retold' }]);
+    expect(await told('artifactSource.deleted')).toEqual([{ ...facts, name: 'retold' }]);
+  });
 });

@@ -47,6 +47,14 @@ export class DomainFacts {
     );
   }
 
+  async artifactSourceCreated(source: ArtifactSource): Promise<void> {
+    await this.publisher.publish(createDomainEvent('artifactSource.created', artifactSourcePayload(source)));
+  }
+
+  async artifactSourceDeleted(source: ArtifactSource): Promise<void> {
+    await this.publisher.publish(createDomainEvent('artifactSource.deleted', artifactSourcePayload(source)));
+  }
+
   /** Tells which secrets the referrer started and stopped referring to (before: its previous settings' secrets). */
   async secretReferencesChanged(referrer: SecretReferrer, before: readonly string[], after: readonly string[]): Promise<void> {
     const { accountId, id, name } = referrer.entity;
@@ -70,4 +78,12 @@ const cloudProviderPayload = (provider: CloudProvider) => ({
   cloudProviderId: provider.id,
   name: provider.name,
   cloudProviderType: provider.type,
+});
+
+const artifactSourcePayload = (source: ArtifactSource) => ({
+  accountId: source.accountId,
+  artifactSourceId: source.id,
+  name: source.name,
+  serviceId: source.serviceId,
+  appId: source.appId,
 });

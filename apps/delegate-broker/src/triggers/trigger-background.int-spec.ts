@@ -9,7 +9,7 @@ import {
   type TriggerCondition,
   type TriggerFiring,
 } from '@fg/pipelines-workflows-executions/data-access';
-import type { StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter } from '@fg/pipelines-workflows-executions/triggers';
+import { NO_APPLICATION_GATE, type StartOutcome, type TriggeredExecutionRequest, type TriggerExecutionStarter } from '@fg/pipelines-workflows-executions/triggers';
 import { ensureIndexes } from '@fg/tenancy';
 import { testDatabase, testRedis, testServices, type TestDatabase, type TestRedis } from '@fg/testing';
 import { startTriggerBackground, type TriggerBackground } from './trigger-background';
@@ -80,7 +80,7 @@ describe('trigger background work in the delegate broker (real store and Redis)'
     });
 
   const start = (consumer: string, starter: TriggerExecutionStarter, keyPrefix = redis.prefix): Promise<TriggerBackground> =>
-    startTriggerBackground(db.connection, { redisUrl, redisKeyPrefix: keyPrefix, consumer, starter, logger });
+    startTriggerBackground(db.connection, { redisUrl, redisKeyPrefix: keyPrefix, consumer, starter, applications: NO_APPLICATION_GATE, logger });
 
   it('fires a schedule once per tick while two broker processes run it', async () => {
     // A prefix of its own: no other test's schedules in this queue.

@@ -9,12 +9,12 @@ import {
   TriggerRepository,
 } from '@fg/pipelines-workflows-executions/data-access';
 import {
-  NO_APPLICATION_GATE,
   SelectionResolver,
   TriggerDispatcher,
   TriggerFirer,
   TriggerSchedules,
   TriggerScheduleWorker,
+  type TriggerApplicationGate,
   type TriggerExecutionStarter,
 } from '@fg/pipelines-workflows-executions/triggers';
 
@@ -27,6 +27,7 @@ export interface TriggerBackgroundOptions {
   /** Unique per process within the group. */
   consumer: string;
   starter: TriggerExecutionStarter;
+  applications: TriggerApplicationGate;
   logger: Logger;
 }
 
@@ -51,7 +52,7 @@ export async function startTriggerBackground(connection: Connection, options: Tr
     firings: new TriggerFiringRepository(connection),
     selections: new SelectionResolver(artifacts, deployed, new ManifestVersionRepository(connection)),
     starter: options.starter,
-    applications: NO_APPLICATION_GATE,
+    applications: options.applications,
     logger,
   });
   const dispatcher = new TriggerDispatcher({ triggers, artifacts, deployed, firer });

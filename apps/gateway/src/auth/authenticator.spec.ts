@@ -7,14 +7,14 @@ function setup(answers: ConstructorParameters<typeof FakeInternalService>[0]) {
 }
 
 const PERMISSIONS = { accountPermissions: ['MANAGE_SECRETS'], appPermissions: [] };
-const KEY_OK = { status: 200, body: { accountId: 'acc-1', apiKeyId: 'key-1', edition: 'PAID', permissions: PERMISSIONS } };
+const KEY_OK = { status: 200, body: { accountId: 'acc-1', apiKeyId: 'key-1', edition: 'PAID', permissions: PERMISSIONS, userGroupIds: ['g-readers'] } };
 const SESSION_OK = { status: 200, body: { accountId: 'acc-2', userId: 'user-1', edition: 'ESSENTIALS' } };
 
 describe('Authenticator', () => {
-  it('knows an API key\'s principal, its permissions and the account edition', async () => {
+  it('knows an API key\'s principal, its permissions, its groups and the account edition', async () => {
     const { authenticator, identity } = setup({ '/internal/api-keys/verify': KEY_OK });
     expect(await authenticator.authenticate({ 'x-api-key': 'the-key' })).toEqual({
-      principal: { kind: 'apiKey', id: 'key-1', accountId: 'acc-1', permissions: PERMISSIONS },
+      principal: { kind: 'apiKey', id: 'key-1', accountId: 'acc-1', permissions: PERMISSIONS, userGroupIds: ['g-readers'] },
       edition: 'PAID',
     });
     expect(identity.calls).toEqual([{ path: '/internal/api-keys/verify', body: { apiKey: 'the-key' }, identity: undefined }]);
@@ -23,7 +23,7 @@ describe('Authenticator', () => {
   it('knows a session\'s user from a Bearer token', async () => {
     const { authenticator } = setup({ '/internal/sessions/verify': SESSION_OK });
     expect(await authenticator.authenticate({ authorization: 'Bearer the-token' })).toEqual({
-      principal: { kind: 'user', id: 'user-1', accountId: 'acc-2', permissions: { accountPermissions: [], appPermissions: [] } },
+      principal: { kind: 'user', id: 'user-1', accountId: 'acc-2', permissions: { accountPermissions: [], appPermissions: [] }, userGroupIds: [] },
       edition: 'ESSENTIALS',
     });
   });

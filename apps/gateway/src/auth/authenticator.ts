@@ -61,22 +61,22 @@ export class Authenticator {
   }
 
   private async byApiKey(apiKey: string): Promise<Caller | null> {
-    const answer = await this.identity.post<{ accountId: string; apiKeyId: string; edition: Edition; permissions?: PermissionSet }>(
+    const answer = await this.identity.post<{ accountId: string; apiKeyId: string; edition: Edition; permissions?: PermissionSet; userGroupIds?: string[] }>(
       IDENTITY_PATHS.verifyApiKey,
       { apiKey },
     );
     if (answer.status !== 200) return null;
-    const { accountId, apiKeyId, edition, permissions } = answer.body;
-    return { principal: { kind: 'apiKey', id: apiKeyId, accountId, permissions: permissions ?? NO_PERMISSIONS }, edition };
+    const { accountId, apiKeyId, edition, permissions, userGroupIds } = answer.body;
+    return { principal: { kind: 'apiKey', id: apiKeyId, accountId, permissions: permissions ?? NO_PERMISSIONS, userGroupIds: userGroupIds ?? [] }, edition };
   }
 
   private async bySession(token: string): Promise<Caller | null> {
-    const answer = await this.identity.post<{ accountId: string; userId: string; edition: Edition; permissions?: PermissionSet }>(
+    const answer = await this.identity.post<{ accountId: string; userId: string; edition: Edition; permissions?: PermissionSet; userGroupIds?: string[] }>(
       IDENTITY_PATHS.verifySession,
       { token },
     );
     if (answer.status !== 200) return null;
-    const { accountId, userId, edition, permissions } = answer.body;
-    return { principal: { kind: 'user', id: userId, accountId, permissions: permissions ?? NO_PERMISSIONS }, edition };
+    const { accountId, userId, edition, permissions, userGroupIds } = answer.body;
+    return { principal: { kind: 'user', id: userId, accountId, permissions: permissions ?? NO_PERMISSIONS, userGroupIds: userGroupIds ?? [] }, edition };
   }
 }

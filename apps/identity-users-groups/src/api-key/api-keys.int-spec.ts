@@ -58,6 +58,7 @@ describe('API keys (real store)', () => {
         apiKeyId: created.uuid,
         edition: 'PAID',
         permissions: { accountPermissions: ['READ_USERS_AND_GROUPS'], appPermissions: [] },
+        userGroupIds: [readersGroupId],
         expiresAt: null,
       },
     });

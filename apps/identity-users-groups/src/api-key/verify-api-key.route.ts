@@ -26,7 +26,8 @@ export function verifyApiKeyRoute(apiKeys: ApiKeyRepository, accounts: AccountRe
         apiKeyId: key.id,
         // The edition decides some limits at the gateway (custom-dashboard traffic).
         edition: account.edition,
-        permissions: effective,
+        permissions: effective.permissions,
+        userGroupIds: effective.userGroupIds,
         // When the key stops working (null: never); a gateway may still accept it for API_KEY_CACHE_SECONDS after that.
         expiresAt: key.expiresAt,
       },

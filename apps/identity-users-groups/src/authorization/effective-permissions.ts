@@ -1,5 +1,11 @@
 import { mergePermissionSets, type PermissionSet } from '@fg/permissions';
-import type { ApiKey, UserGroupRepository } from '@fg/identity-users-groups/data-access';
+import type { ApiKey, UserGroup, UserGroupRepository } from '@fg/identity-users-groups/data-access';
+
+/** What a credential may do, and through which groups (approvals name groups, not permissions). */
+export interface EffectiveAccess {
+  permissions: PermissionSet;
+  userGroupIds: string[];
+}
 
 /**
  * What a user or an API key may do: the union of its groups' permissions, read fresh from the store when the gateway
@@ -8,13 +14,15 @@ import type { ApiKey, UserGroupRepository } from '@fg/identity-users-groups/data
 export class EffectivePermissions {
   constructor(private readonly groups: UserGroupRepository) {}
 
-  async ofUser(accountId: string, userId: string): Promise<PermissionSet> {
-    const groups = await this.groups.ofMembers(accountId, [userId]);
-    return mergePermissionSets(groups.map((group) => group.permissions));
+  async ofUser(accountId: string, userId: string): Promise<EffectiveAccess> {
+    return accessThrough(await this.groups.ofMembers(accountId, [userId]));
   }
 
-  async ofApiKey(key: ApiKey): Promise<PermissionSet> {
-    const groups = await this.groups.byIds(key.accountId, key.userGroupIds);
-    return mergePermissionSets(groups.map((group) => group.permissions));
+  async ofApiKey(key: ApiKey): Promise<EffectiveAccess> {
+    return accessThrough(await this.groups.byIds(key.accountId, key.userGroupIds));
   }
+}
+
+function accessThrough(groups: UserGroup[]): EffectiveAccess {
+  return { permissions: mergePermissionSets(groups.map((group) => group.permissions)), userGroupIds: groups.map((group) => group.id).sort() };
 }

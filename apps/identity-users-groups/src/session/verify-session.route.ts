@@ -35,7 +35,8 @@ export function verifySessionRoute(
         userId: session.userId,
         expiresAt: session.expiresAt,
         edition: account.edition,
-        permissions: effective,
+        permissions: effective.permissions,
+        userGroupIds: effective.userGroupIds,
       },
     };
   };

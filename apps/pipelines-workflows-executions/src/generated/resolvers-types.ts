@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Pipeline as PipelineModel, Trigger as TriggerModel, TriggerFiring as TriggerFiringModel, ManifestVersion as ManifestVersionModel } from '@fg/pipelines-workflows-executions/data-access';
+import type { Pipeline as PipelineModel, Trigger as TriggerModel, TriggerFiring as TriggerFiringModel, ManifestVersion as ManifestVersionModel, WorkflowRecord as WorkflowRecordModel } from '@fg/pipelines-workflows-executions/data-access';
 import type { Connection as ConnectionModel } from '@fg/graphql-kit';
 import type { DelegateWithLiveness as DelegateWithLivenessModel, DelegateScope as DelegateScopeModel, DelegateTask as DelegateTaskModel } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { Execution as ExecutionModel, WorkflowExecution as WorkflowExecutionModel, PipelineExecution as PipelineExecutionModel, StepExecution as StepExecutionModel, StageExecution as StageExecutionModel, ApprovalView as ApprovalViewModel } from '@fg/pipelines-workflows-executions/engine';
+import type { CauseModel as CauseModelModel, OutcomeModel as OutcomeModelModel, StartExecutionPayloadModel as StartExecutionPayloadModelModel, AbortExecutionPayloadModel as AbortExecutionPayloadModelModel } from '../execution/execution.models';
 import type { PipelinesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,8 +20,28 @@ export type Scalars = {
   DateTime: { input: number; output: number; }
   /** A 64-bit integer sent as a string of digits. */
   Long: { input: number; output: string; }
+  /** An int, long or double. */
+  Number: { input: number; output: number; }
   _FieldSet: { input: string; output: string; }
 };
+
+export type AbortExecutionInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  executionId: Scalars['String']['input'];
+};
+
+export type AbortExecutionPayload = {
+  __typename?: 'AbortExecutionPayload';
+  /** False when the execution had already ended. */
+  aborted?: Maybe<Scalars['Boolean']['output']>;
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  execution?: Maybe<Execution>;
+};
+
+export type Action =
+  | 'APPROVE'
+  | 'REJECT';
 
 export type AddDelegateScopeInput = {
   accountId: Scalars['String']['input'];
@@ -40,10 +62,17 @@ export type AddDelegateScopePayload = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+export type AggregatedData = {
+  __typename?: 'AggregatedData';
+  dataPoints?: Maybe<Array<Maybe<DataPoint>>>;
+};
+
 export type Application = {
   __typename?: 'Application';
   id?: Maybe<Scalars['String']['output']>;
   pipelines?: Maybe<PipelineConnection>;
+  /** The application's workflows the caller may read, newest first. */
+  workflows?: Maybe<WorkflowConnection>;
 };
 
 
@@ -52,11 +81,98 @@ export type ApplicationPipelinesArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type ApplicationWorkflowsArgs = {
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ApprovalDetails = {
+  approvalId?: Maybe<Scalars['String']['output']>;
+  approvalType?: Maybe<ApprovalStateType>;
+  stageName?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['Long']['output']>;
+  stepName?: Maybe<Scalars['String']['output']>;
+  triggeredBy?: Maybe<EmbeddedUser>;
+  willExpireAt?: Maybe<Scalars['Long']['output']>;
+};
+
+export type ApprovalDetailsPayload = {
+  __typename?: 'ApprovalDetailsPayload';
+  approvalDetails?: Maybe<Array<Maybe<ApprovalDetails>>>;
+};
+
+export type ApprovalStageExecution = PipelineStageExecution & {
+  __typename?: 'ApprovalStageExecution';
+  approvalStepType?: Maybe<ApprovalStepType>;
+  pipelineStageElementId?: Maybe<Scalars['String']['output']>;
+  pipelineStageName?: Maybe<Scalars['String']['output']>;
+  pipelineStepName?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ExecutionStatus>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type ApprovalStageInput = {
+  /** 60000 to 604800000 (7 days); 86400000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  userGroupIds: Array<InputMaybe<Scalars['String']['input']>>;
+};
+
+export type ApprovalStateType =
+  | 'JIRA'
+  | 'SERVICENOW'
+  | 'SHELL_SCRIPT'
+  | 'USER_GROUP';
+
+/** Extension (not in the FirstGen API). */
+export type ApprovalStepInput = {
+  /** 60000 to 604800000 (7 days); 86400000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  userGroupIds: Array<InputMaybe<Scalars['String']['input']>>;
+};
+
+export type ApprovalStepType =
+  | 'JIRA'
+  | 'SERVICENOW'
+  | 'SHELL_SCRIPT'
+  | 'USER_GROUP';
+
+export type ApproveOrRejectApprovalsInput = {
+  action: Action;
+  applicationId: Scalars['String']['input'];
+  approvalId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  comments?: InputMaybe<Scalars['String']['input']>;
+  executionId: Scalars['String']['input'];
+  userEmail?: InputMaybe<Scalars['String']['input']>;
+  variableInputs?: InputMaybe<Array<InputMaybe<UserInput>>>;
+};
+
+export type ApproveOrRejectApprovalsInputPayload = {
+  __typename?: 'ApproveOrRejectApprovalsInputPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  success: Scalars['Boolean']['output'];
+};
+
+export type Artifact = {
+  __typename?: 'Artifact';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
 export type ArtifactConditionInput = {
   artifactFilter?: InputMaybe<Scalars['String']['input']>;
   artifactSourceId: Scalars['String']['input'];
   regex?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type ArtifactIdInput = {
+  artifactId: Scalars['String']['input'];
+};
+
+export type ArtifactInputType =
+  | 'ARTIFACT_ID'
+  | 'BUILD_NUMBER'
+  | 'PARAMETERIZED_ARTIFACT_SOURCE';
 
 export type ArtifactSelection = {
   serviceId?: Maybe<Scalars['String']['output']>;
@@ -80,6 +196,13 @@ export type ArtifactSelectionType =
   | 'LAST_COLLECTED'
   | 'LAST_DEPLOYED_PIPELINE'
   | 'LAST_DEPLOYED_WORKFLOW';
+
+export type ArtifactValueInput = {
+  artifactId?: InputMaybe<ArtifactIdInput>;
+  buildNumber?: InputMaybe<BuildNumberInput>;
+  parameterizedArtifactSource?: InputMaybe<ParameterizedArtifactSourceInput>;
+  valueType: ArtifactInputType;
+};
 
 export type AttachAllScopesToDelegateInput = {
   accountId: Scalars['String']['input'];
@@ -125,6 +248,13 @@ export type BitbucketEvent =
   | 'PUSH'
   | 'REFS_CHANGED'
   | 'UPDATED';
+
+export type BuildNumberInput = {
+  artifactSourceName: Scalars['String']['input'];
+  buildNumber: Scalars['String']['input'];
+};
+
+export type Cause = ExecutedAlongPipeline | ExecutedByApiKey | ExecutedByUser;
 
 export type ConditionType =
   | 'ON_NEW_ARTIFACT'
@@ -172,6 +302,23 @@ export type CreateDelegateTokenPayload = {
   token?: Maybe<Scalars['String']['output']>;
 };
 
+/** Extension (not in the FirstGen API). */
+export type CreatePipelineInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  stages?: InputMaybe<Array<InputMaybe<PipelineStageInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type CreatePipelinePayload = {
+  __typename?: 'CreatePipelinePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  pipeline?: Maybe<Pipeline>;
+};
+
 export type CreateTriggerInput = {
   action: TriggerActionInput;
   applicationId: Scalars['String']['input'];
@@ -179,6 +326,34 @@ export type CreateTriggerInput = {
   condition: TriggerConditionInput;
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type CreateWorkflowInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An environment of the application; required when a step deploys. */
+  environmentId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phases?: InputMaybe<Array<InputMaybe<WorkflowPhaseInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+  workflowType: OrchestrationWorkflowType;
+};
+
+/** Extension (not in the FirstGen API). */
+export type CreateWorkflowPayload = {
+  __typename?: 'CreateWorkflowPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  workflow?: Maybe<Workflow>;
+};
+
+export type Data = AggregatedData | SinglePointData | StackedData | StackedTimeSeriesData | TimeSeriesData;
+
+export type DataPoint = {
+  __typename?: 'DataPoint';
+  key?: Maybe<Reference>;
+  value?: Maybe<Scalars['Number']['output']>;
 };
 
 export type Delegate = {
@@ -347,6 +522,18 @@ export type DeleteDelegatePayload = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+/** Extension (not in the FirstGen API). */
+export type DeletePipelineInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  pipelineId: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type DeletePipelinePayload = {
+  __typename?: 'DeletePipelinePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+};
+
 export type DeleteTriggerInput = {
   applicationId: Scalars['String']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -358,11 +545,179 @@ export type DeleteTriggerPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Extension (not in the FirstGen API). */
+export type DeleteWorkflowInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  workflowId: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type DeleteWorkflowPayload = {
+  __typename?: 'DeleteWorkflowPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type DeployStepInput = {
+  /** An infrastructure definition of the workflow's environment. */
+  infrastructureDefinitionId?: InputMaybe<Scalars['String']['input']>;
+  /** A service of the workflow's application. */
+  serviceId: Scalars['String']['input'];
+};
+
+export type DeploymentOutcome = Outcome & {
+  __typename?: 'DeploymentOutcome';
+  environment?: Maybe<Environment>;
+  execution?: Maybe<Execution>;
+  infrastructureDefinition?: Maybe<InfrastructureDefinition>;
+  service?: Maybe<Service>;
+};
+
+export type DeploymentTag = {
+  __typename?: 'DeploymentTag';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeploymentTagFilter = {
+  entityType?: InputMaybe<DeploymentTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type DeploymentTagType =
+  | 'APPLICATION'
+  | 'DEPLOYMENT'
+  | 'ENVIRONMENT'
+  | 'SERVICE';
+
+export type EmbeddedUser = {
+  __typename?: 'EmbeddedUser';
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type EnumOperator =
+  | 'EQUALS'
+  | 'IN';
+
+export type Environment = {
+  __typename?: 'Environment';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
 export type EnvironmentType =
   | 'NON_PROD'
   | 'PROD';
 
-/** Shared with startExecution (shared/API.md §2.5). */
+export type EnvironmentTypeFilter = {
+  operator?: InputMaybe<EnumOperator>;
+  values?: InputMaybe<Array<InputMaybe<EnvironmentType>>>;
+};
+
+export type ExecuteOptions =
+  | 'GRAPHQL_API'
+  | 'WEB_UI';
+
+export type ExecutedAlongPipeline = {
+  __typename?: 'ExecutedAlongPipeline';
+  execution?: Maybe<PipelineExecution>;
+};
+
+export type ExecutedByApiKey = {
+  __typename?: 'ExecutedByAPIKey';
+  using?: Maybe<ExecuteOptions>;
+};
+
+export type ExecutedByUser = {
+  __typename?: 'ExecutedByUser';
+  user?: Maybe<User>;
+  using?: Maybe<ExecuteOptions>;
+};
+
+export type Execution = {
+  application?: Maybe<Application>;
+  cause?: Maybe<Cause>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  executionUrl?: Maybe<Scalars['String']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  tags?: Maybe<Array<Maybe<DeploymentTag>>>;
+};
+
+export type ExecutionConnection = {
+  __typename?: 'ExecutionConnection';
+  nodes?: Maybe<Array<Maybe<Execution>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type ExecutionFilter = {
+  /** Deprecated: use applicationId. */
+  application?: InputMaybe<IdFilter>;
+  applicationId?: InputMaybe<Scalars['String']['input']>;
+  artifactBuildNo?: InputMaybe<IdFilter>;
+  cloudProvider?: InputMaybe<IdFilter>;
+  creationTime?: InputMaybe<TimeFilter>;
+  /** Milliseconds from start to end. */
+  duration?: InputMaybe<NumberFilter>;
+  endTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  environmentType?: InputMaybe<EnvironmentTypeFilter>;
+  execution?: InputMaybe<IdFilter>;
+  helmChartVersion?: InputMaybe<IdFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  pipelineExecutionId?: InputMaybe<IdFilter>;
+  service?: InputMaybe<IdFilter>;
+  startTime?: InputMaybe<TimeFilter>;
+  /** Compared with the stored status name, e.g. SUCCESS, FAILED. */
+  status?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<DeploymentTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+  triggeredBy?: InputMaybe<IdFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
+export type ExecutionInputs = {
+  __typename?: 'ExecutionInputs';
+  /** Services needing an artifact input. */
+  serviceInputs?: Maybe<Array<Maybe<Service>>>;
+  serviceManifestInputs?: Maybe<Array<Maybe<Service>>>;
+};
+
+export type ExecutionStatus =
+  | 'ABORTED'
+  | 'ERROR'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PAUSED'
+  | 'QUEUED'
+  | 'REJECTED'
+  | 'RESUMED'
+  | 'RUNNING'
+  | 'SKIPPED'
+  | 'SUCCESS'
+  | 'WAITING';
+
+/** Extension (not in the FirstGen API): one step of a workflow execution and what its task printed. */
+export type ExecutionStepLog = {
+  __typename?: 'ExecutionStepLog';
+  delegateTaskId?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  exitCode?: Maybe<Scalars['Int']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  output?: Maybe<Scalars['String']['output']>;
+  phaseName?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  stepId?: Maybe<Scalars['String']['output']>;
+  stepName?: Maybe<Scalars['String']['output']>;
+  stepType?: Maybe<Scalars['String']['output']>;
+};
+
 export type ExecutionType =
   | 'PIPELINE'
   | 'WORKFLOW';
@@ -432,6 +787,34 @@ export type GitlabEvent =
   | 'PULL_REQUEST'
   | 'PUSH';
 
+/** Extension (not in the FirstGen API). */
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type HttpHeaderInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type HttpStepInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  delegateSelectors?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  /** 100 to 599; 200 when absent. */
+  expectedStatus?: InputMaybe<Scalars['Int']['input']>;
+  headers?: InputMaybe<Array<InputMaybe<HttpHeaderInput>>>;
+  /** GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS; GET when absent. */
+  method?: InputMaybe<Scalars['String']['input']>;
+  /** 1000 to 3600000; 60000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** http or https. */
+  url: Scalars['String']['input'];
+};
+
 export type IdFilter = {
   operator: IdOperator;
   values: Array<InputMaybe<Scalars['String']['input']>>;
@@ -443,6 +826,17 @@ export type IdOperator =
   | 'LIKE'
   | 'NOT_IN'
   | 'NOT_NULL';
+
+export type InfrastructureDefinition = {
+  __typename?: 'InfrastructureDefinition';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
+export type InputVariable = {
+  __typename?: 'InputVariable';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
 
 export type LastCollected = ArtifactSelection & {
   __typename?: 'LastCollected';
@@ -530,6 +924,10 @@ export type ManifestFromWebhookPayload = ManifestSelection & {
   serviceName?: Maybe<Scalars['String']['output']>;
 };
 
+export type ManifestInputType =
+  | 'HELM_CHART_ID'
+  | 'VERSION_NUMBER';
+
 export type ManifestSelection = {
   manifestSelectionType?: Maybe<ManifestSelectionType>;
   serviceId?: Maybe<Scalars['String']['output']>;
@@ -552,10 +950,20 @@ export type ManifestSelectionType =
   | 'PIPELINE_SOURCE'
   | 'WEBHOOK_VARIABLE';
 
+export type ManifestValueInput = {
+  helmChartId?: InputMaybe<Scalars['String']['input']>;
+  valueType: ManifestInputType;
+  versionNumber?: InputMaybe<VersionNumberInput>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Extension (not in the FirstGen API, where aborting was REST only): ends a running execution as ABORTED. */
+  abortExecution?: Maybe<AbortExecutionPayload>;
   /** Adds a delegate scope (the reference's spelling, sic). */
   addDelegegateScope?: Maybe<AddDelegateScopePayload>;
+  /** Only members of the approval's user groups may approve or reject it. */
+  approveOrRejectApprovals?: Maybe<ApproveOrRejectApprovalsInputPayload>;
   /** Includes every scope of the account in a delegate's scopes. */
   attachAllScopesToDelegate?: Maybe<AttachScopeToDelegatePayload>;
   /** Sets a delegate's include and/or exclude scopes. Scopes are recorded and listed; they do not route tasks here (selectors do). */
@@ -564,21 +972,44 @@ export type Mutation = {
   createDelegateTask?: Maybe<CreateDelegateTaskPayload>;
   /** Extension (not in the FirstGen API): a token delegates of this account authenticate with. It is shown only here, once. */
   createDelegateToken?: Maybe<CreateDelegateTokenPayload>;
+  /** Extension (not in the FirstGen API): creates a pipeline: its variables and stages (workflow and approval stages). */
+  createPipeline?: Maybe<CreatePipelinePayload>;
   createTrigger?: Maybe<TriggerPayload>;
+  /** Extension (not in the FirstGen API): creates a workflow: its type, environment, variables and ordered phases of steps. */
+  createWorkflow?: Maybe<CreateWorkflowPayload>;
   /** ACTIVATE enables a delegate waiting for approval; REJECT deletes it, so it can no longer acquire tasks. */
   delegateApproveReject?: Maybe<DelegateApproveRejectPayload>;
   /** Deletes a delegate: it can no longer register under its name or acquire tasks; tasks it held go to others. */
   deleteDelegate?: Maybe<DeleteDelegatePayload>;
+  /** Extension (not in the FirstGen API): deletes a pipeline. */
+  deletePipeline?: Maybe<DeletePipelinePayload>;
   deleteTrigger?: Maybe<DeleteTriggerPayload>;
+  /** Extension (not in the FirstGen API): deletes a workflow; refused while a pipeline stage runs it. */
+  deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
   /** Extension (not in the FirstGen API): records a chart version of an application manifest, as CI would; it fires the manifest's ON_NEW_MANIFEST triggers. */
   recordManifestVersion?: Maybe<RecordManifestVersionPayload>;
+  startExecution?: Maybe<StartExecutionPayload>;
+  /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept); a stage keeps its id when it names it or keeps its name. */
+  updatePipeline?: Maybe<UpdatePipelinePayload>;
   /** Replaces the whole trigger (name, condition and action are required). */
   updateTrigger?: Maybe<UpdateTriggerPayload>;
+  /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept; phases and variables are replaced whole). */
+  updateWorkflow?: Maybe<UpdateWorkflowPayload>;
+};
+
+
+export type MutationAbortExecutionArgs = {
+  input: AbortExecutionInput;
 };
 
 
 export type MutationAddDelegegateScopeArgs = {
   input: AddDelegateScopeInput;
+};
+
+
+export type MutationApproveOrRejectApprovalsArgs = {
+  input: ApproveOrRejectApprovalsInput;
 };
 
 
@@ -602,8 +1033,18 @@ export type MutationCreateDelegateTokenArgs = {
 };
 
 
+export type MutationCreatePipelineArgs = {
+  input: CreatePipelineInput;
+};
+
+
 export type MutationCreateTriggerArgs = {
   input: CreateTriggerInput;
+};
+
+
+export type MutationCreateWorkflowArgs = {
+  input: CreateWorkflowInput;
 };
 
 
@@ -617,8 +1058,18 @@ export type MutationDeleteDelegateArgs = {
 };
 
 
+export type MutationDeletePipelineArgs = {
+  input: DeletePipelineInput;
+};
+
+
 export type MutationDeleteTriggerArgs = {
   input: DeleteTriggerInput;
+};
+
+
+export type MutationDeleteWorkflowArgs = {
+  input: DeleteWorkflowInput;
 };
 
 
@@ -627,9 +1078,44 @@ export type MutationRecordManifestVersionArgs = {
 };
 
 
+export type MutationStartExecutionArgs = {
+  input: StartExecutionInput;
+};
+
+
+export type MutationUpdatePipelineArgs = {
+  input: UpdatePipelineInput;
+};
+
+
 export type MutationUpdateTriggerArgs = {
   input: UpdateTriggerInput;
 };
+
+
+export type MutationUpdateWorkflowArgs = {
+  input: UpdateWorkflowInput;
+};
+
+export type NameValuePair = {
+  __typename?: 'NameValuePair';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type NumberFilter = {
+  operator: NumericOperator;
+  values: Array<InputMaybe<Scalars['Number']['input']>>;
+};
+
+export type NumericOperator =
+  | 'EQUALS'
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUALS'
+  | 'IN'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUALS'
+  | 'NOT_EQUALS';
 
 export type OnNewArtifact = TriggerCondition & {
   __typename?: 'OnNewArtifact';
@@ -681,6 +1167,30 @@ export type OnWebhook = TriggerCondition & {
   webhookSource?: Maybe<WebhookSource>;
 };
 
+export type OrchestrationWorkflowType =
+  | 'BASIC'
+  | 'BLUE_GREEN'
+  | 'BUILD'
+  | 'CANARY'
+  | 'CUSTOM'
+  | 'MULTI_SERVICE'
+  | 'ROLLING';
+
+export type OrchestrationWorkflowTypeFilter = {
+  operator?: InputMaybe<EnumOperator>;
+  values?: InputMaybe<Array<InputMaybe<OrchestrationWorkflowType>>>;
+};
+
+export type Outcome = {
+  execution?: Maybe<Execution>;
+};
+
+export type OutcomeConnection = {
+  __typename?: 'OutcomeConnection';
+  nodes?: Maybe<Array<Maybe<Outcome>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasMore?: Maybe<Scalars['Boolean']['output']>;
@@ -689,12 +1199,30 @@ export type PageInfo = {
   total?: Maybe<Scalars['Int']['output']>;
 };
 
+export type ParameterValueInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type ParameterizedArtifactSourceInput = {
+  artifactSourceName: Scalars['String']['input'];
+  buildNumber: Scalars['String']['input'];
+  parameterValueInputs?: InputMaybe<Array<InputMaybe<ParameterValueInput>>>;
+};
+
 export type Pipeline = {
   __typename?: 'Pipeline';
+  /** Extension (not in the FirstGen API): the application the pipeline belongs to. */
+  applicationId?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<User>;
   description?: Maybe<Scalars['String']['output']>;
   id?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+  pipelineVariables?: Maybe<Array<Maybe<Variable>>>;
+  /** Extension (not in the FirstGen API): the stages, in order; consecutive stages with parallelWithPrevious run together. */
+  stages?: Maybe<Array<Maybe<PipelineStage>>>;
+  tags?: Maybe<Array<Maybe<Tag>>>;
 };
 
 export type PipelineAction = TriggerAction & {
@@ -707,6 +1235,11 @@ export type PipelineAction = TriggerAction & {
   variables?: Maybe<Array<Maybe<TriggerVariableValue>>>;
 };
 
+export type PipelineAggregation = {
+  entityAggregation?: InputMaybe<PipelineEntityAggregation>;
+  tagAggregation?: InputMaybe<PipelineTagAggregation>;
+};
+
 export type PipelineConditionInput = {
   pipelineId: Scalars['String']['input'];
 };
@@ -717,8 +1250,94 @@ export type PipelineConnection = {
   pageInfo?: Maybe<PageInfo>;
 };
 
+export type PipelineEntityAggregation =
+  | 'Application';
+
+export type PipelineExecution = Execution & {
+  __typename?: 'PipelineExecution';
+  application?: Maybe<Application>;
+  cause?: Maybe<Cause>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  executionUrl?: Maybe<Scalars['String']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  /** The pipeline's member workflow executions. */
+  memberExecutions?: Maybe<ExecutionConnection>;
+  notes?: Maybe<Scalars['String']['output']>;
+  pipeline?: Maybe<Pipeline>;
+  pipelineStageExecutions?: Maybe<Array<Maybe<PipelineStageExecution>>>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  tags?: Maybe<Array<Maybe<DeploymentTag>>>;
+};
+
+export type PipelineFilter = {
+  application?: InputMaybe<IdFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<PipelineTagFilter>;
+};
+
+/** Extension (not in the FirstGen API): a stage; the fields of its type are set, the others null. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  /** The reference's pipelineStageElementId: stable across updates of the pipeline. */
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  parallelWithPrevious?: Maybe<Scalars['Boolean']['output']>;
+  /** APPROVAL */
+  timeoutMs?: Maybe<Scalars['Int']['output']>;
+  type?: Maybe<PipelineStageType>;
+  /** APPROVAL */
+  userGroupIds?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  /** WORKFLOW */
+  workflowId?: Maybe<Scalars['String']['output']>;
+  /** WORKFLOW: values for the workflow's variables (may use pipeline variables: a value of the form dollar-brace pipeline.variables.name). */
+  workflowVariables?: Maybe<Array<Maybe<StageWorkflowVariable>>>;
+};
+
+export type PipelineStageExecution = {
+  pipelineStageElementId?: Maybe<Scalars['String']['output']>;
+  pipelineStageName?: Maybe<Scalars['String']['output']>;
+  pipelineStepName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API): a stage: its type and the one sub-input of that type. */
+export type PipelineStageInput = {
+  approval?: InputMaybe<ApprovalStageInput>;
+  /** An existing stage's id, to keep it; a new stage gets one (so does a stage of an unknown id). */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the pipeline; a stage that keeps its name keeps its id too. */
+  name: Scalars['String']['input'];
+  /** Runs together with the stage before it (not allowed on the first stage). */
+  parallelWithPrevious?: InputMaybe<Scalars['Boolean']['input']>;
+  type: PipelineStageType;
+  workflow?: InputMaybe<WorkflowStageInput>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type PipelineStageType =
+  | 'APPROVAL'
+  | 'WORKFLOW';
+
+export type PipelineTagAggregation = {
+  entityType?: InputMaybe<PipelineTagType>;
+  tagName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PipelineTagFilter = {
+  entityType?: InputMaybe<PipelineTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type PipelineTagType =
+  | 'APPLICATION'
+  | 'PIPELINE';
+
 export type Query = {
   __typename?: 'Query';
+  /** The approvals of an execution that wait for a decision. */
+  approvalDetails?: Maybe<ApprovalDetailsPayload>;
   /** The account's delegates; DELETED ones only when a filter asks for them. delegateName, delegateStatus and delegateType filters apply. */
   delegateList?: Maybe<DelegateList>;
   /** The account's delegate scopes, by name. */
@@ -727,14 +1346,35 @@ export type Query = {
   delegateTask?: Maybe<DelegateTask>;
   /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
   delegateTasks?: Maybe<DelegateTaskConnection>;
+  execution?: Maybe<Execution>;
+  /** Which services need an artifact input before startExecution. */
+  executionInputs?: Maybe<ExecutionInputs>;
+  /** includeIndirectExecutions: also the workflow executions that ran inside pipelines. */
+  executions?: Maybe<ExecutionConnection>;
   pipeline?: Maybe<Pipeline>;
   pipelineByName?: Maybe<Pipeline>;
+  /** Counts of the pipelines the caller may read: in total, or grouped by application or a tag. */
+  pipelineStats?: Maybe<Data>;
+  /** The pipelines the caller may read, newest first; filters are ANDed. */
+  pipelines?: Maybe<PipelineConnection>;
   trigger?: Maybe<Trigger>;
   triggerByName?: Maybe<Trigger>;
   /** Extension (not in the FirstGen API): a trigger's firings, newest first: when it fired, what set it off, and the execution it started or why it started none. */
   triggerFirings?: Maybe<TriggerFiringConnection>;
   /** Triggers of the account, newest first; trigger, application and tag (the application's tags) filters are ANDed. */
   triggers?: Maybe<TriggerConnection>;
+  workflow?: Maybe<Workflow>;
+  workflowByName?: Maybe<Workflow>;
+  /** Counts of the workflows the caller may read: in total, or grouped by application or a tag. */
+  workflowStats?: Maybe<Data>;
+  /** The workflows the caller may read, newest first; filters are ANDed. */
+  workflows?: Maybe<WorkflowConnection>;
+};
+
+
+export type QueryApprovalDetailsArgs = {
+  applicationId: Scalars['String']['input'];
+  executionId: Scalars['String']['input'];
 };
 
 
@@ -764,6 +1404,27 @@ export type QueryDelegateTasksArgs = {
 };
 
 
+export type QueryExecutionArgs = {
+  executionId: Scalars['String']['input'];
+};
+
+
+export type QueryExecutionInputsArgs = {
+  applicationId: Scalars['String']['input'];
+  entityId: Scalars['String']['input'];
+  executionType: ExecutionType;
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
+
+export type QueryExecutionsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<ExecutionFilter>>>;
+  includeIndirectExecutions?: InputMaybe<Scalars['Boolean']['input']>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPipelineArgs = {
   pipelineId: Scalars['String']['input'];
 };
@@ -772,6 +1433,19 @@ export type QueryPipelineArgs = {
 export type QueryPipelineByNameArgs = {
   applicationId: Scalars['String']['input'];
   pipelineName: Scalars['String']['input'];
+};
+
+
+export type QueryPipelineStatsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<PipelineFilter>>>;
+  groupBy?: InputMaybe<Array<InputMaybe<PipelineAggregation>>>;
+};
+
+
+export type QueryPipelinesArgs = {
+  filters?: InputMaybe<Array<InputMaybe<PipelineFilter>>>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -799,6 +1473,30 @@ export type QueryTriggersArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWorkflowArgs = {
+  workflowId: Scalars['String']['input'];
+};
+
+
+export type QueryWorkflowByNameArgs = {
+  applicationId: Scalars['String']['input'];
+  workflowName: Scalars['String']['input'];
+};
+
+
+export type QueryWorkflowStatsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<WorkflowFilter>>>;
+  groupBy?: InputMaybe<Array<InputMaybe<WorkflowAggregation>>>;
+};
+
+
+export type QueryWorkflowsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<WorkflowFilter>>>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RecordManifestVersionInput = {
   appManifestId: Scalars['String']['input'];
   applicationId: Scalars['String']['input'];
@@ -815,10 +1513,101 @@ export type RecordManifestVersionPayload = {
   manifest?: Maybe<Manifest>;
 };
 
+export type Reference = {
+  __typename?: 'Reference';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
 export type ScheduleConditionInput = {
   /** Quartz cron syntax: seconds minutes hours day-of-month month day-of-week [year], in UTC. */
   cronExpression: Scalars['String']['input'];
   onNewArtifactOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Service = {
+  __typename?: 'Service';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
+export type ServiceInput = {
+  artifactValueInput?: InputMaybe<ArtifactValueInput>;
+  manifestValueInput?: InputMaybe<ManifestValueInput>;
+  /** The service's name. */
+  name: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type ShellScriptStepInput = {
+  delegateSelectors?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  script: Scalars['String']['input'];
+  /** 1000 to 3600000; 600000 when absent. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SinglePointData = {
+  __typename?: 'SinglePointData';
+  dataPoint?: Maybe<DataPoint>;
+};
+
+export type StackedData = {
+  __typename?: 'StackedData';
+  dataPoints?: Maybe<Array<Maybe<StackedDataPoint>>>;
+};
+
+export type StackedDataPoint = {
+  __typename?: 'StackedDataPoint';
+  key?: Maybe<Reference>;
+  values?: Maybe<Array<Maybe<DataPoint>>>;
+};
+
+export type StackedTimeSeriesData = {
+  __typename?: 'StackedTimeSeriesData';
+  data?: Maybe<Array<Maybe<StackedTimeSeriesDataPoint>>>;
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type StackedTimeSeriesDataPoint = {
+  __typename?: 'StackedTimeSeriesDataPoint';
+  time?: Maybe<Scalars['DateTime']['output']>;
+  values?: Maybe<Array<Maybe<DataPoint>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type StageWorkflowVariable = {
+  __typename?: 'StageWorkflowVariable';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type StageWorkflowVariableInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type StartExecutionInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  continueWithDefaultValues?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The workflow's or pipeline's id. */
+  entityId: Scalars['String']['input'];
+  excludeHostsWithSameArtifact?: InputMaybe<Scalars['Boolean']['input']>;
+  executionType: ExecutionType;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  serviceInputs?: InputMaybe<Array<InputMaybe<ServiceInput>>>;
+  specificHosts?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  targetToSpecificHosts?: InputMaybe<Scalars['Boolean']['input']>;
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
+export type StartExecutionPayload = {
+  __typename?: 'StartExecutionPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  execution?: Maybe<Execution>;
+  /** Non-fatal notes on the inputs, e.g. inputs that name nothing. */
+  warningMessage?: Maybe<Scalars['String']['output']>;
 };
 
 export type Tag = {
@@ -904,6 +1693,28 @@ export type TaskGroup =
   | 'TERRAFORM'
   | 'TERRAGRUNT'
   | 'TRIGGER';
+
+export type TimeFilter = {
+  operator: TimeOperator;
+  value: Scalars['DateTime']['input'];
+};
+
+export type TimeOperator =
+  | 'AFTER'
+  | 'BEFORE'
+  | 'EQUALS';
+
+export type TimeSeriesData = {
+  __typename?: 'TimeSeriesData';
+  dataPoints?: Maybe<Array<Maybe<TimeSeriesDataPoint>>>;
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+export type TimeSeriesDataPoint = {
+  __typename?: 'TimeSeriesDataPoint';
+  time?: Maybe<Scalars['DateTime']['output']>;
+  value?: Maybe<Scalars['Number']['output']>;
+};
 
 export type Trigger = {
   __typename?: 'Trigger';
@@ -1034,6 +1845,23 @@ export type TriggerVariableValue = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** Extension (not in the FirstGen API). */
+export type UpdatePipelineInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pipelineId: Scalars['String']['input'];
+  stages?: InputMaybe<Array<InputMaybe<PipelineStageInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type UpdatePipelinePayload = {
+  __typename?: 'UpdatePipelinePayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  pipeline?: Maybe<Pipeline>;
+};
+
 export type UpdateTriggerInput = {
   action: TriggerActionInput;
   applicationId: Scalars['String']['input'];
@@ -1050,9 +1878,73 @@ export type UpdateTriggerPayload = {
   trigger?: Maybe<Trigger>;
 };
 
+/** Extension (not in the FirstGen API). */
+export type UpdateWorkflowInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  environmentId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phases?: InputMaybe<Array<InputMaybe<WorkflowPhaseInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableDefinitionInput>>>;
+  workflowId: Scalars['String']['input'];
+  workflowType?: InputMaybe<OrchestrationWorkflowType>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type UpdateWorkflowPayload = {
+  __typename?: 'UpdateWorkflowPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  workflow?: Maybe<Workflow>;
+};
+
 export type User = {
   __typename?: 'User';
   id?: Maybe<Scalars['String']['output']>;
+};
+
+export type UserGroupApprovalDetails = ApprovalDetails & {
+  __typename?: 'UserGroupApprovalDetails';
+  approvalId?: Maybe<Scalars['String']['output']>;
+  approvalType?: Maybe<ApprovalStateType>;
+  /** The approver user groups' ids. */
+  approvers?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  executionId?: Maybe<Scalars['String']['output']>;
+  stageName?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['Long']['output']>;
+  stepName?: Maybe<Scalars['String']['output']>;
+  triggeredBy?: Maybe<EmbeddedUser>;
+  variables?: Maybe<Array<Maybe<NameValuePair>>>;
+  willExpireAt?: Maybe<Scalars['Long']['output']>;
+};
+
+export type UserInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Variable = {
+  __typename?: 'Variable';
+  allowMultipleValues?: Maybe<Scalars['Boolean']['output']>;
+  allowedValues?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  defaultValue?: Maybe<Scalars['String']['output']>;
+  fixed?: Maybe<Scalars['Boolean']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  required?: Maybe<Scalars['Boolean']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API): a workflow or pipeline variable. */
+export type VariableDefinitionInput = {
+  allowMultipleValues?: InputMaybe<Scalars['Boolean']['input']>;
+  allowedValues?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  defaultValue?: InputMaybe<Scalars['String']['input']>;
+  /** A fixed variable always has its default value; a pipeline stage may not set it. */
+  fixed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Letters, digits and underscores, not starting with a digit: it is referred to as workflow.variables.name. */
+  name: Scalars['String']['input'];
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The reference's variable type; TEXT when absent. */
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VariableInput = {
@@ -1069,6 +1961,17 @@ export type VariableValueType =
   | 'EXPRESSION'
   | 'ID'
   | 'NAME';
+
+export type VersionNumberInput = {
+  appManifestName: Scalars['String']['input'];
+  versionNumber: Scalars['String']['input'];
+};
+
+/** Extension (not in the FirstGen API). */
+export type WaitStepInput = {
+  /** 1 to 86400000 (24 hours). */
+  durationMs: Scalars['Int']['input'];
+};
 
 export type WebhookConditionInput = {
   bitbucketEvent?: InputMaybe<BitbucketEvent>;
@@ -1106,6 +2009,25 @@ export type WebhoookDetails = {
   webhookURL?: Maybe<Scalars['String']['output']>;
 };
 
+export type Workflow = {
+  __typename?: 'Workflow';
+  /** Extension (not in the FirstGen API): the application the workflow belongs to. */
+  applicationId?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<User>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Extension (not in the FirstGen API): the environment the workflow deploys to; null for a workflow without one. */
+  environmentId?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Extension (not in the FirstGen API): the phases, run in order, each running its steps in order. */
+  phases?: Maybe<Array<Maybe<WorkflowPhase>>>;
+  tags?: Maybe<Array<Maybe<Tag>>>;
+  /** Extension (not in the FirstGen API). */
+  workflowType?: Maybe<OrchestrationWorkflowType>;
+  workflowVariables?: Maybe<Array<Maybe<Variable>>>;
+};
+
 export type WorkflowAction = TriggerAction & {
   __typename?: 'WorkflowAction';
   artifactSelections?: Maybe<Array<Maybe<ArtifactSelection>>>;
@@ -1114,6 +2036,147 @@ export type WorkflowAction = TriggerAction & {
   workflowId?: Maybe<Scalars['String']['output']>;
   workflowName?: Maybe<Scalars['String']['output']>;
 };
+
+export type WorkflowAggregation = {
+  entityAggregation?: InputMaybe<WorkflowEntityAggregation>;
+  tagAggregation?: InputMaybe<WorkflowTagAggregation>;
+};
+
+export type WorkflowConnection = {
+  __typename?: 'WorkflowConnection';
+  nodes?: Maybe<Array<Maybe<Workflow>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type WorkflowEntityAggregation =
+  | 'Application';
+
+export type WorkflowExecution = Execution & {
+  __typename?: 'WorkflowExecution';
+  application?: Maybe<Application>;
+  artifacts?: Maybe<Array<Maybe<Artifact>>>;
+  cause?: Maybe<Cause>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  executionUrl?: Maybe<Scalars['String']['output']>;
+  failureDetails?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  inputVariables?: Maybe<Array<Maybe<InputVariable>>>;
+  notes?: Maybe<Scalars['String']['output']>;
+  outcomes?: Maybe<OutcomeConnection>;
+  rollbackArtifacts?: Maybe<Array<Maybe<Artifact>>>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  /** Extension (not in the FirstGen API): each step's status and the output of its delegate task (its log). */
+  stepLogs?: Maybe<Array<Maybe<ExecutionStepLog>>>;
+  tags?: Maybe<Array<Maybe<DeploymentTag>>>;
+  workflow?: Maybe<Workflow>;
+};
+
+
+export type WorkflowExecutionOutcomesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkflowFilter = {
+  application?: InputMaybe<IdFilter>;
+  orchestrationWorkflowType?: InputMaybe<OrchestrationWorkflowTypeFilter>;
+  tag?: InputMaybe<WorkflowTagFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type WorkflowPhase = {
+  __typename?: 'WorkflowPhase';
+  name?: Maybe<Scalars['String']['output']>;
+  steps?: Maybe<Array<Maybe<WorkflowStep>>>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type WorkflowPhaseInput = {
+  name: Scalars['String']['input'];
+  steps: Array<InputMaybe<WorkflowStepInput>>;
+};
+
+export type WorkflowStageExecution = PipelineStageExecution & {
+  __typename?: 'WorkflowStageExecution';
+  inputVariables?: Maybe<Array<Maybe<InputVariable>>>;
+  pipelineStageElementId?: Maybe<Scalars['String']['output']>;
+  pipelineStageName?: Maybe<Scalars['String']['output']>;
+  pipelineStepName?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ExecutionStatus>;
+  workflowExecutionId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Extension (not in the FirstGen API). */
+export type WorkflowStageInput = {
+  /** A workflow of the pipeline's application. */
+  workflowId: Scalars['String']['input'];
+  /** Values for the workflow's variables; every required variable without a default needs one. */
+  workflowVariables?: InputMaybe<Array<InputMaybe<StageWorkflowVariableInput>>>;
+};
+
+/** Extension (not in the FirstGen API): a step; the fields of its type are set, the others null. */
+export type WorkflowStep = {
+  __typename?: 'WorkflowStep';
+  body?: Maybe<Scalars['String']['output']>;
+  /** SHELL_SCRIPT, HTTP: tags a delegate must all have. */
+  delegateSelectors?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  /** WAIT */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  expectedStatus?: Maybe<Scalars['Int']['output']>;
+  headers?: Maybe<Array<Maybe<HttpHeader>>>;
+  /** DEPLOY: where, within the workflow's environment. */
+  infrastructureDefinitionId?: Maybe<Scalars['String']['output']>;
+  method?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** SHELL_SCRIPT */
+  script?: Maybe<Scalars['String']['output']>;
+  /** DEPLOY: the service deployed (its artifact comes from the execution's service inputs). */
+  serviceId?: Maybe<Scalars['String']['output']>;
+  /** SHELL_SCRIPT, HTTP: how long the task may run; APPROVAL: how long it waits for a decision. */
+  timeoutMs?: Maybe<Scalars['Int']['output']>;
+  type?: Maybe<WorkflowStepType>;
+  /** HTTP */
+  url?: Maybe<Scalars['String']['output']>;
+  /** APPROVAL: members of these user groups may approve or reject. */
+  userGroupIds?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+};
+
+/** Extension (not in the FirstGen API): a step: its type and the one sub-input of that type. */
+export type WorkflowStepInput = {
+  approval?: InputMaybe<ApprovalStepInput>;
+  deploy?: InputMaybe<DeployStepInput>;
+  http?: InputMaybe<HttpStepInput>;
+  /** Unique within the workflow. */
+  name: Scalars['String']['input'];
+  shellScript?: InputMaybe<ShellScriptStepInput>;
+  type: WorkflowStepType;
+  wait?: InputMaybe<WaitStepInput>;
+};
+
+/** Extension (not in the FirstGen API): the step kinds the engine runs. */
+export type WorkflowStepType =
+  | 'APPROVAL'
+  | 'DEPLOY'
+  | 'HTTP'
+  | 'SHELL_SCRIPT'
+  | 'WAIT';
+
+export type WorkflowTagAggregation = {
+  entityType?: InputMaybe<WorkflowTagType>;
+  tagName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WorkflowTagFilter = {
+  entityType?: InputMaybe<WorkflowTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type WorkflowTagType =
+  | 'APPLICATION'
+  | 'WORKFLOW';
 
 
 
@@ -1198,6 +2261,7 @@ export type FederationTypes = {
   Application: Application;
   Pipeline: Pipeline;
   Trigger: Trigger;
+  Workflow: Workflow;
 };
 
 /** Mapping of federation reference types */
@@ -1211,11 +2275,30 @@ export type FederationReferenceTypes = {
   Trigger:
     ( { __typename: 'Trigger' }
     & GraphQLRecursivePick<FederationTypes['Trigger'], {"id":true}> );
+  Workflow:
+    ( { __typename: 'Workflow' }
+    & GraphQLRecursivePick<FederationTypes['Workflow'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Cause:
+    | ( CauseModelModel )
+    | ( CauseModelModel )
+    | ( CauseModelModel )
+  ;
+  Data:
+    | ( AggregatedData )
+    | ( SinglePointData )
+    | ( StackedData )
+    | ( StackedTimeSeriesData )
+    | ( TimeSeriesData )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  ApprovalDetails: ( ApprovalViewModel );
   ArtifactSelection:
     | ( FromTriggeringArtifactSource )
     | ( FromTriggeringPipeline )
@@ -1224,6 +2307,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LastDeployedFromPipeline )
     | ( LastDeployedFromWorkflow )
   ;
+  Execution:
+    | ( PipelineExecutionModel )
+    | ( WorkflowExecutionModel )
+  ;
   ManifestSelection:
     | ( FromTriggeringAppManifest )
     | ( LastCollectedManifest )
@@ -1231,6 +2318,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LastDeployedManifestFromWorkflow )
     | ( ManifestFromTriggeringPipeline )
     | ( ManifestFromWebhookPayload )
+  ;
+  Outcome: ( OutcomeModelModel );
+  PipelineStageExecution:
+    | ( StageExecutionModel )
+    | ( StageExecutionModel )
   ;
   TriggerAction:
     | ( Omit<PipelineAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<_RefType['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<_RefType['ManifestSelection']>>> } )
@@ -1247,26 +2339,51 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AddDelegateScopeInput: AddDelegateScopeInput;
+  AbortExecutionInput: AbortExecutionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AddDelegateScopePayload: ResolverTypeWrapper<Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversTypes['DelegateScope']> }>;
-  Application: ResolverTypeWrapper<Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversTypes['PipelineConnection']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ArtifactConditionInput: ArtifactConditionInput;
+  AbortExecutionPayload: ResolverTypeWrapper<AbortExecutionPayloadModelModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Action: Action;
+  AddDelegateScopeInput: AddDelegateScopeInput;
+  AddDelegateScopePayload: ResolverTypeWrapper<Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversTypes['DelegateScope']> }>;
+  AggregatedData: ResolverTypeWrapper<AggregatedData>;
+  Application: ResolverTypeWrapper<Omit<Application, 'pipelines' | 'workflows'> & { pipelines?: Maybe<ResolversTypes['PipelineConnection']>, workflows?: Maybe<ResolversTypes['WorkflowConnection']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApprovalDetails: ResolverTypeWrapper<ApprovalViewModel>;
+  ApprovalDetailsPayload: ResolverTypeWrapper<Omit<ApprovalDetailsPayload, 'approvalDetails'> & { approvalDetails?: Maybe<Array<Maybe<ResolversTypes['ApprovalDetails']>>> }>;
+  ApprovalStageExecution: ResolverTypeWrapper<StageExecutionModel>;
+  ApprovalStageInput: ApprovalStageInput;
+  ApprovalStateType: ApprovalStateType;
+  ApprovalStepInput: ApprovalStepInput;
+  ApprovalStepType: ApprovalStepType;
+  ApproveOrRejectApprovalsInput: ApproveOrRejectApprovalsInput;
+  ApproveOrRejectApprovalsInputPayload: ResolverTypeWrapper<ApproveOrRejectApprovalsInputPayload>;
+  Artifact: ResolverTypeWrapper<Artifact>;
+  ArtifactConditionInput: ArtifactConditionInput;
+  ArtifactIdInput: ArtifactIdInput;
+  ArtifactInputType: ArtifactInputType;
   ArtifactSelection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ArtifactSelection']>;
   ArtifactSelectionInput: ArtifactSelectionInput;
   ArtifactSelectionType: ArtifactSelectionType;
+  ArtifactValueInput: ArtifactValueInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
   AttachScopeToDelegatePayload: ResolverTypeWrapper<AttachScopeToDelegatePayload>;
   BitbucketEvent: BitbucketEvent;
+  BuildNumberInput: BuildNumberInput;
+  Cause: ResolverTypeWrapper<CauseModelModel>;
   ConditionType: ConditionType;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: ResolverTypeWrapper<CreateDelegateTokenPayload>;
+  CreatePipelineInput: CreatePipelineInput;
+  CreatePipelinePayload: ResolverTypeWrapper<Omit<CreatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
   CreateTriggerInput: CreateTriggerInput;
+  CreateWorkflowInput: CreateWorkflowInput;
+  CreateWorkflowPayload: ResolverTypeWrapper<Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Data: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Data']>;
+  DataPoint: ResolverTypeWrapper<DataPoint>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Delegate: ResolverTypeWrapper<DelegateWithLivenessModel>;
   DelegateApproval: DelegateApproval;
@@ -1288,9 +2405,32 @@ export type ResolversTypes = {
   DelegateType: DelegateType;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: ResolverTypeWrapper<DeleteDelegatePayload>;
+  DeletePipelineInput: DeletePipelineInput;
+  DeletePipelinePayload: ResolverTypeWrapper<DeletePipelinePayload>;
   DeleteTriggerInput: DeleteTriggerInput;
   DeleteTriggerPayload: ResolverTypeWrapper<DeleteTriggerPayload>;
+  DeleteWorkflowInput: DeleteWorkflowInput;
+  DeleteWorkflowPayload: ResolverTypeWrapper<DeleteWorkflowPayload>;
+  DeployStepInput: DeployStepInput;
+  DeploymentOutcome: ResolverTypeWrapper<OutcomeModelModel>;
+  DeploymentTag: ResolverTypeWrapper<DeploymentTag>;
+  DeploymentTagFilter: DeploymentTagFilter;
+  DeploymentTagType: DeploymentTagType;
+  EmbeddedUser: ResolverTypeWrapper<EmbeddedUser>;
+  EnumOperator: EnumOperator;
+  Environment: ResolverTypeWrapper<Environment>;
   EnvironmentType: EnvironmentType;
+  EnvironmentTypeFilter: EnvironmentTypeFilter;
+  ExecuteOptions: ExecuteOptions;
+  ExecutedAlongPipeline: ResolverTypeWrapper<CauseModelModel>;
+  ExecutedByAPIKey: ResolverTypeWrapper<CauseModelModel>;
+  ExecutedByUser: ResolverTypeWrapper<CauseModelModel>;
+  Execution: ResolverTypeWrapper<ExecutionModel>;
+  ExecutionConnection: ResolverTypeWrapper<ConnectionModel<ExecutionModel>>;
+  ExecutionFilter: ExecutionFilter;
+  ExecutionInputs: ResolverTypeWrapper<ExecutionInputs>;
+  ExecutionStatus: ExecutionStatus;
+  ExecutionStepLog: ResolverTypeWrapper<StepExecutionModel>;
   ExecutionType: ExecutionType;
   FromTriggeringAppManifest: ResolverTypeWrapper<FromTriggeringAppManifest>;
   FromTriggeringArtifactSource: ResolverTypeWrapper<FromTriggeringArtifactSource>;
@@ -1300,8 +2440,13 @@ export type ResolversTypes = {
   GitHubEvent: GitHubEvent;
   GitHubEventType: GitHubEventType;
   GitlabEvent: GitlabEvent;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
+  HttpHeaderInput: HttpHeaderInput;
+  HttpStepInput: HttpStepInput;
   IdFilter: IdFilter;
   IdOperator: IdOperator;
+  InfrastructureDefinition: ResolverTypeWrapper<InfrastructureDefinition>;
+  InputVariable: ResolverTypeWrapper<InputVariable>;
   LastCollected: ResolverTypeWrapper<LastCollected>;
   LastCollectedManifest: ResolverTypeWrapper<LastCollectedManifest>;
   LastDeployedFromPipeline: ResolverTypeWrapper<LastDeployedFromPipeline>;
@@ -1313,27 +2458,67 @@ export type ResolversTypes = {
   ManifestConditionInput: ManifestConditionInput;
   ManifestFromTriggeringPipeline: ResolverTypeWrapper<ManifestFromTriggeringPipeline>;
   ManifestFromWebhookPayload: ResolverTypeWrapper<ManifestFromWebhookPayload>;
+  ManifestInputType: ManifestInputType;
   ManifestSelection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ManifestSelection']>;
   ManifestSelectionInput: ManifestSelectionInput;
   ManifestSelectionType: ManifestSelectionType;
+  ManifestValueInput: ManifestValueInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameValuePair: ResolverTypeWrapper<NameValuePair>;
+  Number: ResolverTypeWrapper<Scalars['Number']['output']>;
+  NumberFilter: NumberFilter;
+  NumericOperator: NumericOperator;
   OnNewArtifact: ResolverTypeWrapper<OnNewArtifact>;
   OnNewManifest: ResolverTypeWrapper<OnNewManifest>;
   OnPipelineCompletion: ResolverTypeWrapper<OnPipelineCompletion>;
   OnSchedule: ResolverTypeWrapper<OnSchedule>;
   OnWebhook: ResolverTypeWrapper<OnWebhook>;
+  OrchestrationWorkflowType: OrchestrationWorkflowType;
+  OrchestrationWorkflowTypeFilter: OrchestrationWorkflowTypeFilter;
+  Outcome: ResolverTypeWrapper<OutcomeModelModel>;
+  OutcomeConnection: ResolverTypeWrapper<ConnectionModel<OutcomeModelModel>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParameterValueInput: ParameterValueInput;
+  ParameterizedArtifactSourceInput: ParameterizedArtifactSourceInput;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
   PipelineAction: ResolverTypeWrapper<Omit<PipelineAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversTypes['ManifestSelection']>>> }>;
+  PipelineAggregation: PipelineAggregation;
   PipelineConditionInput: PipelineConditionInput;
   PipelineConnection: ResolverTypeWrapper<ConnectionModel<PipelineModel>>;
+  PipelineEntityAggregation: PipelineEntityAggregation;
+  PipelineExecution: ResolverTypeWrapper<PipelineExecutionModel>;
+  PipelineFilter: PipelineFilter;
+  PipelineStage: ResolverTypeWrapper<PipelineStage>;
+  PipelineStageExecution: ResolverTypeWrapper<StageExecutionModel>;
+  PipelineStageInput: PipelineStageInput;
+  PipelineStageType: PipelineStageType;
+  PipelineTagAggregation: PipelineTagAggregation;
+  PipelineTagFilter: PipelineTagFilter;
+  PipelineTagType: PipelineTagType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordManifestVersionInput: RecordManifestVersionInput;
   RecordManifestVersionPayload: ResolverTypeWrapper<Omit<RecordManifestVersionPayload, 'firings' | 'manifest'> & { firings?: Maybe<Array<Maybe<ResolversTypes['TriggerFiring']>>>, manifest?: Maybe<ResolversTypes['Manifest']> }>;
+  Reference: ResolverTypeWrapper<Reference>;
   ScheduleConditionInput: ScheduleConditionInput;
+  Service: ResolverTypeWrapper<Service>;
+  ServiceInput: ServiceInput;
+  ShellScriptStepInput: ShellScriptStepInput;
+  SinglePointData: ResolverTypeWrapper<SinglePointData>;
+  StackedData: ResolverTypeWrapper<StackedData>;
+  StackedDataPoint: ResolverTypeWrapper<StackedDataPoint>;
+  StackedTimeSeriesData: ResolverTypeWrapper<StackedTimeSeriesData>;
+  StackedTimeSeriesDataPoint: ResolverTypeWrapper<StackedTimeSeriesDataPoint>;
+  StageWorkflowVariable: ResolverTypeWrapper<StageWorkflowVariable>;
+  StageWorkflowVariableInput: StageWorkflowVariableInput;
+  StartExecutionInput: StartExecutionInput;
+  StartExecutionPayload: ResolverTypeWrapper<StartExecutionPayloadModelModel>;
   Tag: ResolverTypeWrapper<Tag>;
   TagInput: TagInput;
   TaskGroup: TaskGroup;
+  TimeFilter: TimeFilter;
+  TimeOperator: TimeOperator;
+  TimeSeriesData: ResolverTypeWrapper<TimeSeriesData>;
+  TimeSeriesDataPoint: ResolverTypeWrapper<TimeSeriesDataPoint>;
   Trigger: ResolverTypeWrapper<TriggerModel>;
   TriggerAction: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TriggerAction']>;
   TriggerActionInput: TriggerActionInput;
@@ -1351,38 +2536,85 @@ export type ResolversTypes = {
   TriggerTagFilter: TriggerTagFilter;
   TriggerTagType: TriggerTagType;
   TriggerVariableValue: ResolverTypeWrapper<TriggerVariableValue>;
+  UpdatePipelineInput: UpdatePipelineInput;
+  UpdatePipelinePayload: ResolverTypeWrapper<Omit<UpdatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
   UpdateTriggerInput: UpdateTriggerInput;
   UpdateTriggerPayload: ResolverTypeWrapper<Omit<UpdateTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversTypes['Trigger']> }>;
+  UpdateWorkflowInput: UpdateWorkflowInput;
+  UpdateWorkflowPayload: ResolverTypeWrapper<Omit<UpdateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
   User: ResolverTypeWrapper<User>;
+  UserGroupApprovalDetails: ResolverTypeWrapper<ApprovalViewModel>;
+  UserInput: UserInput;
+  Variable: ResolverTypeWrapper<Variable>;
+  VariableDefinitionInput: VariableDefinitionInput;
   VariableInput: VariableInput;
   VariableValue: VariableValue;
   VariableValueType: VariableValueType;
+  VersionNumberInput: VersionNumberInput;
+  WaitStepInput: WaitStepInput;
   WebhookConditionInput: WebhookConditionInput;
   WebhookEvent: ResolverTypeWrapper<WebhookEvent>;
   WebhookSource: WebhookSource;
   WebhoookDetails: ResolverTypeWrapper<WebhoookDetails>;
+  Workflow: ResolverTypeWrapper<WorkflowRecordModel>;
   WorkflowAction: ResolverTypeWrapper<Omit<WorkflowAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversTypes['ManifestSelection']>>> }>;
+  WorkflowAggregation: WorkflowAggregation;
+  WorkflowConnection: ResolverTypeWrapper<ConnectionModel<WorkflowRecordModel>>;
+  WorkflowEntityAggregation: WorkflowEntityAggregation;
+  WorkflowExecution: ResolverTypeWrapper<WorkflowExecutionModel>;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowPhase: ResolverTypeWrapper<WorkflowPhase>;
+  WorkflowPhaseInput: WorkflowPhaseInput;
+  WorkflowStageExecution: ResolverTypeWrapper<StageExecutionModel>;
+  WorkflowStageInput: WorkflowStageInput;
+  WorkflowStep: ResolverTypeWrapper<WorkflowStep>;
+  WorkflowStepInput: WorkflowStepInput;
+  WorkflowStepType: WorkflowStepType;
+  WorkflowTagAggregation: WorkflowTagAggregation;
+  WorkflowTagFilter: WorkflowTagFilter;
+  WorkflowTagType: WorkflowTagType;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AddDelegateScopeInput: AddDelegateScopeInput;
+  AbortExecutionInput: AbortExecutionInput;
   String: Scalars['String']['output'];
-  AddDelegateScopePayload: Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversParentTypes['DelegateScope']> };
-  Application: Omit<Application, 'pipelines'> & { pipelines?: Maybe<ResolversParentTypes['PipelineConnection']> } | FederationReferenceTypes['Application'];
-  Int: Scalars['Int']['output'];
-  ArtifactConditionInput: ArtifactConditionInput;
+  AbortExecutionPayload: AbortExecutionPayloadModelModel;
   Boolean: Scalars['Boolean']['output'];
+  AddDelegateScopeInput: AddDelegateScopeInput;
+  AddDelegateScopePayload: Omit<AddDelegateScopePayload, 'delegateScope'> & { delegateScope?: Maybe<ResolversParentTypes['DelegateScope']> };
+  AggregatedData: AggregatedData;
+  Application: Omit<Application, 'pipelines' | 'workflows'> & { pipelines?: Maybe<ResolversParentTypes['PipelineConnection']>, workflows?: Maybe<ResolversParentTypes['WorkflowConnection']> } | FederationReferenceTypes['Application'];
+  Int: Scalars['Int']['output'];
+  ApprovalDetails: ApprovalViewModel;
+  ApprovalDetailsPayload: Omit<ApprovalDetailsPayload, 'approvalDetails'> & { approvalDetails?: Maybe<Array<Maybe<ResolversParentTypes['ApprovalDetails']>>> };
+  ApprovalStageExecution: StageExecutionModel;
+  ApprovalStageInput: ApprovalStageInput;
+  ApprovalStepInput: ApprovalStepInput;
+  ApproveOrRejectApprovalsInput: ApproveOrRejectApprovalsInput;
+  ApproveOrRejectApprovalsInputPayload: ApproveOrRejectApprovalsInputPayload;
+  Artifact: Artifact;
+  ArtifactConditionInput: ArtifactConditionInput;
+  ArtifactIdInput: ArtifactIdInput;
   ArtifactSelection: ResolversInterfaceTypes<ResolversParentTypes>['ArtifactSelection'];
   ArtifactSelectionInput: ArtifactSelectionInput;
+  ArtifactValueInput: ArtifactValueInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
   AttachScopeToDelegatePayload: AttachScopeToDelegatePayload;
+  BuildNumberInput: BuildNumberInput;
+  Cause: CauseModelModel;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['DelegateTask']> };
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: CreateDelegateTokenPayload;
+  CreatePipelineInput: CreatePipelineInput;
+  CreatePipelinePayload: Omit<CreatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
   CreateTriggerInput: CreateTriggerInput;
+  CreateWorkflowInput: CreateWorkflowInput;
+  CreateWorkflowPayload: Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Data: ResolversUnionTypes<ResolversParentTypes>['Data'];
+  DataPoint: DataPoint;
   DateTime: Scalars['DateTime']['output'];
   Delegate: DelegateWithLivenessModel;
   DelegateApproveRejectInput: DelegateApproveRejectInput;
@@ -1399,14 +2631,38 @@ export type ResolversParentTypes = {
   DelegateTaskWait: DelegateTaskWait;
   DeleteDelegateInput: DeleteDelegateInput;
   DeleteDelegatePayload: DeleteDelegatePayload;
+  DeletePipelineInput: DeletePipelineInput;
+  DeletePipelinePayload: DeletePipelinePayload;
   DeleteTriggerInput: DeleteTriggerInput;
   DeleteTriggerPayload: DeleteTriggerPayload;
+  DeleteWorkflowInput: DeleteWorkflowInput;
+  DeleteWorkflowPayload: DeleteWorkflowPayload;
+  DeployStepInput: DeployStepInput;
+  DeploymentOutcome: OutcomeModelModel;
+  DeploymentTag: DeploymentTag;
+  DeploymentTagFilter: DeploymentTagFilter;
+  EmbeddedUser: EmbeddedUser;
+  Environment: Environment;
+  EnvironmentTypeFilter: EnvironmentTypeFilter;
+  ExecutedAlongPipeline: CauseModelModel;
+  ExecutedByAPIKey: CauseModelModel;
+  ExecutedByUser: CauseModelModel;
+  Execution: ExecutionModel;
+  ExecutionConnection: ConnectionModel<ExecutionModel>;
+  ExecutionFilter: ExecutionFilter;
+  ExecutionInputs: ExecutionInputs;
+  ExecutionStepLog: StepExecutionModel;
   FromTriggeringAppManifest: FromTriggeringAppManifest;
   FromTriggeringArtifactSource: FromTriggeringArtifactSource;
   FromTriggeringPipeline: FromTriggeringPipeline;
   FromWebhookPayload: FromWebhookPayload;
   GitHubEvent: GitHubEvent;
+  HttpHeader: HttpHeader;
+  HttpHeaderInput: HttpHeaderInput;
+  HttpStepInput: HttpStepInput;
   IdFilter: IdFilter;
+  InfrastructureDefinition: InfrastructureDefinition;
+  InputVariable: InputVariable;
   LastCollected: LastCollected;
   LastCollectedManifest: LastCollectedManifest;
   LastDeployedFromPipeline: LastDeployedFromPipeline;
@@ -1420,23 +2676,56 @@ export type ResolversParentTypes = {
   ManifestFromWebhookPayload: ManifestFromWebhookPayload;
   ManifestSelection: ResolversInterfaceTypes<ResolversParentTypes>['ManifestSelection'];
   ManifestSelectionInput: ManifestSelectionInput;
+  ManifestValueInput: ManifestValueInput;
   Mutation: Record<PropertyKey, never>;
+  NameValuePair: NameValuePair;
+  Number: Scalars['Number']['output'];
+  NumberFilter: NumberFilter;
   OnNewArtifact: OnNewArtifact;
   OnNewManifest: OnNewManifest;
   OnPipelineCompletion: OnPipelineCompletion;
   OnSchedule: OnSchedule;
   OnWebhook: OnWebhook;
+  OrchestrationWorkflowTypeFilter: OrchestrationWorkflowTypeFilter;
+  Outcome: OutcomeModelModel;
+  OutcomeConnection: ConnectionModel<OutcomeModelModel>;
   PageInfo: PageInfo;
+  ParameterValueInput: ParameterValueInput;
+  ParameterizedArtifactSourceInput: ParameterizedArtifactSourceInput;
   Pipeline: PipelineModel;
   PipelineAction: Omit<PipelineAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversParentTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversParentTypes['ManifestSelection']>>> };
+  PipelineAggregation: PipelineAggregation;
   PipelineConditionInput: PipelineConditionInput;
   PipelineConnection: ConnectionModel<PipelineModel>;
+  PipelineExecution: PipelineExecutionModel;
+  PipelineFilter: PipelineFilter;
+  PipelineStage: PipelineStage;
+  PipelineStageExecution: StageExecutionModel;
+  PipelineStageInput: PipelineStageInput;
+  PipelineTagAggregation: PipelineTagAggregation;
+  PipelineTagFilter: PipelineTagFilter;
   Query: Record<PropertyKey, never>;
   RecordManifestVersionInput: RecordManifestVersionInput;
   RecordManifestVersionPayload: Omit<RecordManifestVersionPayload, 'firings' | 'manifest'> & { firings?: Maybe<Array<Maybe<ResolversParentTypes['TriggerFiring']>>>, manifest?: Maybe<ResolversParentTypes['Manifest']> };
+  Reference: Reference;
   ScheduleConditionInput: ScheduleConditionInput;
+  Service: Service;
+  ServiceInput: ServiceInput;
+  ShellScriptStepInput: ShellScriptStepInput;
+  SinglePointData: SinglePointData;
+  StackedData: StackedData;
+  StackedDataPoint: StackedDataPoint;
+  StackedTimeSeriesData: StackedTimeSeriesData;
+  StackedTimeSeriesDataPoint: StackedTimeSeriesDataPoint;
+  StageWorkflowVariable: StageWorkflowVariable;
+  StageWorkflowVariableInput: StageWorkflowVariableInput;
+  StartExecutionInput: StartExecutionInput;
+  StartExecutionPayload: StartExecutionPayloadModelModel;
   Tag: Tag;
   TagInput: TagInput;
+  TimeFilter: TimeFilter;
+  TimeSeriesData: TimeSeriesData;
+  TimeSeriesDataPoint: TimeSeriesDataPoint;
   Trigger: TriggerModel;
   TriggerAction: ResolversInterfaceTypes<ResolversParentTypes>['TriggerAction'];
   TriggerActionInput: TriggerActionInput;
@@ -1450,15 +2739,44 @@ export type ResolversParentTypes = {
   TriggerPayload: Omit<TriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversParentTypes['Trigger']> };
   TriggerTagFilter: TriggerTagFilter;
   TriggerVariableValue: TriggerVariableValue;
+  UpdatePipelineInput: UpdatePipelineInput;
+  UpdatePipelinePayload: Omit<UpdatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
   UpdateTriggerInput: UpdateTriggerInput;
   UpdateTriggerPayload: Omit<UpdateTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversParentTypes['Trigger']> };
+  UpdateWorkflowInput: UpdateWorkflowInput;
+  UpdateWorkflowPayload: Omit<UpdateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
   User: User;
+  UserGroupApprovalDetails: ApprovalViewModel;
+  UserInput: UserInput;
+  Variable: Variable;
+  VariableDefinitionInput: VariableDefinitionInput;
   VariableInput: VariableInput;
   VariableValue: VariableValue;
+  VersionNumberInput: VersionNumberInput;
+  WaitStepInput: WaitStepInput;
   WebhookConditionInput: WebhookConditionInput;
   WebhookEvent: WebhookEvent;
   WebhoookDetails: WebhoookDetails;
+  Workflow: WorkflowRecordModel;
   WorkflowAction: Omit<WorkflowAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversParentTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversParentTypes['ManifestSelection']>>> };
+  WorkflowAggregation: WorkflowAggregation;
+  WorkflowConnection: ConnectionModel<WorkflowRecordModel>;
+  WorkflowExecution: WorkflowExecutionModel;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowPhase: WorkflowPhase;
+  WorkflowPhaseInput: WorkflowPhaseInput;
+  WorkflowStageExecution: StageExecutionModel;
+  WorkflowStageInput: WorkflowStageInput;
+  WorkflowStep: WorkflowStep;
+  WorkflowStepInput: WorkflowStepInput;
+  WorkflowTagAggregation: WorkflowTagAggregation;
+  WorkflowTagFilter: WorkflowTagFilter;
+};
+
+export type AbortExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AbortExecutionPayload'] = ResolversParentTypes['AbortExecutionPayload']> = {
+  aborted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
 };
 
 export type AddDelegateScopePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AddDelegateScopePayload'] = ResolversParentTypes['AddDelegateScopePayload']> = {
@@ -1467,10 +2785,42 @@ export type AddDelegateScopePayloadResolvers<ContextType = PipelinesContext, Par
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AggregatedDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AggregatedData'] = ResolversParentTypes['AggregatedData']> = {
+  dataPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['DataPoint']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApplicationResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<ApplicationPipelinesArgs, 'limit'>>;
+  workflows?: Resolver<Maybe<ResolversTypes['WorkflowConnection']>, ParentType, ContextType, RequireFields<ApplicationWorkflowsArgs, 'limit'>>;
+};
+
+export type ApprovalDetailsResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApprovalDetails'] = ResolversParentTypes['ApprovalDetails']> = {
+  __resolveType: TypeResolveFn<'UserGroupApprovalDetails', ParentType, ContextType>;
+};
+
+export type ApprovalDetailsPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApprovalDetailsPayload'] = ResolversParentTypes['ApprovalDetailsPayload']> = {
+  approvalDetails?: Resolver<Maybe<Array<Maybe<ResolversTypes['ApprovalDetails']>>>, ParentType, ContextType>;
+};
+
+export type ApprovalStageExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApprovalStageExecution'] = ResolversParentTypes['ApprovalStageExecution']> = {
+  approvalStepType?: Resolver<Maybe<ResolversTypes['ApprovalStepType']>, ParentType, ContextType>;
+  pipelineStageElementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApproveOrRejectApprovalsInputPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ApproveOrRejectApprovalsInputPayload'] = ResolversParentTypes['ApproveOrRejectApprovalsInputPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArtifactResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Artifact'] = ResolversParentTypes['Artifact']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ArtifactSelectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ArtifactSelection'] = ResolversParentTypes['ArtifactSelection']> = {
@@ -1482,6 +2832,10 @@ export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CauseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
+  __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByUser', ParentType, ContextType>;
+};
+
 export type CreateDelegateTaskPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateDelegateTaskPayload'] = ResolversParentTypes['CreateDelegateTaskPayload']> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType>;
@@ -1491,6 +2845,25 @@ export type CreateDelegateTokenPayloadResolvers<ContextType = PipelinesContext, 
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatePipelinePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreatePipelinePayload'] = ResolversParentTypes['CreatePipelinePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+};
+
+export type CreateWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateWorkflowPayload'] = ResolversParentTypes['CreateWorkflowPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+};
+
+export type DataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Data'] = ResolversParentTypes['Data']> = {
+  __resolveType: TypeResolveFn<'AggregatedData' | 'SinglePointData' | 'StackedData' | 'StackedTimeSeriesData' | 'TimeSeriesData', ParentType, ContextType>;
+};
+
+export type DataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DataPoint'] = ResolversParentTypes['DataPoint']> = {
+  key?: Resolver<Maybe<ResolversTypes['Reference']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1589,8 +2962,83 @@ export type DeleteDelegatePayloadResolvers<ContextType = PipelinesContext, Paren
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DeletePipelinePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeletePipelinePayload'] = ResolversParentTypes['DeletePipelinePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DeleteTriggerPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeleteTriggerPayload'] = ResolversParentTypes['DeleteTriggerPayload']> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeleteWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeleteWorkflowPayload'] = ResolversParentTypes['DeleteWorkflowPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeploymentOutcomeResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeploymentOutcome'] = ResolversParentTypes['DeploymentOutcome']> = {
+  environment?: Resolver<Maybe<ResolversTypes['Environment']>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
+  infrastructureDefinition?: Resolver<Maybe<ResolversTypes['InfrastructureDefinition']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeploymentTagResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeploymentTag'] = ResolversParentTypes['DeploymentTag']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EmbeddedUserResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['EmbeddedUser'] = ResolversParentTypes['EmbeddedUser']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EnvironmentResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Environment'] = ResolversParentTypes['Environment']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExecutedAlongPipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedAlongPipeline'] = ResolversParentTypes['ExecutedAlongPipeline']> = {
+  execution?: Resolver<Maybe<ResolversTypes['PipelineExecution']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutedByApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByAPIKey'] = ResolversParentTypes['ExecutedByAPIKey']> = {
+  using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutedByUserResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByUser'] = ResolversParentTypes['ExecutedByUser']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Execution'] = ResolversParentTypes['Execution']> = {
+  __resolveType: TypeResolveFn<'PipelineExecution' | 'WorkflowExecution', ParentType, ContextType>;
+};
+
+export type ExecutionConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutionConnection'] = ResolversParentTypes['ExecutionConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Execution']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
+export type ExecutionInputsResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutionInputs'] = ResolversParentTypes['ExecutionInputs']> = {
+  serviceInputs?: Resolver<Maybe<Array<Maybe<ResolversTypes['Service']>>>, ParentType, ContextType>;
+  serviceManifestInputs?: Resolver<Maybe<Array<Maybe<ResolversTypes['Service']>>>, ParentType, ContextType>;
+};
+
+export type ExecutionStepLogResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutionStepLog'] = ResolversParentTypes['ExecutionStepLog']> = {
+  delegateTaskId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  exitCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  failureDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phaseName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  stepId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stepType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FromTriggeringAppManifestResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['FromTriggeringAppManifest'] = ResolversParentTypes['FromTriggeringAppManifest']> = {
@@ -1618,6 +3066,20 @@ export type FromWebhookPayloadResolvers<ContextType = PipelinesContext, ParentTy
   serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HttpHeaderResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InfrastructureDefinitionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['InfrastructureDefinition'] = ResolversParentTypes['InfrastructureDefinition']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InputVariableResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['InputVariable'] = ResolversParentTypes['InputVariable']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LastCollectedResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['LastCollected'] = ResolversParentTypes['LastCollected']> = {
@@ -1708,18 +3170,36 @@ export type ManifestSelectionResolvers<ContextType = PipelinesContext, ParentTyp
 };
 
 export type MutationResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  abortExecution?: Resolver<Maybe<ResolversTypes['AbortExecutionPayload']>, ParentType, ContextType, RequireFields<MutationAbortExecutionArgs, 'input'>>;
   addDelegegateScope?: Resolver<Maybe<ResolversTypes['AddDelegateScopePayload']>, ParentType, ContextType, RequireFields<MutationAddDelegegateScopeArgs, 'input'>>;
+  approveOrRejectApprovals?: Resolver<Maybe<ResolversTypes['ApproveOrRejectApprovalsInputPayload']>, ParentType, ContextType, RequireFields<MutationApproveOrRejectApprovalsArgs, 'input'>>;
   attachAllScopesToDelegate?: Resolver<Maybe<ResolversTypes['AttachScopeToDelegatePayload']>, ParentType, ContextType, RequireFields<MutationAttachAllScopesToDelegateArgs, 'input'>>;
   attachScopeToDelegate?: Resolver<Maybe<ResolversTypes['AttachScopeToDelegatePayload']>, ParentType, ContextType, RequireFields<MutationAttachScopeToDelegateArgs, 'input'>>;
   createDelegateTask?: Resolver<Maybe<ResolversTypes['CreateDelegateTaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTaskArgs, 'input'>>;
   createDelegateToken?: Resolver<Maybe<ResolversTypes['CreateDelegateTokenPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTokenArgs, 'input'>>;
+  createPipeline?: Resolver<Maybe<ResolversTypes['CreatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'input'>>;
   createTrigger?: Resolver<Maybe<ResolversTypes['TriggerPayload']>, ParentType, ContextType, RequireFields<MutationCreateTriggerArgs, 'input'>>;
+  createWorkflow?: Resolver<Maybe<ResolversTypes['CreateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationCreateWorkflowArgs, 'input'>>;
   delegateApproveReject?: Resolver<Maybe<ResolversTypes['DelegateApproveRejectPayload']>, ParentType, ContextType, RequireFields<MutationDelegateApproveRejectArgs, 'input'>>;
   deleteDelegate?: Resolver<Maybe<ResolversTypes['DeleteDelegatePayload']>, ParentType, ContextType, RequireFields<MutationDeleteDelegateArgs, 'input'>>;
+  deletePipeline?: Resolver<Maybe<ResolversTypes['DeletePipelinePayload']>, ParentType, ContextType, RequireFields<MutationDeletePipelineArgs, 'input'>>;
   deleteTrigger?: Resolver<Maybe<ResolversTypes['DeleteTriggerPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTriggerArgs, 'input'>>;
+  deleteWorkflow?: Resolver<Maybe<ResolversTypes['DeleteWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
   recordManifestVersion?: Resolver<Maybe<ResolversTypes['RecordManifestVersionPayload']>, ParentType, ContextType, RequireFields<MutationRecordManifestVersionArgs, 'input'>>;
+  startExecution?: Resolver<Maybe<ResolversTypes['StartExecutionPayload']>, ParentType, ContextType, RequireFields<MutationStartExecutionArgs, 'input'>>;
+  updatePipeline?: Resolver<Maybe<ResolversTypes['UpdatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'input'>>;
   updateTrigger?: Resolver<Maybe<ResolversTypes['UpdateTriggerPayload']>, ParentType, ContextType, RequireFields<MutationUpdateTriggerArgs, 'input'>>;
+  updateWorkflow?: Resolver<Maybe<ResolversTypes['UpdateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkflowArgs, 'input'>>;
 };
+
+export type NameValuePairResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['NameValuePair'] = ResolversParentTypes['NameValuePair']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface NumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Number'], any> {
+  name: 'Number';
+}
 
 export type OnNewArtifactResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OnNewArtifact'] = ResolversParentTypes['OnNewArtifact']> = {
   artifactFilter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1770,6 +3250,15 @@ export type OnWebhookResolvers<ContextType = PipelinesContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OutcomeResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
+  __resolveType: TypeResolveFn<'DeploymentOutcome', ParentType, ContextType>;
+};
+
+export type OutcomeConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OutcomeConnection'] = ResolversParentTypes['OutcomeConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Outcome']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasMore?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   limit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1779,10 +3268,15 @@ export type PageInfoResolvers<ContextType = PipelinesContext, ParentType extends
 
 export type PipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline'], FederationReferenceType extends FederationReferenceTypes['Pipeline'] = FederationReferenceTypes['Pipeline']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Pipeline']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applicationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
+  stages?: Resolver<Maybe<Array<Maybe<ResolversTypes['PipelineStage']>>>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['Tag']>>>, ParentType, ContextType>;
 };
 
 export type PipelineActionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineAction'] = ResolversParentTypes['PipelineAction']> = {
@@ -1800,17 +3294,60 @@ export type PipelineConnectionResolvers<ContextType = PipelinesContext, ParentTy
   pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
 };
 
+export type PipelineExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineExecution'] = ResolversParentTypes['PipelineExecution']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['Cause']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  executionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberExecutions?: Resolver<Maybe<ResolversTypes['ExecutionConnection']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+  pipelineStageExecutions?: Resolver<Maybe<Array<Maybe<ResolversTypes['PipelineStageExecution']>>>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['DeploymentTag']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PipelineStageResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parallelWithPrevious?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['PipelineStageType']>, ParentType, ContextType>;
+  userGroupIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  workflowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflowVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['StageWorkflowVariable']>>>, ParentType, ContextType>;
+};
+
+export type PipelineStageExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineStageExecution'] = ResolversParentTypes['PipelineStageExecution']> = {
+  __resolveType: TypeResolveFn<'ApprovalStageExecution' | 'WorkflowStageExecution', ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  approvalDetails?: Resolver<Maybe<ResolversTypes['ApprovalDetailsPayload']>, ParentType, ContextType, RequireFields<QueryApprovalDetailsArgs, 'applicationId' | 'executionId'>>;
   delegateList?: Resolver<Maybe<ResolversTypes['DelegateList']>, ParentType, ContextType, Partial<QueryDelegateListArgs>>;
   delegateScopeList?: Resolver<Maybe<ResolversTypes['DelegateScopeList']>, ParentType, ContextType, Partial<QueryDelegateScopeListArgs>>;
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
   delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'executionId'>>;
+  executionInputs?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryExecutionInputsArgs, 'applicationId' | 'entityId' | 'executionType'>>;
+  executions?: Resolver<Maybe<ResolversTypes['ExecutionConnection']>, ParentType, ContextType, RequireFields<QueryExecutionsArgs, 'limit'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'pipelineId'>>;
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
+  pipelineStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryPipelineStatsArgs>>;
+  pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<QueryPipelinesArgs, 'limit'>>;
   trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerArgs, 'triggerId'>>;
   triggerByName?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerByNameArgs, 'applicationId' | 'triggerName'>>;
   triggerFirings?: Resolver<Maybe<ResolversTypes['TriggerFiringConnection']>, ParentType, ContextType, RequireFields<QueryTriggerFiringsArgs, 'limit' | 'triggerId'>>;
   triggers?: Resolver<Maybe<ResolversTypes['TriggerConnection']>, ParentType, ContextType, RequireFields<QueryTriggersArgs, 'limit'>>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'workflowId'>>;
+  workflowByName?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowByNameArgs, 'applicationId' | 'workflowName'>>;
+  workflowStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryWorkflowStatsArgs>>;
+  workflows?: Resolver<Maybe<ResolversTypes['WorkflowConnection']>, ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'limit'>>;
 };
 
 export type RecordManifestVersionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['RecordManifestVersionPayload'] = ResolversParentTypes['RecordManifestVersionPayload']> = {
@@ -1819,9 +3356,67 @@ export type RecordManifestVersionPayloadResolvers<ContextType = PipelinesContext
   manifest?: Resolver<Maybe<ResolversTypes['Manifest']>, ParentType, ContextType>;
 };
 
+export type ReferenceResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Reference'] = ResolversParentTypes['Reference']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SinglePointDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['SinglePointData'] = ResolversParentTypes['SinglePointData']> = {
+  dataPoint?: Resolver<Maybe<ResolversTypes['DataPoint']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StackedDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedData'] = ResolversParentTypes['StackedData']> = {
+  dataPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['StackedDataPoint']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StackedDataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedDataPoint'] = ResolversParentTypes['StackedDataPoint']> = {
+  key?: Resolver<Maybe<ResolversTypes['Reference']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<Maybe<ResolversTypes['DataPoint']>>>, ParentType, ContextType>;
+};
+
+export type StackedTimeSeriesDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedTimeSeriesData'] = ResolversParentTypes['StackedTimeSeriesData']> = {
+  data?: Resolver<Maybe<Array<Maybe<ResolversTypes['StackedTimeSeriesDataPoint']>>>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StackedTimeSeriesDataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StackedTimeSeriesDataPoint'] = ResolversParentTypes['StackedTimeSeriesDataPoint']> = {
+  time?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<Maybe<ResolversTypes['DataPoint']>>>, ParentType, ContextType>;
+};
+
+export type StageWorkflowVariableResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StageWorkflowVariable'] = ResolversParentTypes['StageWorkflowVariable']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StartExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['StartExecutionPayload'] = ResolversParentTypes['StartExecutionPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
+  warningMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TagResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TimeSeriesDataResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TimeSeriesData'] = ResolversParentTypes['TimeSeriesData']> = {
+  dataPoints?: Resolver<Maybe<Array<Maybe<ResolversTypes['TimeSeriesDataPoint']>>>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimeSeriesDataPointResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TimeSeriesDataPoint'] = ResolversParentTypes['TimeSeriesDataPoint']> = {
+  time?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
 };
 
 export type TriggerResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Trigger'] = ResolversParentTypes['Trigger'], FederationReferenceType extends FederationReferenceTypes['Trigger'] = FederationReferenceTypes['Trigger']> = {
@@ -1885,13 +3480,47 @@ export type TriggerVariableValueResolvers<ContextType = PipelinesContext, Parent
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type UpdatePipelinePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdatePipelinePayload'] = ResolversParentTypes['UpdatePipelinePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+};
+
 export type UpdateTriggerPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdateTriggerPayload'] = ResolversParentTypes['UpdateTriggerPayload']> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType>;
 };
 
+export type UpdateWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdateWorkflowPayload'] = ResolversParentTypes['UpdateWorkflowPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserGroupApprovalDetailsResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UserGroupApprovalDetails'] = ResolversParentTypes['UserGroupApprovalDetails']> = {
+  approvalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvalType?: Resolver<Maybe<ResolversTypes['ApprovalStateType']>, ParentType, ContextType>;
+  approvers?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  executionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  stepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  triggeredBy?: Resolver<Maybe<ResolversTypes['EmbeddedUser']>, ParentType, ContextType>;
+  variables?: Resolver<Maybe<Array<Maybe<ResolversTypes['NameValuePair']>>>, ParentType, ContextType>;
+  willExpireAt?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VariableResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Variable'] = ResolversParentTypes['Variable']> = {
+  allowMultipleValues?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  allowedValues?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  defaultValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fixed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type WebhookEventResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WebhookEvent'] = ResolversParentTypes['WebhookEvent']> = {
@@ -1906,6 +3535,21 @@ export type WebhoookDetailsResolvers<ContextType = PipelinesContext, ParentType 
   webhookURL?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WorkflowResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow'], FederationReferenceType extends FederationReferenceTypes['Workflow'] = FederationReferenceTypes['Workflow']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workflow']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applicationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  environmentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phases?: Resolver<Maybe<Array<Maybe<ResolversTypes['WorkflowPhase']>>>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['Tag']>>>, ParentType, ContextType>;
+  workflowType?: Resolver<Maybe<ResolversTypes['OrchestrationWorkflowType']>, ParentType, ContextType>;
+  workflowVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
+};
+
 export type WorkflowActionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowAction'] = ResolversParentTypes['WorkflowAction']> = {
   artifactSelections?: Resolver<Maybe<Array<Maybe<ResolversTypes['ArtifactSelection']>>>, ParentType, ContextType>;
   manifestSelections?: Resolver<Maybe<Array<Maybe<ResolversTypes['ManifestSelection']>>>, ParentType, ContextType>;
@@ -1915,13 +3559,83 @@ export type WorkflowActionResolvers<ContextType = PipelinesContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WorkflowConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowConnection'] = ResolversParentTypes['WorkflowConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Workflow']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
+export type WorkflowExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowExecution'] = ResolversParentTypes['WorkflowExecution']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  artifacts?: Resolver<Maybe<Array<Maybe<ResolversTypes['Artifact']>>>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['Cause']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  executionUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['InputVariable']>>>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomes?: Resolver<Maybe<ResolversTypes['OutcomeConnection']>, ParentType, ContextType, Partial<WorkflowExecutionOutcomesArgs>>;
+  rollbackArtifacts?: Resolver<Maybe<Array<Maybe<ResolversTypes['Artifact']>>>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  stepLogs?: Resolver<Maybe<Array<Maybe<ResolversTypes['ExecutionStepLog']>>>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['DeploymentTag']>>>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkflowPhaseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowPhase'] = ResolversParentTypes['WorkflowPhase']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Maybe<Array<Maybe<ResolversTypes['WorkflowStep']>>>, ParentType, ContextType>;
+};
+
+export type WorkflowStageExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowStageExecution'] = ResolversParentTypes['WorkflowStageExecution']> = {
+  inputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['InputVariable']>>>, ParentType, ContextType>;
+  pipelineStageElementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
+  workflowExecutionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkflowStepResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowStep'] = ResolversParentTypes['WorkflowStep']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegateSelectors?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expectedStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headers?: Resolver<Maybe<Array<Maybe<ResolversTypes['HttpHeader']>>>, ParentType, ContextType>;
+  infrastructureDefinitionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  script?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['WorkflowStepType']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userGroupIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = PipelinesContext> = {
+  AbortExecutionPayload?: AbortExecutionPayloadResolvers<ContextType>;
   AddDelegateScopePayload?: AddDelegateScopePayloadResolvers<ContextType>;
+  AggregatedData?: AggregatedDataResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
+  ApprovalDetails?: ApprovalDetailsResolvers<ContextType>;
+  ApprovalDetailsPayload?: ApprovalDetailsPayloadResolvers<ContextType>;
+  ApprovalStageExecution?: ApprovalStageExecutionResolvers<ContextType>;
+  ApproveOrRejectApprovalsInputPayload?: ApproveOrRejectApprovalsInputPayloadResolvers<ContextType>;
+  Artifact?: ArtifactResolvers<ContextType>;
   ArtifactSelection?: ArtifactSelectionResolvers<ContextType>;
   AttachScopeToDelegatePayload?: AttachScopeToDelegatePayloadResolvers<ContextType>;
+  Cause?: CauseResolvers<ContextType>;
   CreateDelegateTaskPayload?: CreateDelegateTaskPayloadResolvers<ContextType>;
   CreateDelegateTokenPayload?: CreateDelegateTokenPayloadResolvers<ContextType>;
+  CreatePipelinePayload?: CreatePipelinePayloadResolvers<ContextType>;
+  CreateWorkflowPayload?: CreateWorkflowPayloadResolvers<ContextType>;
+  Data?: DataResolvers<ContextType>;
+  DataPoint?: DataPointResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;
   DelegateApproveRejectPayload?: DelegateApproveRejectPayloadResolvers<ContextType>;
@@ -1934,11 +3648,27 @@ export type Resolvers<ContextType = PipelinesContext> = {
   DelegateTaskResult?: DelegateTaskResultResolvers<ContextType>;
   DelegateTaskWait?: DelegateTaskWaitResolvers<ContextType>;
   DeleteDelegatePayload?: DeleteDelegatePayloadResolvers<ContextType>;
+  DeletePipelinePayload?: DeletePipelinePayloadResolvers<ContextType>;
   DeleteTriggerPayload?: DeleteTriggerPayloadResolvers<ContextType>;
+  DeleteWorkflowPayload?: DeleteWorkflowPayloadResolvers<ContextType>;
+  DeploymentOutcome?: DeploymentOutcomeResolvers<ContextType>;
+  DeploymentTag?: DeploymentTagResolvers<ContextType>;
+  EmbeddedUser?: EmbeddedUserResolvers<ContextType>;
+  Environment?: EnvironmentResolvers<ContextType>;
+  ExecutedAlongPipeline?: ExecutedAlongPipelineResolvers<ContextType>;
+  ExecutedByAPIKey?: ExecutedByApiKeyResolvers<ContextType>;
+  ExecutedByUser?: ExecutedByUserResolvers<ContextType>;
+  Execution?: ExecutionResolvers<ContextType>;
+  ExecutionConnection?: ExecutionConnectionResolvers<ContextType>;
+  ExecutionInputs?: ExecutionInputsResolvers<ContextType>;
+  ExecutionStepLog?: ExecutionStepLogResolvers<ContextType>;
   FromTriggeringAppManifest?: FromTriggeringAppManifestResolvers<ContextType>;
   FromTriggeringArtifactSource?: FromTriggeringArtifactSourceResolvers<ContextType>;
   FromTriggeringPipeline?: FromTriggeringPipelineResolvers<ContextType>;
   FromWebhookPayload?: FromWebhookPayloadResolvers<ContextType>;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
+  InfrastructureDefinition?: InfrastructureDefinitionResolvers<ContextType>;
+  InputVariable?: InputVariableResolvers<ContextType>;
   LastCollected?: LastCollectedResolvers<ContextType>;
   LastCollectedManifest?: LastCollectedManifestResolvers<ContextType>;
   LastDeployedFromPipeline?: LastDeployedFromPipelineResolvers<ContextType>;
@@ -1951,18 +3681,36 @@ export type Resolvers<ContextType = PipelinesContext> = {
   ManifestFromWebhookPayload?: ManifestFromWebhookPayloadResolvers<ContextType>;
   ManifestSelection?: ManifestSelectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameValuePair?: NameValuePairResolvers<ContextType>;
+  Number?: GraphQLScalarType;
   OnNewArtifact?: OnNewArtifactResolvers<ContextType>;
   OnNewManifest?: OnNewManifestResolvers<ContextType>;
   OnPipelineCompletion?: OnPipelineCompletionResolvers<ContextType>;
   OnSchedule?: OnScheduleResolvers<ContextType>;
   OnWebhook?: OnWebhookResolvers<ContextType>;
+  Outcome?: OutcomeResolvers<ContextType>;
+  OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
   PipelineAction?: PipelineActionResolvers<ContextType>;
   PipelineConnection?: PipelineConnectionResolvers<ContextType>;
+  PipelineExecution?: PipelineExecutionResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
+  PipelineStageExecution?: PipelineStageExecutionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordManifestVersionPayload?: RecordManifestVersionPayloadResolvers<ContextType>;
+  Reference?: ReferenceResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  SinglePointData?: SinglePointDataResolvers<ContextType>;
+  StackedData?: StackedDataResolvers<ContextType>;
+  StackedDataPoint?: StackedDataPointResolvers<ContextType>;
+  StackedTimeSeriesData?: StackedTimeSeriesDataResolvers<ContextType>;
+  StackedTimeSeriesDataPoint?: StackedTimeSeriesDataPointResolvers<ContextType>;
+  StageWorkflowVariable?: StageWorkflowVariableResolvers<ContextType>;
+  StartExecutionPayload?: StartExecutionPayloadResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
+  TimeSeriesData?: TimeSeriesDataResolvers<ContextType>;
+  TimeSeriesDataPoint?: TimeSeriesDataPointResolvers<ContextType>;
   Trigger?: TriggerResolvers<ContextType>;
   TriggerAction?: TriggerActionResolvers<ContextType>;
   TriggerCondition?: TriggerConditionResolvers<ContextType>;
@@ -1972,10 +3720,20 @@ export type Resolvers<ContextType = PipelinesContext> = {
   TriggerFiringConnection?: TriggerFiringConnectionResolvers<ContextType>;
   TriggerPayload?: TriggerPayloadResolvers<ContextType>;
   TriggerVariableValue?: TriggerVariableValueResolvers<ContextType>;
+  UpdatePipelinePayload?: UpdatePipelinePayloadResolvers<ContextType>;
   UpdateTriggerPayload?: UpdateTriggerPayloadResolvers<ContextType>;
+  UpdateWorkflowPayload?: UpdateWorkflowPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserGroupApprovalDetails?: UserGroupApprovalDetailsResolvers<ContextType>;
+  Variable?: VariableResolvers<ContextType>;
   WebhookEvent?: WebhookEventResolvers<ContextType>;
   WebhoookDetails?: WebhoookDetailsResolvers<ContextType>;
+  Workflow?: WorkflowResolvers<ContextType>;
   WorkflowAction?: WorkflowActionResolvers<ContextType>;
+  WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
+  WorkflowExecution?: WorkflowExecutionResolvers<ContextType>;
+  WorkflowPhase?: WorkflowPhaseResolvers<ContextType>;
+  WorkflowStageExecution?: WorkflowStageExecutionResolvers<ContextType>;
+  WorkflowStep?: WorkflowStepResolvers<ContextType>;
 };
 

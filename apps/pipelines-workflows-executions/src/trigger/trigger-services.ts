@@ -9,11 +9,11 @@ import {
   WorkflowRepository,
 } from '@fg/pipelines-workflows-executions/data-access';
 import {
-  NO_APPLICATION_GATE,
   SelectionResolver,
   TriggerDispatcher,
   TriggerFirer,
   TriggerSchedules,
+  type TriggerApplicationGate,
   type TriggerExecutionStarter,
   type FirerLogger,
 } from '@fg/pipelines-workflows-executions/triggers';
@@ -33,7 +33,7 @@ export interface TriggerSettings {
 export function createTriggerServices(
   connection: Connection,
   settings: TriggerSettings,
-  starter: TriggerExecutionStarter,
+  firing: { starter: TriggerExecutionStarter; applications: TriggerApplicationGate },
   logger: FirerLogger & { warn(obj: object, msg: string): void },
 ): TriggerServices & { close(): Promise<void> } {
   const triggers = new TriggerRepository(connection);
@@ -44,8 +44,8 @@ export function createTriggerServices(
   const firer = new TriggerFirer({
     firings,
     selections: new SelectionResolver(artifacts, deployed, manifests),
-    starter,
-    applications: NO_APPLICATION_GATE,
+    starter: firing.starter,
+    applications: firing.applications,
     logger,
   });
   const schedules = new TriggerSchedules({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger });

@@ -31,9 +31,23 @@ export const EVENT_TYPES = {
   cloudProviderCreated: 'cloudProvider.created',
   cloudProviderDeleted: 'cloudProvider.deleted',
   artifactCollected: 'artifact.collected',
+  artifactSourceCreated: 'artifactSource.created',
+  artifactSourceDeleted: 'artifactSource.deleted',
   tagAttached: 'tag.attached',
   tagDetached: 'tag.detached',
   executionEnded: 'execution.ended',
+  applicationCreated: 'application.created',
+  applicationUpdated: 'application.updated',
+  applicationDeleted: 'application.deleted',
+  serviceCreated: 'service.created',
+  serviceUpdated: 'service.updated',
+  serviceDeleted: 'service.deleted',
+  environmentCreated: 'environment.created',
+  environmentUpdated: 'environment.updated',
+  environmentDeleted: 'environment.deleted',
+  infrastructureDefinitionCreated: 'infrastructureDefinition.created',
+  infrastructureDefinitionUpdated: 'infrastructureDefinition.updated',
+  infrastructureDefinitionDeleted: 'infrastructureDefinition.deleted',
 } as const;
 
 // ---- payloads, version 1 -------------------------------------------------------------------------------------------
@@ -106,6 +120,18 @@ export interface ArtifactCollectedV1 {
   collectedAt: number;
 }
 
+/**
+ * artifactSource.created (also when its name changes), artifactSource.deleted: a service's artifact source, which
+ * executions name in their service inputs (artifactSourceName + buildNumber).
+ */
+export interface ArtifactSourceEventV1 {
+  accountId: string;
+  artifactSourceId: string;
+  name: string;
+  serviceId: string;
+  appId: string;
+}
+
 /** tag.attached (also when an attached tag's value changes), tag.detached. entityType is the reference's TagEntityType. */
 export interface TagEventV1 {
   accountId: string;
@@ -137,6 +163,58 @@ export interface ExecutionEndedV1 {
   artifacts: Array<{ serviceId: string; artifactSourceId: string; artifactId: string; buildNo: string }>;
 }
 
+/**
+ * application.created, application.updated (the application's state after the change), application.deleted (its last
+ * state). Deleting an application also deletes its services, environments and infrastructure definitions without an
+ * event of their own: consumers treat an entity whose application is deleted as deleted.
+ */
+export interface ApplicationEventV1 {
+  accountId: string;
+  appId: string;
+  name: string;
+  /** Triggers of the application do not fire while set. */
+  disableTriggers: boolean;
+  isManualTriggerAuthorized: boolean;
+  areWebHookSecretsMandated: boolean;
+}
+
+/** service.created, service.updated, service.deleted: the service's state (after the change, or its last). */
+export interface ServiceEventV1 {
+  accountId: string;
+  serviceId: string;
+  appId: string;
+  name: string;
+  /** The reference's DeploymentType (KUBERNETES, SSH, …); null when not set. */
+  deploymentType: string | null;
+  /** The reference's ArtifactType (DOCKER, …); null when not set. */
+  artifactType: string | null;
+}
+
+/**
+ * environment.created, environment.updated, environment.deleted. Deleting an environment also deletes its
+ * infrastructure definitions without an event of their own (as for applications).
+ */
+export interface EnvironmentEventV1 {
+  accountId: string;
+  environmentId: string;
+  appId: string;
+  name: string;
+  environmentType: 'PROD' | 'NON_PROD';
+}
+
+/** infrastructureDefinition.created, .updated, .deleted: the definition's state (after the change, or its last). */
+export interface InfrastructureDefinitionEventV1 {
+  accountId: string;
+  infrastructureDefinitionId: string;
+  appId: string;
+  environmentId: string;
+  name: string;
+  deploymentType: string;
+  cloudProviderId: string | null;
+  /** Services it is limited to; empty means every service of the application. */
+  scopedToServices: string[];
+}
+
 /** Every payload version of every event type. A type's union of envelopes is built from its row. */
 export interface DomainEventVersions {
   'secret.created': { 1: SecretEventV1 };
@@ -151,9 +229,23 @@ export interface DomainEventVersions {
   'cloudProvider.created': { 1: CloudProviderEventV1 };
   'cloudProvider.deleted': { 1: CloudProviderEventV1 };
   'artifact.collected': { 1: ArtifactCollectedV1 };
+  'artifactSource.created': { 1: ArtifactSourceEventV1 };
+  'artifactSource.deleted': { 1: ArtifactSourceEventV1 };
   'tag.attached': { 1: TagEventV1 };
   'tag.detached': { 1: TagEventV1 };
   'execution.ended': { 1: ExecutionEndedV1 };
+  'application.created': { 1: ApplicationEventV1 };
+  'application.updated': { 1: ApplicationEventV1 };
+  'application.deleted': { 1: ApplicationEventV1 };
+  'service.created': { 1: ServiceEventV1 };
+  'service.updated': { 1: ServiceEventV1 };
+  'service.deleted': { 1: ServiceEventV1 };
+  'environment.created': { 1: EnvironmentEventV1 };
+  'environment.updated': { 1: EnvironmentEventV1 };
+  'environment.deleted': { 1: EnvironmentEventV1 };
+  'infrastructureDefinition.created': { 1: InfrastructureDefinitionEventV1 };
+  'infrastructureDefinition.updated': { 1: InfrastructureDefinitionEventV1 };
+  'infrastructureDefinition.deleted': { 1: InfrastructureDefinitionEventV1 };
 }
 
 export type DomainEventType = keyof DomainEventVersions;
@@ -172,9 +264,23 @@ export const CURRENT_VERSIONS = {
   'cloudProvider.created': 1,
   'cloudProvider.deleted': 1,
   'artifact.collected': 1,
+  'artifactSource.created': 1,
+  'artifactSource.deleted': 1,
   'tag.attached': 1,
   'tag.detached': 1,
   'execution.ended': 1,
+  'application.created': 1,
+  'application.updated': 1,
+  'application.deleted': 1,
+  'service.created': 1,
+  'service.updated': 1,
+  'service.deleted': 1,
+  'environment.created': 1,
+  'environment.updated': 1,
+  'environment.deleted': 1,
+  'infrastructureDefinition.created': 1,
+  'infrastructureDefinition.updated': 1,
+  'infrastructureDefinition.deleted': 1,
 } as const satisfies { [T in DomainEventType]: keyof DomainEventVersions[T] };
 
 /** Which stream each type goes to: one per kind of entity, so each entity's events stay in order. */
@@ -193,10 +299,27 @@ export const EVENT_STREAMS = {
   'cloudProvider.created': 'cloud-providers',
   'cloudProvider.deleted': 'cloud-providers',
   'artifact.collected': 'artifacts',
+  // With the artifacts they collect, so a source's deletion is never read before its last collected artifact.
+  'artifactSource.created': 'artifacts',
+  'artifactSource.deleted': 'artifacts',
   'tag.attached': 'tags',
   'tag.detached': 'tags',
   'execution.ended': 'executions',
   // Apart from the secrets stream: the referrers' subgraphs publish these, the secrets subgraph only consumes them.
+  // apps-services' catalog, one stream per kind of entity. An application's deletion and its children's events travel
+  // on different streams, so their relative order is not kept: consumers check the parent when they read a child.
+  'application.created': 'applications',
+  'application.updated': 'applications',
+  'application.deleted': 'applications',
+  'service.created': 'services',
+  'service.updated': 'services',
+  'service.deleted': 'services',
+  'environment.created': 'environments',
+  'environment.updated': 'environments',
+  'environment.deleted': 'environments',
+  'infrastructureDefinition.created': 'infrastructure-definitions',
+  'infrastructureDefinition.updated': 'infrastructure-definitions',
+  'infrastructureDefinition.deleted': 'infrastructure-definitions',
 } as const satisfies Record<DomainEventType, string>;
 
 /** What travels: the same envelope around every payload. */
@@ -267,6 +390,8 @@ const artifactCollectedV1 = z.object({
   collectedAt: z.number().int().nonnegative(),
 });
 
+const artifactSourceEventV1 = z.object({ accountId: id, artifactSourceId: id, name: z.string(), serviceId: id, appId: id });
+
 const tagEventV1 = z.object({
   accountId: id,
   entityType: id,
@@ -287,6 +412,37 @@ const executionEndedV1 = z.object({
   artifacts: z.array(z.object({ serviceId: id, artifactSourceId: id, artifactId: id, buildNo: z.string() })),
 });
 
+const applicationEventV1 = z.object({
+  accountId: id,
+  appId: id,
+  name: z.string(),
+  disableTriggers: z.boolean(),
+  isManualTriggerAuthorized: z.boolean(),
+  areWebHookSecretsMandated: z.boolean(),
+});
+
+const serviceEventV1 = z.object({
+  accountId: id,
+  serviceId: id,
+  appId: id,
+  name: z.string(),
+  deploymentType: z.string().nullable(),
+  artifactType: z.string().nullable(),
+});
+
+const environmentEventV1 = z.object({ accountId: id, environmentId: id, appId: id, name: z.string(), environmentType: z.enum(['PROD', 'NON_PROD']) });
+
+const infrastructureDefinitionEventV1 = z.object({
+  accountId: id,
+  infrastructureDefinitionId: id,
+  appId: id,
+  environmentId: id,
+  name: z.string(),
+  deploymentType: z.string(),
+  cloudProviderId: z.string().nullable(),
+  scopedToServices: z.array(id),
+});
+
 /** Payload schemas by type and version; the annotation ties each schema to its interface above. */
 export const PAYLOAD_SCHEMAS: {
   [T in DomainEventType]: { [V in keyof DomainEventVersions[T]]: z.ZodType<DomainEventVersions[T][V], z.ZodTypeDef, unknown> };
@@ -303,9 +459,23 @@ export const PAYLOAD_SCHEMAS: {
   'cloudProvider.created': { 1: cloudProviderEventV1 },
   'cloudProvider.deleted': { 1: cloudProviderEventV1 },
   'artifact.collected': { 1: artifactCollectedV1 },
+  'artifactSource.created': { 1: artifactSourceEventV1 },
+  'artifactSource.deleted': { 1: artifactSourceEventV1 },
   'tag.attached': { 1: tagEventV1 },
   'tag.detached': { 1: tagEventV1 },
   'execution.ended': { 1: executionEndedV1 },
+  'application.created': { 1: applicationEventV1 },
+  'application.updated': { 1: applicationEventV1 },
+  'application.deleted': { 1: applicationEventV1 },
+  'service.created': { 1: serviceEventV1 },
+  'service.updated': { 1: serviceEventV1 },
+  'service.deleted': { 1: serviceEventV1 },
+  'environment.created': { 1: environmentEventV1 },
+  'environment.updated': { 1: environmentEventV1 },
+  'environment.deleted': { 1: environmentEventV1 },
+  'infrastructureDefinition.created': { 1: infrastructureDefinitionEventV1 },
+  'infrastructureDefinition.updated': { 1: infrastructureDefinitionEventV1 },
+  'infrastructureDefinition.deleted': { 1: infrastructureDefinitionEventV1 },
 };
 
 /** The envelope without its payload, which is checked by PAYLOAD_SCHEMAS once type and version are known. */

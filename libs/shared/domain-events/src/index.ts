@@ -28,8 +28,13 @@ export {
   type ConnectorEventV1,
   type CloudProviderEventV1,
   type ArtifactCollectedV1,
+  type ArtifactSourceEventV1,
   type TagEventV1,
   type ExecutionEndedV1,
+  type ApplicationEventV1,
+  type ServiceEventV1,
+  type EnvironmentEventV1,
+  type InfrastructureDefinitionEventV1,
 } from './domain-events.contract';
 export { createDomainEvent, validateDomainEvent, type DecodedEvent } from './domain-event';
 export { DomainEventPublisher, DEFAULT_STREAM_MAX_LENGTH, createEventsRedis, type DomainEventPublisherOptions } from './domain-event-publisher';

@@ -18,11 +18,18 @@ describe('principal encoding', () => {
     expect(decodePrincipal(encodePrincipal(apiKey))).toEqual(apiKey);
   });
 
+  it('round-trips the user groups, and reads a principal without them as having none', () => {
+    const member: Principal = { ...apiKey, kind: 'user', id: 'u1', userGroupIds: ['g1', 'g2'] };
+    expect(decodePrincipal(encodePrincipal(member))).toEqual(member);
+    expect(decodePrincipal(encodePrincipal(apiKey))?.userGroupIds).toBeUndefined();
+  });
+
   it.each([
     ['not base64 JSON', '%%%'],
     ['another version', Buffer.from(JSON.stringify([2, 'user', 'u', 'a', NO_PERMISSIONS])).toString('base64url')],
     ['an unknown kind', Buffer.from(JSON.stringify([1, 'root', 'u', 'a', NO_PERMISSIONS])).toString('base64url')],
     ['an empty account', Buffer.from(JSON.stringify([1, 'user', 'u', '', NO_PERMISSIONS])).toString('base64url')],
+    ['user groups of the wrong shape', Buffer.from(JSON.stringify([1, 'user', 'u', 'a', NO_PERMISSIONS, [1]])).toString('base64url')],
     ['permissions of the wrong shape', Buffer.from(JSON.stringify([1, 'user', 'u', 'a', { accountPermissions: 'ALL' }])).toString('base64url')],
   ])('refuses %s', (_case, value) => {
     expect(decodePrincipal(value)).toBeNull();
@@ -45,6 +52,7 @@ describe('principal signature', () => {
     const headers = signPrincipal(apiKey, secret, 1_000);
     for (const forged of [
       { ...apiKey, accountId: 'acc-2' },
+      { ...apiKey, userGroupIds: ['approvers'] },
       { ...apiKey, permissions: { accountPermissions: ['MANAGE_SECRETS', 'MANAGE_API_KEYS'], appPermissions: [] } } as Principal,
     ]) {
       expect(verifier().verify({ ...headers, [PRINCIPAL_HEADERS.principal]: encodePrincipal(forged) }, 1_000)).toBeNull();

@@ -12,6 +12,11 @@ export interface Principal {
   readonly id: string;
   readonly accountId: string;
   readonly permissions: PermissionSet;
+  /**
+   * The user groups the principal acts through (a user's memberships, an API key's groups), for rights that name
+   * groups rather than permissions, such as approving an execution. Absent when none apply (delegates, the platform).
+   */
+  readonly userGroupIds?: readonly string[];
 }
 
 const KINDS: ReadonlySet<string> = new Set<PrincipalKind>(['user', 'apiKey', 'delegate', 'system']);
@@ -24,11 +29,15 @@ export function actingUserId(principal: Principal): string | null {
   return principal.kind === 'user' ? principal.id : null;
 }
 
-// Wire form, version 1: a JSON array (smaller and faster than an object), base64url so it fits a header.
-type Encoded = [1, PrincipalKind, string, string, PermissionSet];
+// Wire form, version 1: a JSON array (smaller and faster than an object), base64url so it fits a header. The user
+// group ids came later as an optional sixth element, so a reader of either length understands both.
+type Encoded = [1, PrincipalKind, string, string, PermissionSet] | [1, PrincipalKind, string, string, PermissionSet, string[]];
 
 export function encodePrincipal(principal: Principal): string {
-  const encoded: Encoded = [1, principal.kind, principal.id, principal.accountId, principal.permissions];
+  const groups = principal.userGroupIds;
+  const encoded: Encoded = groups?.length
+    ? [1, principal.kind, principal.id, principal.accountId, principal.permissions, [...groups]]
+    : [1, principal.kind, principal.id, principal.accountId, principal.permissions];
   return Buffer.from(JSON.stringify(encoded), 'utf8').toString('base64url');
 }
 
@@ -40,13 +49,15 @@ export function decodePrincipal(value: string): Principal | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(decoded) || decoded.length !== 5 || decoded[0] !== 1) return null;
-  const [, kind, id, accountId, permissions] = decoded as unknown[];
+  if (!Array.isArray(decoded) || (decoded.length !== 5 && decoded.length !== 6) || decoded[0] !== 1) return null;
+  const [, kind, id, accountId, permissions, userGroupIds] = decoded as unknown[];
   if (typeof kind !== 'string' || !KINDS.has(kind) || typeof id !== 'string' || !id) return null;
   if (typeof accountId !== 'string' || !accountId) return null;
   const set = permissions as Partial<PermissionSet> | null;
   if (typeof set !== 'object' || set === null || !Array.isArray(set.accountPermissions) || !Array.isArray(set.appPermissions)) {
     return null;
   }
-  return Object.freeze({ kind: kind as PrincipalKind, id, accountId, permissions: set as PermissionSet });
+  if (userGroupIds !== undefined && !(Array.isArray(userGroupIds) && userGroupIds.every((group) => typeof group === 'string'))) return null;
+  const principal = { kind: kind as PrincipalKind, id, accountId, permissions: set as PermissionSet };
+  return Object.freeze(userGroupIds ? { ...principal, userGroupIds: Object.freeze(userGroupIds as string[]) } : principal);
 }

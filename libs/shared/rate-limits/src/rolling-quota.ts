@@ -67,6 +67,15 @@ export class RollingQuota {
     return reply === 1;
   }
 
+  /**
+   * Whether the reservation was committed and still counts: lets a caller that committed and then crashed (or lost a
+   * race after committing) tell "already counted" from "lapsed", instead of counting the work twice.
+   */
+  async isCommitted(key: string, reservationId: string): Promise<boolean> {
+    const score = await this.run('isCommitted', key, () => this.redis.zscore(this.keys(key)[0], reservationId));
+    return score !== null;
+  }
+
   /** Gives an uncommitted slot back at once (the work did not happen); a committed unit stays counted. */
   async release(key: string, reservationId: string): Promise<void> {
     await this.run('release', key, () => this.redis.zrem(this.keys(key)[1], reservationId));

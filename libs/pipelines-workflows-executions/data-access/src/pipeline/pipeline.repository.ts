@@ -1,5 +1,5 @@
-import { Schema, type Connection } from 'mongoose';
-import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
+import { Schema, type Connection, type Model } from 'mongoose';
+import { AccountScopedRepository, newId, type AccountOwned, type ScopedFilter } from '@fg/tenancy';
 import type { CreatedBy, Variable } from '../workflow/workflow.entity';
 import type { Pipeline } from './pipeline.entity';
 import type { PipelineStage } from './pipeline-stage.entity';
@@ -32,13 +32,24 @@ const pipelineSchema = new Schema<PipelineDoc>(
 pipelineSchema.index({ accountId: 1, applicationId: 1, createdAt: -1, _id: 1 });
 // Pipeline names are unique within an application.
 pipelineSchema.index({ accountId: 1, applicationId: 1, name: 1 }, { unique: true });
+// pipelines(filters) without an application filter, and pipelineStats: the account's pipelines, newest first.
+pipelineSchema.index({ accountId: 1, createdAt: -1, _id: 1 });
+// deleteWorkflow: the pipelines whose stages run a workflow (a delete is refused while there are any).
+pipelineSchema.index({ accountId: 1, 'stages.workflowId': 1 });
+
+/** What an update may change (absent fields are kept). */
+export type PipelineChanges = Partial<Pick<Pipeline, 'name' | 'description' | 'variables' | 'stages'>>;
 
 /** A condition on pipeline fields (applicationId, _id), such as a permission scope's list filter. */
 export type PipelineFilter = Record<string, unknown>;
 
 export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pipeline> {
+  private readonly pipelines: Model<PipelineDoc>;
+
   constructor(connection: Connection) {
-    super(connection.model<PipelineDoc>('Pipeline', pipelineSchema));
+    const model = (connection.models.Pipeline as Model<PipelineDoc> | undefined) ?? connection.model<PipelineDoc>('Pipeline', pipelineSchema);
+    super(model);
+    this.pipelines = model;
   }
 
   protected toEntity(doc: PipelineDoc): Pipeline {
@@ -81,5 +92,41 @@ export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pip
 
   countOfApplication(accountId: string, applicationId: string, visible?: PipelineFilter): Promise<number> {
     return this.count(accountId, visible ? { $and: [{ applicationId }, visible] } : { applicationId });
+  }
+
+  /** Sets the given fields (a unique name violation surfaces as a duplicate-key error); null when it does not exist. */
+  update(accountId: string, id: string, changes: PipelineChanges): Promise<Pipeline | null> {
+    return this.updateOne(accountId, { _id: id }, { $set: changes });
+  }
+
+  remove(accountId: string, id: string): Promise<boolean> {
+    return this.deleteOne(accountId, { _id: id });
+  }
+
+  private filterOf(conditions: readonly PipelineFilter[]): ScopedFilter<PipelineDoc> {
+    return (conditions.length > 0 ? { $and: [...conditions] } : {}) as ScopedFilter<PipelineDoc>;
+  }
+
+  /** pipelines(filters): the conditions ANDed, newest first. */
+  list(accountId: string, conditions: readonly PipelineFilter[], offset: number, count: number): Promise<Pipeline[]> {
+    return this.findMany(accountId, this.filterOf(conditions), { offset, count, sort: { createdAt: -1, _id: 1 } });
+  }
+
+  total(accountId: string, conditions: readonly PipelineFilter[]): Promise<number> {
+    return this.count(accountId, this.filterOf(conditions));
+  }
+
+  /** The first `count` pipelines with a stage that runs the workflow, by name (for the error refusing its delete). */
+  usingWorkflow(accountId: string, workflowId: string, count = 5): Promise<Pipeline[]> {
+    return this.findMany(accountId, { 'stages.workflowId': workflowId } as ScopedFilter<PipelineDoc>, { offset: 0, count, sort: { name: 1 } });
+  }
+
+  /** How many matching pipelines hold each value of a field (pipelineStats), counted in the store. */
+  async countBy(accountId: string, conditions: readonly PipelineFilter[], field: 'applicationId' | '_id'): Promise<Map<string, number>> {
+    if (!accountId) throw new Error('accountId is required for every query');
+    const groups = await this.pipelines
+      .aggregate<{ _id: string; count: number }>([{ $match: { ...this.filterOf(conditions), accountId } }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }])
+      .exec();
+    return new Map(groups.map((group) => [group._id, group.count]));
   }
 }

@@ -16,8 +16,13 @@ export interface TriggerApplicationGate {
   triggersDisabled(accountId: string, applicationId: string): Promise<boolean>;
 }
 
-/** Until the application catalog is projected here, no application is known to have disabled its triggers. */
+/** For tests and processes without the catalog: no application has disabled its triggers. */
 export const NO_APPLICATION_GATE: TriggerApplicationGate = { triggersDisabled: async () => false };
+
+/** The gate over the catalog projection of apps-services' applications (an unknown application is not disabled). */
+export function applicationGateOf(catalog: { application(accountId: string, appId: string): Promise<{ disableTriggers: boolean } | null> }): TriggerApplicationGate {
+  return { triggersDisabled: async (accountId, applicationId) => (await catalog.application(accountId, applicationId))?.disableTriggers ?? false };
+}
 
 export type FireResult = { duplicate: true } | { duplicate: false; firing: TriggerFiring };
 

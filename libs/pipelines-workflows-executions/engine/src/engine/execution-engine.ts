@@ -1,0 +1,378 @@
+import { newId } from '@fg/tenancy';
+import type { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import type { DelegateTask, EndedTask, EnqueueTaskInput, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import { isFinal, type Execution, type PipelineExecution, type StepExecution, type TaskOutcome, type WorkflowExecution } from '../execution/execution.entity';
+import type { ExecutionRepository } from '../execution/execution.repository';
+import { expandVariables } from '../launcher/execution-inputs';
+import { deployedServiceIds, newWorkflowExecution } from '../launcher/execution-builder';
+import type { ExecutionFacts } from '../launcher/execution-facts';
+import type { DeploymentQuota } from '../quota/deployment-quota';
+import {
+  claimStages,
+  completeStage,
+  finishPipeline,
+  nextPipelineAction,
+  startPipeline,
+  type MemberState,
+} from '../state-machine/pipeline-progress';
+import {
+  claimStep,
+  completeStep,
+  finishWorkflow,
+  markQuotaReleased,
+  nextWorkflowAction,
+  recordDeployment,
+  recordTaskEnded,
+  recordTaskQueued,
+  startWorkflow,
+  isTaskStep,
+} from '../state-machine/workflow-progress';
+import { ExecutionControl } from '../control/execution-control';
+import type { AdvanceRequests } from './advance-queue';
+
+export interface EngineLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface ExecutionEngineOptions {
+  executions: ExecutionRepository;
+  workflows: WorkflowRepository;
+  tasks: TaskQueue;
+  quota: DeploymentQuota;
+  facts: ExecutionFacts;
+  advance: AdvanceRequests;
+  logger: EngineLogger;
+  /** How long a step's delegate task may wait for a delegate before it expires (and the step fails). */
+  taskQueueTimeoutMs?: number;
+  /** A delegate's lease on a task, renewed while it runs. */
+  taskLeaseMs?: number;
+  now?: () => number;
+}
+
+// One advance does every transition that needs nothing from outside; this bounds a run-away loop (a bug) only.
+const MAX_TRANSITIONS_PER_ADVANCE = 200;
+
+function outcomeOf(task: DelegateTask): TaskOutcome | null {
+  if (task.status !== 'SUCCEEDED' && task.status !== 'FAILED' && task.status !== 'EXPIRED') return null;
+  return {
+    status: task.status,
+    exitCode: task.result?.exitCode ?? null,
+    httpStatus: task.result?.httpStatus ?? null,
+    output: task.result?.output ?? null,
+    error: task.result?.error ?? task.reason ?? null,
+  };
+}
+
+/**
+ * Advances executions: reads the document, decides the next action (pure state machine), performs it and writes the
+ * result with a compare-and-set on the version; a lost race just reads again. Side effects (a task queued, a member
+ * execution created, the quota committed) happen only after the write that claimed them, or are idempotent, so an
+ * execution resumed after a crash does each thing once.
+ */
+export class ExecutionEngine {
+  private readonly now: () => number;
+  private readonly taskQueueTimeoutMs: number;
+  private readonly taskLeaseMs: number;
+
+  private readonly control: ExecutionControl;
+
+  constructor(private readonly options: ExecutionEngineOptions) {
+    this.now = options.now ?? Date.now;
+    this.control = new ExecutionControl(options.executions, options.advance, this.now);
+    this.taskQueueTimeoutMs = options.taskQueueTimeoutMs ?? 10 * 60_000;
+    this.taskLeaseMs = options.taskLeaseMs ?? 60_000;
+  }
+
+  async advance(accountId: string, executionId: string): Promise<Execution | null> {
+    let execution = await this.options.executions.byId(accountId, executionId);
+    for (let i = 0; execution && i < MAX_TRANSITIONS_PER_ADVANCE; i++) {
+      const next = execution.executionType === 'WORKFLOW' ? await this.stepWorkflow(execution) : await this.stepPipeline(execution);
+      if (next === 'idle') return execution;
+      execution = next ?? (await this.options.executions.byId(accountId, executionId));
+    }
+    return execution;
+  }
+
+  /** The broker's TaskQueue onTaskEnded: the step's execution records the end and moves on. */
+  async onTasksEnded(tasks: EndedTask[]): Promise<void> {
+    for (const task of tasks) {
+      const executionId = task.context?.executionId;
+      if (!executionId) continue;
+      await this.options.advance.request(task.accountId, executionId, `task.${task.id}`);
+    }
+  }
+
+  private async write(current: Execution, next: Execution): Promise<Execution | null> {
+    return this.options.executions.replace(current, next);
+  }
+
+  /** One transition of a workflow execution: the new state, null when the write lost a race, 'idle' when done. */
+  private async stepWorkflow(execution: WorkflowExecution): Promise<Execution | null | 'idle'> {
+    const now = this.now();
+    const action = nextWorkflowAction(execution, now);
+    switch (action.kind) {
+      case 'none':
+        if (isFinal(execution.status)) await this.afterEnd(execution);
+        return 'idle';
+      case 'wakeAt':
+        await this.options.advance.request(execution.accountId, execution.id, `at.${action.at}`, action.at - now);
+        return 'idle';
+      case 'start':
+        return this.write(execution, startWorkflow(execution, now));
+      case 'finish': {
+        let ending = execution;
+        if (execution.quota && !execution.quota.committed && !execution.quota.released) {
+          // Given back before the final write: a retry after a crash releases again, which is harmless.
+          await this.options.quota.release(execution.accountId, execution.quota.reservationId);
+          ending = markQuotaReleased(execution);
+        }
+        const written = await this.write(execution, finishWorkflow(ending, action.status, action.failureDetails, now));
+        if (written) await this.afterEnd(written as WorkflowExecution);
+        return written;
+      }
+      case 'runStep':
+        if (action.step.definition.type === 'DEPLOY') return this.deploy(execution, action.step, now);
+        {
+          const claimed = await this.write(execution, claimStep(execution, action.step.id, now));
+          // Only the claimer queues the step's task, so concurrent advances of one execution queue it once.
+          if (claimed && isTaskStep(action.step)) return this.queueTask(claimed as WorkflowExecution, action.step);
+          if (claimed && action.step.definition.type === 'WAIT') {
+            const step = (claimed as WorkflowExecution).steps.find((candidate) => candidate.id === action.step.id);
+            if (step?.wakeAt) await this.options.advance.request(execution.accountId, execution.id, `wait.${step.id}`, step.wakeAt - now);
+          }
+          if (claimed && action.step.definition.type === 'APPROVAL') {
+            const step = (claimed as WorkflowExecution).steps.find((candidate) => candidate.id === action.step.id);
+            if (step?.approval) await this.options.advance.request(execution.accountId, execution.id, `expiry.${step.id}`, step.approval.expiresAt - now);
+          }
+          return claimed;
+        }
+      case 'queueTask':
+        return this.queueTask(execution, action.step);
+      case 'checkTask': {
+        const task = await this.options.tasks.getTask(execution.accountId, action.step.taskId as string);
+        const outcome = task ? outcomeOf(task) : { status: 'FAILED' as const, exitCode: null, httpStatus: null, output: null, error: 'The step task is gone' };
+        if (!outcome) return 'idle';
+        return this.write(execution, recordTaskEnded(execution, action.step.id, action.step.taskId as string, outcome, now));
+      }
+      case 'completeStep':
+        return this.write(execution, completeStep(execution, action.step.id, action.status, action.failure, now));
+    }
+  }
+
+  /** Queues the step's task and records its id, re-reading while other writes (an abort flag, say) get in between. */
+  private async queueTask(claimed: WorkflowExecution, step: StepExecution): Promise<Execution | null> {
+    const task = await this.options.tasks.enqueue(claimed.accountId, this.taskFor(claimed, step));
+    let current: Execution | null = claimed;
+    for (let attempt = 0; current && attempt < 20; attempt++) {
+      const fresh = current.executionType === 'WORKFLOW' ? current.steps.find((candidate) => candidate.id === step.id) : undefined;
+      if (!fresh || fresh.status !== 'RUNNING' || fresh.taskId !== null) break;
+      const written = await this.write(current, recordTaskQueued(current as WorkflowExecution, step.id, task.id));
+      if (written) return written;
+      current = await this.options.executions.byId(claimed.accountId, claimed.id);
+    }
+    this.options.logger.warn({ executionId: claimed.id, stepId: step.id, taskId: task.id }, 'a step task was queued but the step had moved on');
+    return null;
+  }
+
+  private taskFor(execution: WorkflowExecution, step: StepExecution): EnqueueTaskInput {
+    const context = {
+      applicationId: execution.applicationId,
+      environmentId: execution.environmentId,
+      environmentType: execution.environmentType,
+      executionId: execution.id,
+      stepId: step.id,
+    };
+    const base = { timeoutMs: this.taskQueueTimeoutMs, leaseMs: this.taskLeaseMs, context };
+    const definition = step.definition;
+    if (definition.type === 'SHELL_SCRIPT') {
+      return {
+        ...base,
+        type: 'SHELL_SCRIPT',
+        selectors: definition.delegateSelectors,
+        payload: { version: 1, type: 'SHELL_SCRIPT', script: expandVariables(definition.script, execution.inputVariables), timeoutMs: definition.timeoutMs },
+      };
+    }
+    if (definition.type === 'HTTP') {
+      return {
+        ...base,
+        type: 'HTTP',
+        selectors: definition.delegateSelectors,
+        payload: {
+          version: 1,
+          type: 'HTTP',
+          url: expandVariables(definition.url, execution.inputVariables),
+          method: definition.method as 'GET',
+          expectedStatus: definition.expectedStatus,
+        },
+      };
+    }
+    throw new Error(`step ${definition.name} does not run on a delegate`);
+  }
+
+  /** Commits the quota unit and records the deployment in one write; a lapsed reservation is replaced by a new one. */
+  private async deploy(execution: WorkflowExecution, step: StepExecution, now: number): Promise<Execution | null> {
+    if (step.definition.type !== 'DEPLOY') throw new Error('not a DEPLOY step');
+    const definition = step.definition;
+    let reservationId = execution.quota?.reservationId ?? null;
+    const alreadyCounted = execution.quota?.committed === true;
+    if (!alreadyCounted) {
+      const quota = this.options.quota;
+      let committed = reservationId !== null && ((await quota.commit(execution.accountId, reservationId)) || (await quota.isCommitted(execution.accountId, reservationId)));
+      if (!committed) {
+        try {
+          reservationId = await this.options.quota.reserve(execution.accountId);
+          committed = await this.options.quota.commit(execution.accountId, reservationId);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          return this.write(execution, completeStep(execution, step.id, 'FAILED', message, now));
+        }
+      }
+    }
+    const artifact = execution.artifacts.find((candidate) => candidate.serviceId === definition.serviceId);
+    const record = {
+      stepId: step.id,
+      serviceId: definition.serviceId,
+      environmentId: execution.environmentId,
+      infrastructureDefinitionId: definition.infrastructureDefinitionId,
+      artifactId: artifact?.artifactId ?? null,
+      buildNo: artifact?.buildNo ?? null,
+      deployedAt: now,
+    };
+    return this.write(execution, recordDeployment(execution, record, reservationId as string, now));
+  }
+
+  /** After a final write: a member wakes its pipeline; a pipeline's running members are told to stop. */
+  private async afterEnd(execution: Execution): Promise<void> {
+    if (execution.executionType === 'WORKFLOW' && execution.pipelineExecutionId) {
+      await this.options.advance.request(execution.accountId, execution.pipelineExecutionId, `member.${execution.id}`);
+    }
+    if (execution.executionType === 'PIPELINE' && execution.status !== 'SUCCESS') {
+      for (const stage of execution.stages) {
+        if (stage.workflowExecutionId) await this.control.abort(execution.accountId, stage.workflowExecutionId);
+      }
+    }
+  }
+
+  private async stepPipeline(execution: PipelineExecution): Promise<Execution | null | 'idle'> {
+    const now = this.now();
+    const members = await this.memberStates(execution);
+    const action = nextPipelineAction(execution, members, now);
+    switch (action.kind) {
+      case 'none':
+        if (isFinal(execution.status)) await this.afterEnd(execution);
+        return 'idle';
+      case 'wakeAt':
+        await this.options.advance.request(execution.accountId, execution.id, `at.${action.at}`, action.at - now);
+        return 'idle';
+      case 'start':
+        return this.write(execution, startPipeline(execution, now));
+      case 'finish': {
+        const written = await this.write(execution, finishPipeline(execution, action.status, action.failureDetails, now));
+        if (written) await this.afterEnd(written);
+        return written;
+      }
+      case 'startStages': {
+        const ids = new Map(action.stages.map((stage) => [stage.id, newId()]));
+        const claimed = await this.write(execution, claimStages(execution, ids, now));
+        for (const stage of (claimed as PipelineExecution | null)?.stages ?? []) {
+          if (ids.has(stage.id) && stage.approval) await this.options.advance.request(execution.accountId, execution.id, `expiry.${stage.id}`, stage.approval.expiresAt - now);
+        }
+        return claimed;
+      }
+      case 'createMember':
+        await this.createMember(execution, action.stage.id);
+        return null;
+      case 'completeStage':
+        return this.write(execution, completeStage(execution, action.stage.id, action.status, action.failure, now));
+    }
+  }
+
+  private async memberStates(execution: PipelineExecution): Promise<Map<string, MemberState>> {
+    const ids = execution.stages.flatMap((stage) => (stage.workflowExecutionId && !isFinal(stage.status) ? [stage.workflowExecutionId] : []));
+    if (ids.length === 0) return new Map();
+    const members = await this.options.executions.byIds(execution.accountId, ids);
+    return new Map(members.map((member) => [member.id, { status: member.status, failureDetails: member.failureDetails }]));
+  }
+
+  /**
+   * Creates a workflow stage's member execution under the id its stage was claimed with (so a retry creates it once),
+   * reserving its deployment quota unit first. A workflow that is gone or a quota refusal makes a member that ends
+   * FAILED at once, which fails the stage like any failed member.
+   */
+  private async createMember(pipeline: PipelineExecution, stageId: string): Promise<void> {
+    const stage = pipeline.stages.find((candidate) => candidate.id === stageId);
+    if (!stage || stage.definition.type !== 'WORKFLOW' || !stage.workflowExecutionId) return;
+    const now = this.now();
+    const [workflow] = await this.options.workflows.byIds(pipeline.accountId, [stage.definition.workflowId]);
+    if (!workflow) {
+      await this.options.executions.createOnce(this.failedMember(pipeline, stage.workflowExecutionId, stage.definition.name, 'Workflow does not exist', now));
+      return;
+    }
+    const values = stage.definition.workflowVariables.map(({ name, value }) => ({ name, value: expandVariables(value, pipeline.inputVariables) }));
+    const inputVariables = [
+      ...workflow.variables.flatMap((variable) => (variable.defaultValue && !values.some((value) => value.name === variable.name) ? [{ name: variable.name, value: variable.defaultValue }] : [])),
+      ...values,
+    ];
+    let reservationId: string | null = null;
+    let refusal: string | null = null;
+    if (deployedServiceIds(workflow).length > 0) {
+      try {
+        reservationId = await this.options.quota.reserve(pipeline.accountId);
+      } catch (error) {
+        refusal = error instanceof Error ? error.message : String(error);
+      }
+    }
+    const environmentType = workflow.environmentId ? await this.options.facts.environmentType(pipeline.accountId, workflow.environmentId) : null;
+    const member = newWorkflowExecution({
+      id: stage.workflowExecutionId,
+      workflow,
+      cause: { type: 'PIPELINE', pipelineExecutionId: pipeline.id },
+      notes: pipeline.notes,
+      inputVariables,
+      artifacts: pipeline.artifacts,
+      environmentType,
+      pipelineExecutionId: pipeline.id,
+      reservationId,
+      now,
+    });
+    const created = await this.options.executions.createOnce(
+      refusal ? { ...member, status: 'FAILED', failureDetails: refusal, startedAt: now, endedAt: now, quota: null, steps: member.steps.map((step) => ({ ...step, status: 'SKIPPED' })) } : member,
+    );
+    if (reservationId && (created.executionType !== 'WORKFLOW' || created.quota?.reservationId !== reservationId)) {
+      // Another process created the member first: this reservation pays for nothing.
+      await this.options.quota.release(pipeline.accountId, reservationId);
+    }
+    await this.options.advance.request(pipeline.accountId, created.id, 'v0');
+  }
+
+  private failedMember(pipeline: PipelineExecution, id: string, name: string, failure: string, now: number): WorkflowExecution {
+    return {
+      id,
+      accountId: pipeline.accountId,
+      applicationId: pipeline.applicationId,
+      executionType: 'WORKFLOW',
+      workflowId: '',
+      version: 0,
+      status: 'FAILED',
+      name,
+      cause: { type: 'PIPELINE', pipelineExecutionId: pipeline.id },
+      notes: pipeline.notes,
+      failureDetails: failure,
+      inputVariables: [],
+      abortRequested: false,
+      createdAt: now,
+      startedAt: now,
+      endedAt: now,
+      environmentId: null,
+      environmentType: null,
+      pipelineExecutionId: pipeline.id,
+      serviceIds: [],
+      artifacts: [],
+      steps: [],
+      quota: null,
+      deployments: [],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+// The execution engine: one document per execution (compare-and-set transitions), the pure state machine, the
+// launcher behind startExecution (and triggers), and the engine that advances executions from a BullMQ queue.
+//   starting (a subgraph):   new ExecutionLauncher({ executions, workflows, pipelines, facts, quota, advance }).start(...)
+//   advancing (the broker):  new ExecutionWorker({ engine: new ExecutionEngine({...}), ... }).start(); TaskQueue's
+//                            onTaskEnded: (tasks) => engine.onTasksEnded(tasks)
+export * from './execution/execution.entity';
+export { ExecutionRepository, type ExecutionCondition } from './execution/execution.repository';
+export { canTransition, assertTransition, InvalidTransitionError } from './state-machine/execution-status';
+export { mayApprove, type ApprovalDecision } from './state-machine/approval';
+export { DeploymentQuota, DEPLOYMENT_LIMIT_REACHED, deploymentQuotaOptions } from './quota/deployment-quota';
+export type { ExecutionFacts } from './launcher/execution-facts';
+export type { VariableInput, ServiceInput, VariableValueType } from './launcher/execution-inputs';
+export {
+  ExecutionLauncher,
+  causeOf,
+  WORKFLOW_NOT_FOUND,
+  PIPELINE_NOT_FOUND,
+  type StartExecutionRequest,
+  type StartedExecution,
+  type ExecutionLauncherOptions,
+} from './launcher/execution-launcher';
+export { ExecutionControl, pendingApprovals, type ApprovalView } from './control/execution-control';
+export { ExecutionAdvanceQueue, ADVANCE_QUEUE, ADVANCE_JOB, type AdvanceRequests, type AdvanceJobV1 } from './engine/advance-queue';
+export { ExecutionEngine, type ExecutionEngineOptions, type EngineLogger } from './engine/execution-engine';
+export { ExecutionWorker, type ExecutionWorkerOptions } from './engine/execution-worker';

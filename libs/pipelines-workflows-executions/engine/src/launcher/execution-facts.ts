@@ -1,0 +1,14 @@
+/**
+ * What starting an execution needs to know of other subgraphs' entities: read from projections fed by their domain
+ * events (never by calling them), behind this port so the engine does not depend on how they are kept.
+ */
+export interface ExecutionFacts {
+  /** The environment's type; null when the environment is not known (yet). */
+  environmentType(accountId: string, environmentId: string): Promise<'PROD' | 'NON_PROD' | null>;
+  /** The application's services of these ids that are known. */
+  services(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>>;
+  /** A service's artifact source by name. */
+  artifactSourceByName(accountId: string, serviceId: string, name: string): Promise<{ id: string; name: string } | null>;
+  /** A collected artifact. */
+  artifact(accountId: string, artifactId: string): Promise<{ id: string; artifactSourceId: string; serviceId: string; buildNo: string } | null>;
+}
