@@ -12,6 +12,10 @@ const FIRINGS = `query($id: String!) {
   triggerFirings(triggerId: $id, limit: 10) { pageInfo { total } nodes { deliveryId status executionId reason } }
 }`;
 
+const EXECUTION = `query($id: String!) {
+  execution(executionId: $id) { id ... on WorkflowExecution { workflow { id } cause { __typename ... on ExecutedByTrigger { trigger { id } } } } }
+}`;
+
 const SECRET = 'e2e-webhook-secret';
 /** The account the stack's demo API key belongs to. */
 const DEMO_ACCOUNT = 'demo-account';
@@ -87,9 +91,9 @@ describe('trigger webhooks through the gateway (built apps)', () => {
 
     const firings = (await gql(FIRINGS, { id: trigger.id })).triggerFirings;
     expect(firings.pageInfo.total).toBe(1);
-    // Until the execution engine is wired in, the firing is recorded with the reason it started nothing.
-    expect(firings.nodes[0]).toMatchObject({ deliveryId: 'delivery:gh-e2e-1', status: first.body.firing.status });
-    expect(['STARTED', 'REFUSED']).toContain(firings.nodes[0].status);
+    expect(firings.nodes[0]).toEqual({ deliveryId: 'delivery:gh-e2e-1', status: 'STARTED', executionId: first.body.firing.executionId, reason: null });
+    const execution = await gql(EXECUTION, { id: first.body.firing.executionId });
+    expect(execution.execution).toMatchObject({ workflow: { id: workflow.id }, cause: { __typename: 'ExecutedByTrigger', trigger: { id: trigger.id } } });
 
     const unknown = await fetch(`${stack.gatewayOrigin}/api/webhooks/triggers/no-such-token`, { method: 'POST', body: push });
     expect(unknown.status).toBe(404);

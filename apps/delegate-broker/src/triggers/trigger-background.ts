@@ -94,7 +94,11 @@ export async function startTriggerBackground(connection: Connection, options: Tr
     for (;;) {
       const page = await triggers.scheduledAcrossAccounts(afterId, RECONCILE_PAGE);
       for (const trigger of page) {
-        if (trigger.condition.type === 'ON_SCHEDULE') await schedules.upsert(trigger.accountId, trigger.id, trigger.condition.cronExpression);
+        if (trigger.condition.type !== 'ON_SCHEDULE') continue;
+        // One trigger's failure must not keep the broker from starting; the next start tries it again.
+        await schedules
+          .upsert(trigger.accountId, trigger.id, trigger.condition.cronExpression)
+          .catch((error: unknown) => logger.error({ err: error, triggerId: trigger.id }, 'could not reconcile the schedule of a trigger'));
       }
       if (page.length < RECONCILE_PAGE) break;
       afterId = page[page.length - 1].id;

@@ -254,7 +254,7 @@ export type BuildNumberInput = {
   buildNumber: Scalars['String']['input'];
 };
 
-export type Cause = ExecutedAlongPipeline | ExecutedByApiKey | ExecutedByUser;
+export type Cause = ExecutedAlongPipeline | ExecutedByApiKey | ExecutedByTrigger | ExecutedByUser;
 
 export type ConditionType =
   | 'ON_NEW_ARTIFACT'
@@ -626,6 +626,12 @@ export type ExecutedAlongPipeline = {
 export type ExecutedByApiKey = {
   __typename?: 'ExecutedByAPIKey';
   using?: Maybe<ExecuteOptions>;
+};
+
+/** An execution a trigger started (a member of the Cause union). */
+export type ExecutedByTrigger = {
+  __typename?: 'ExecutedByTrigger';
+  trigger?: Maybe<Trigger>;
 };
 
 export type ExecutedByUser = {
@@ -2286,6 +2292,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( CauseModelModel )
     | ( CauseModelModel )
     | ( CauseModelModel )
+    | ( CauseModelModel )
   ;
   Data:
     | ( AggregatedData )
@@ -2424,6 +2431,7 @@ export type ResolversTypes = {
   ExecuteOptions: ExecuteOptions;
   ExecutedAlongPipeline: ResolverTypeWrapper<CauseModelModel>;
   ExecutedByAPIKey: ResolverTypeWrapper<CauseModelModel>;
+  ExecutedByTrigger: ResolverTypeWrapper<CauseModelModel>;
   ExecutedByUser: ResolverTypeWrapper<CauseModelModel>;
   Execution: ResolverTypeWrapper<ExecutionModel>;
   ExecutionConnection: ResolverTypeWrapper<ConnectionModel<ExecutionModel>>;
@@ -2646,6 +2654,7 @@ export type ResolversParentTypes = {
   EnvironmentTypeFilter: EnvironmentTypeFilter;
   ExecutedAlongPipeline: CauseModelModel;
   ExecutedByAPIKey: CauseModelModel;
+  ExecutedByTrigger: CauseModelModel;
   ExecutedByUser: CauseModelModel;
   Execution: ExecutionModel;
   ExecutionConnection: ConnectionModel<ExecutionModel>;
@@ -2833,7 +2842,7 @@ export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext
 };
 
 export type CauseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
-  __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByUser', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByTrigger' | 'ExecutedByUser', ParentType, ContextType>;
 };
 
 export type CreateDelegateTaskPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateDelegateTaskPayload'] = ResolversParentTypes['CreateDelegateTaskPayload']> = {
@@ -3003,6 +3012,11 @@ export type ExecutedAlongPipelineResolvers<ContextType = PipelinesContext, Paren
 
 export type ExecutedByApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByAPIKey'] = ResolversParentTypes['ExecutedByAPIKey']> = {
   using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutedByTriggerResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByTrigger'] = ResolversParentTypes['ExecutedByTrigger']> = {
+  trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3657,6 +3671,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   Environment?: EnvironmentResolvers<ContextType>;
   ExecutedAlongPipeline?: ExecutedAlongPipelineResolvers<ContextType>;
   ExecutedByAPIKey?: ExecutedByApiKeyResolvers<ContextType>;
+  ExecutedByTrigger?: ExecutedByTriggerResolvers<ContextType>;
   ExecutedByUser?: ExecutedByUserResolvers<ContextType>;
   Execution?: ExecutionResolvers<ContextType>;
   ExecutionConnection?: ExecutionConnectionResolvers<ContextType>;

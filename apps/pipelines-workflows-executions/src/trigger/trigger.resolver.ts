@@ -26,6 +26,10 @@ export const triggerResolvers: Resolvers = {
     // Triggers carry no tags of their own here (the reference's are set through config-as-code).
     tags: () => [],
   },
+  ExecutedByTrigger: {
+    // A trigger deleted since, or one the caller may not read, answers null.
+    trigger: (cause, _, { triggers }) => (cause.type === 'TRIGGER' ? triggers.find(cause.triggerId) : null),
+  },
   Manifest: {
     name: (manifest) => manifest.version,
     description: () => null,

@@ -1,7 +1,8 @@
 import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import type { Principal } from '@fg/internal-auth';
-import { PipelineRepository, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
+import { createDomainEvent, eventPosition } from '@fg/domain-events';
+import { CatalogProjection, PipelineRepository, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
 import { githubSignature, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { pipelinesSubgraph } from '../subgraph';
@@ -39,6 +40,9 @@ const LIST = `query($filters: [TriggerFilter], $limit: Int!, $offset: Int) {
 }`;
 const FIRINGS = `query($id: String!) {
   triggerFirings(triggerId: $id, limit: 10) { pageInfo { total } nodes { triggerId conditionType deliveryId status executionId reason message firedAt } }
+}`;
+const EXECUTION = `query($id: String!) {
+  execution(executionId: $id) { id status ... on WorkflowExecution { workflow { id } cause { __typename ... on ExecutedByTrigger { trigger { id name } } } } }
 }`;
 const RECORD_MANIFEST = `mutation($input: RecordManifestVersionInput!) {
   recordManifestVersion(input: $input) { manifest { version applicationManifestId } firings { triggerId status reason } }
@@ -335,17 +339,42 @@ describe('triggers (real store and Redis)', () => {
       const first = await postWebhook(token, signed, push);
       expect(first).toEqual({
         status: 202,
-        body: {
-          fired: true,
-          firing: { id: expect.any(String), status: 'REFUSED', executionId: null, reason: 'ENGINE_UNAVAILABLE', message: expect.any(String) },
-        },
+        body: { fired: true, firing: { id: expect.any(String), status: 'STARTED', executionId: expect.any(String), reason: null, message: null } },
+      });
+      // Started through the engine, as the trigger's creator, with cause ExecutedByTrigger.
+      const execution = (await gql(alice, EXECUTION, { id: first.body.firing.executionId })).data.execution;
+      expect(execution).toMatchObject({
+        id: first.body.firing.executionId,
+        workflow: { id: trigger.action.workflowId },
+        cause: { __typename: 'ExecutedByTrigger', trigger: { id: trigger.id, name: 'hook-signed' } },
       });
       const again = await postWebhook(token, signed, push);
       expect(again).toEqual({ status: 200, body: { fired: false, duplicate: true, reason: 'This delivery was received before' } });
 
       const firings = (await gql(alice, FIRINGS, { id: trigger.id })).data.triggerFirings;
       expect(firings.pageInfo.total).toBe(1);
-      expect(firings.nodes[0]).toMatchObject({ triggerId: trigger.id, conditionType: 'ON_WEBHOOK', deliveryId: 'delivery:gh-delivery-1', status: 'REFUSED' });
+      expect(firings.nodes[0]).toMatchObject({
+        triggerId: trigger.id,
+        conditionType: 'ON_WEBHOOK',
+        deliveryId: 'delivery:gh-delivery-1',
+        status: 'STARTED',
+        executionId: first.body.firing.executionId,
+      });
+    });
+
+    it('records a firing of an application that disabled its triggers as refused, starting nothing', async () => {
+      const { trigger, token } = await webhookTrigger('hook-disabled', { webhookSourceType: 'CUSTOM' });
+      const catalog = new CatalogProjection(subgraph.connection);
+      const application = { accountId: alice.accountId, appId: 'app-hook-disabled', name: 'disabled', disableTriggers: true, isManualTriggerAuthorized: false, areWebHookSecretsMandated: false };
+      await catalog.apply(createDomainEvent('application.created', application), eventPosition('1733052000000-1'));
+      const answer = await postWebhook(token, { 'x-delivery-id': 'c-1' }, JSON.stringify({ branch: 'main' }));
+      expect(answer).toEqual({
+        status: 202,
+        body: { fired: true, firing: { id: expect.any(String), status: 'REFUSED', executionId: null, reason: 'TRIGGERS_DISABLED', message: 'The application has disabled its triggers' } },
+      });
+      expect((await gql(alice, FIRINGS, { id: trigger.id })).data.triggerFirings.nodes).toEqual([
+        expect.objectContaining({ deliveryId: 'delivery:c-1', status: 'REFUSED', reason: 'TRIGGERS_DISABLED', executionId: null }),
+      ]);
     });
 
     it('answers why a delivery does not fire, and 404 for an unknown URL', async () => {
@@ -380,7 +409,7 @@ describe('triggers (real store and Redis)', () => {
     const recorded = await gql(alice, RECORD_MANIFEST, { input });
     expect(recorded.data.recordManifestVersion).toEqual({
       manifest: { version: '1.2.3', applicationManifestId: 'chart-1' },
-      firings: [{ triggerId: stable.id, status: 'REFUSED', reason: 'ENGINE_UNAVAILABLE' }],
+      firings: [{ triggerId: stable.id, status: 'STARTED', reason: null }],
     });
     expect((await gql(alice, RECORD_MANIFEST, { input })).data.recordManifestVersion.firings).toEqual([]);
     expect((await gql(alice, FIRINGS, { id: beta.id })).data.triggerFirings.pageInfo.total).toBe(0);

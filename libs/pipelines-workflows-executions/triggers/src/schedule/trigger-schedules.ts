@@ -37,6 +37,19 @@ export class TriggerSchedules {
 
   /** Creates or replaces the schedule of a trigger (idempotent: the scheduler's id is the trigger's). */
   async upsert(accountId: string, triggerId: string, cronExpression: string): Promise<void> {
+    try {
+      await this.upsertOnce(accountId, triggerId, cronExpression);
+    } catch (error) {
+      if (!isIterationCollision(error)) throw error;
+      // Another process upserted the same scheduler first, so the job of the next tick exists already: with the same
+      // pattern that is the schedule wanted; with another (a racing update), start the scheduler over.
+      if ((await this.scheduleOf(triggerId))?.pattern === cronExpression) return;
+      await this.queue.removeJobScheduler(triggerId);
+      await this.upsertOnce(accountId, triggerId, cronExpression);
+    }
+  }
+
+  private async upsertOnce(accountId: string, triggerId: string, cronExpression: string): Promise<void> {
     const data: TriggerTickV1 = { version: 1, accountId, triggerId };
     await this.queue.upsertJobScheduler(
       triggerId,
@@ -59,6 +72,11 @@ export class TriggerSchedules {
     await this.queue.close();
     this.redis.disconnect();
   }
+}
+
+/** BullMQ's SchedulerJobIdCollision (error code -10) reaches us only as this message. */
+function isIterationCollision(error: unknown): boolean {
+  return error instanceof Error && error.message.includes('job ID already exists');
 }
 
 /** One tick of one trigger: `tickAt` is the scheduled time, the same in whichever process runs it. */
