@@ -4,6 +4,7 @@ import {
   DeployedArtifactRepository,
   ManifestVersionRepository,
   PipelineRepository,
+  TagLinkProjection,
   TriggerFiringRepository,
   TriggerRepository,
   WorkflowRepository,
@@ -58,6 +59,7 @@ export function createTriggerServices(
     schedules,
     dispatcher: new TriggerDispatcher({ triggers, artifacts, deployed, firer }),
     publicBaseUrl: settings.publicBaseUrl,
+    tags: new TagLinkProjection(connection),
     close: () => schedules.close(),
   };
 }

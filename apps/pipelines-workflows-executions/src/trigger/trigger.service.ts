@@ -5,6 +5,7 @@ import { actingUserId, type Principal } from '@fg/internal-auth';
 import { applicationListScope, hasAppPermission, listScopeFilter, requireAppPermission } from '@fg/permissions';
 import { isDuplicateKeyError } from '@fg/tenancy';
 import type {
+  TagLinkProjection,
   ManifestVersion,
   ManifestVersionRepository,
   Pipeline,
@@ -26,6 +27,7 @@ import type {
   TriggerFilter,
   UpdateTriggerInput,
 } from '../generated/resolvers-types';
+import { tagCondition } from '../definition/definition-filters';
 import { actionFromInput, conditionFromInput, type TriggerReferences } from './trigger-input';
 import type { MentionedNames } from './trigger.read-model';
 
@@ -41,6 +43,8 @@ export interface TriggerServices {
   schedules: TriggerSchedules;
   dispatcher: TriggerDispatcher;
   publicBaseUrl: string;
+  /** Application tags (apps-services' tag events), for `triggers(filters: [{ tag }])`. */
+  tags: TagLinkProjection;
 }
 
 const newWebhookToken = () => randomBytes(24).toString('base64url');
@@ -118,21 +122,22 @@ export class TriggerService {
     return this.authorizedRead(await this.services.triggers.byName(this.principal.accountId, applicationId, name));
   }
 
-  list(filters: ReadonlyArray<TriggerFilter | null> | null | undefined, limit: number, offset: number | null | undefined): Connection<Trigger> {
+  async list(filters: ReadonlyArray<TriggerFilter | null> | null | undefined, limit: number, offset: number | null | undefined): Promise<Connection<Trigger>> {
     const page = pageRequest(limit, offset);
+    const accountId = this.principal.accountId;
     const conditions: TriggerQuery[] = [];
     for (const filter of filters ?? []) {
       if (!filter) continue;
       if (filter.trigger) conditions.push({ _id: idFilterCondition(filter.trigger as IdFilter) });
       if (filter.application) conditions.push({ applicationId: idFilterCondition(filter.application as IdFilter) });
-      if (filter.tag?.tags?.length) {
-        // Application tags live in apps-services and are not projected here yet.
-        throw badInput('Filtering triggers by application tags is not supported yet');
+      // TriggerTagType has only APPLICATION: a trigger matches by its application's tags.
+      if (filter.tag) {
+        const tagged = await tagCondition(this.services.tags, accountId, { entityType: 'APPLICATION', tags: filter.tag.tags }, 'APPLICATION');
+        if (tagged) conditions.push(tagged);
       }
     }
     if (this.visible) conditions.push(this.visible);
     const query: TriggerQuery = conditions.length ? { $and: conditions } : {};
-    const accountId = this.principal.accountId;
     return lazyConnection(page, {
       fetch: (from, count) => this.services.triggers.list(accountId, query, from, count),
       count: () => this.services.triggers.countOf(accountId, query),

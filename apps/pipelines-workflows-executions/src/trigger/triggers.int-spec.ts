@@ -2,7 +2,7 @@ import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis }
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import type { Principal } from '@fg/internal-auth';
 import { createDomainEvent, eventPosition } from '@fg/domain-events';
-import { CatalogProjection, PipelineRepository, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
+import { CatalogProjection, PipelineRepository, TagLinkProjection, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
 import { githubSignature, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { pipelinesSubgraph } from '../subgraph';
@@ -261,6 +261,22 @@ describe('triggers (real store and Redis)', () => {
     expect((await gql(admin, LIST, { limit: 10, filters: [{ trigger: { operator: 'IN', values: [wfTrigger.id] } }] })).data.triggers.nodes).toEqual([
       { id: wfTrigger.id, name: 'wf-trigger' },
     ]);
+  });
+
+  it("filters triggers by their application's tags", async () => {
+    const tagged = await seedWorkflow('acc-trig-tags', 'app-tagged', 'wf');
+    const plain = await seedWorkflow('acc-trig-tags', 'app-plain', 'wf');
+    const admin = testPrincipal('acc-trig-tags', { kind: 'user', id: 'u-admin', permissions: ACCOUNT_ADMINISTRATOR });
+    const inTagged = (await gql(admin, CREATE, { input: scheduleInput('app-tagged', tagged.id, 'in-tagged') })).data.createTrigger.trigger;
+    await gql(admin, CREATE, { input: scheduleInput('app-plain', plain.id, 'in-plain') });
+    const tags = new TagLinkProjection(subgraph.connection);
+    const link = { accountId: 'acc-trig-tags', entityType: 'APPLICATION', entityId: 'app-tagged', appId: 'app-tagged', name: 'team', value: 'payments' };
+    await tags.apply(createDomainEvent('tag.attached', link), eventPosition('1733052000000-1'));
+    const byTag = (value: string | null) =>
+      gql(admin, LIST, { limit: 10, filters: [{ tag: { entityType: 'APPLICATION', tags: [{ name: 'team', value }] } }] });
+    expect((await byTag('payments')).data.triggers.nodes).toEqual([{ id: inTagged.id, name: 'in-tagged' }]);
+    expect((await byTag(null)).data.triggers.nodes).toEqual([{ id: inTagged.id, name: 'in-tagged' }]);
+    expect((await byTag('other')).data.triggers.nodes).toEqual([]);
   });
 
   it("keeps accounts apart: another account's triggers are not found, listed or resolved", async () => {
