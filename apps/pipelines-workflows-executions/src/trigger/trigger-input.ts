@@ -19,10 +19,16 @@ const SUB_INPUTS = {
   ON_NEW_MANIFEST: 'manifestConditionInput',
 } as const satisfies Record<TriggerConditionType, keyof TriggerConditionInput>;
 
-/** The entities of this subgraph a trigger names, for the service to check they exist in the application. */
+/**
+ * What a trigger names, for the service to check it exists in the application: workflows and pipelines of this
+ * subgraph, and services and artifact sources known from other subgraphs' events (with the service each source must
+ * belong to).
+ */
 export interface TriggerReferences {
   workflowIds: string[];
   pipelineIds: string[];
+  serviceIds: string[];
+  artifactSources: Array<{ id: string; serviceId: string | null }>;
 }
 
 const required = (value: string | null | undefined, what: string): string => {
@@ -150,7 +156,7 @@ function uniqueServices(serviceIds: string[], what: string): void {
 
 /** The stored action, and the workflows and pipelines it names. */
 export function actionFromInput(input: TriggerActionInput, conditionType: TriggerConditionType): { action: TriggerAction; references: TriggerReferences } {
-  const references: TriggerReferences = { workflowIds: [], pipelineIds: [] };
+  const references: TriggerReferences = { workflowIds: [], pipelineIds: [], serviceIds: [], artifactSources: [] };
   const entityId = required(input.entityId, 'action.entityId');
   (input.executionType === 'WORKFLOW' ? references.workflowIds : references.pipelineIds).push(entityId);
 
@@ -184,6 +190,8 @@ export function actionFromInput(input: TriggerActionInput, conditionType: Trigge
     if (type === 'LAST_DEPLOYED_WORKFLOW') references.workflowIds.push(required(selection.workflowId, `Artifact selection ${type}: workflowId`));
     if (type === 'LAST_DEPLOYED_PIPELINE') references.pipelineIds.push(required(selection.pipelineId, `Artifact selection ${type}: pipelineId`));
     if (selection.regex) checkedRegex(selection.artifactFilter, 'artifactSelections.artifactFilter');
+    references.serviceIds.push(selection.serviceId);
+    if (selection.artifactSourceId) references.artifactSources.push({ id: selection.artifactSourceId, serviceId: selection.serviceId });
     return selection;
   });
   uniqueServices(artifactSelections.map((s) => s.serviceId), 'artifact selection');
@@ -208,6 +216,7 @@ export function actionFromInput(input: TriggerActionInput, conditionType: Trigge
       if (selection.workflowId) references.workflowIds.push(selection.workflowId);
       if (selection.pipelineId) references.pipelineIds.push(selection.pipelineId);
     }
+    references.serviceIds.push(selection.serviceId);
     return selection;
   });
   uniqueServices(manifestSelections.map((s) => s.serviceId), 'manifest selection');

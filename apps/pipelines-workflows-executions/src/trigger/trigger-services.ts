@@ -1,5 +1,7 @@
 import type { Connection } from 'mongoose';
 import {
+  ArtifactSourceProjection,
+  CatalogProjection,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
   ManifestVersionRepository,
@@ -60,6 +62,8 @@ export function createTriggerServices(
     dispatcher: new TriggerDispatcher({ triggers, artifacts, deployed, firer }),
     publicBaseUrl: settings.publicBaseUrl,
     tags: new TagLinkProjection(connection),
+    catalog: new CatalogProjection(connection),
+    artifactSources: new ArtifactSourceProjection(connection),
     close: () => schedules.close(),
   };
 }

@@ -7,10 +7,12 @@ export const TRIGGER_WEBHOOK_PATH_PREFIX = '/api/webhooks/triggers/';
 
 export const triggerWebhookUrl = (publicBaseUrl: string, token: string) => `${publicBaseUrl}${TRIGGER_WEBHOOK_PATH_PREFIX}${token}`;
 
-/** Names of the workflows and pipelines a trigger mentions (null when one no longer exists). */
+/** Names of what a trigger mentions (null when one no longer exists, or is not known here yet). */
 export interface MentionedNames {
   workflow(id: string | null): string | null;
   pipeline(id: string | null): string | null;
+  service(id: string | null): string | null;
+  artifactSource(id: string | null): string | null;
 }
 
 type ConditionView = ResolversInterfaceTypes<ResolversTypes>['TriggerCondition'];
@@ -25,16 +27,13 @@ const CONDITION_TYPES = {
   ON_NEW_MANIFEST: 'NEW_MANIFEST',
 } as const;
 
-/**
- * Names of artifact sources, services, git connectors and app manifests live in other subgraphs and are not projected
- * here yet: those name fields answer null.
- */
+/** Git connectors and app manifests are not projected here: their name fields answer null. */
 export function conditionView(trigger: Trigger, names: MentionedNames, publicBaseUrl: string): ConditionView {
   const c = trigger.condition;
   const triggerConditionType = CONDITION_TYPES[c.type];
   switch (c.type) {
     case 'ON_NEW_ARTIFACT':
-      return { __typename: 'OnNewArtifact', triggerConditionType, artifactSourceId: c.artifactSourceId, artifactSourceName: null, artifactFilter: c.artifactFilter, regex: c.regex };
+      return { __typename: 'OnNewArtifact', triggerConditionType, artifactSourceId: c.artifactSourceId, artifactSourceName: names.artifactSource(c.artifactSourceId), artifactFilter: c.artifactFilter, regex: c.regex };
     case 'ON_PIPELINE_COMPLETION':
       return { __typename: 'OnPipelineCompletion', triggerConditionType, pipelineId: c.pipelineId, pipelineName: names.pipeline(c.pipelineId) };
     case 'ON_SCHEDULE':
@@ -85,16 +84,16 @@ export function actionView(trigger: Trigger, names: MentionedNames): ActionView 
   const a = trigger.action;
   const variables = a.variables.map((v) => ({ __typename: 'TriggerVariableValue' as const, name: v.name, value: v.value }));
   const artifactSelections = a.artifactSelections.map((s): ResolversInterfaceTypes<ResolversTypes>['ArtifactSelection'] => {
-    const base = { serviceId: s.serviceId, serviceName: null };
+    const base = { serviceId: s.serviceId, serviceName: names.service(s.serviceId) };
     switch (s.type) {
       case 'FROM_TRIGGERING_ARTIFACT':
         return { __typename: 'FromTriggeringArtifactSource', ...base };
       case 'FROM_TRIGGERING_PIPELINE':
         return { __typename: 'FromTriggeringPipeline', ...base };
       case 'FROM_PAYLOAD_SOURCE':
-        return { __typename: 'FromWebhookPayload', ...base, artifactSourceId: s.artifactSourceId, artifactSourceName: null };
+        return { __typename: 'FromWebhookPayload', ...base, artifactSourceId: s.artifactSourceId, artifactSourceName: names.artifactSource(s.artifactSourceId) };
       case 'LAST_COLLECTED':
-        return { __typename: 'LastCollected', ...base, artifactSourceId: s.artifactSourceId, artifactSourceName: null, regex: s.regex, artifactFilter: s.artifactFilter };
+        return { __typename: 'LastCollected', ...base, artifactSourceId: s.artifactSourceId, artifactSourceName: names.artifactSource(s.artifactSourceId), regex: s.regex, artifactFilter: s.artifactFilter };
       case 'LAST_DEPLOYED_WORKFLOW':
         return { __typename: 'LastDeployedFromWorkflow', ...base, workflowId: s.workflowId, workflowName: names.workflow(s.workflowId) };
       case 'LAST_DEPLOYED_PIPELINE':
@@ -102,7 +101,7 @@ export function actionView(trigger: Trigger, names: MentionedNames): ActionView 
     }
   });
   const manifestSelections = a.manifestSelections.map((s): ResolversInterfaceTypes<ResolversTypes>['ManifestSelection'] => {
-    const base = { serviceId: s.serviceId, serviceName: null, manifestSelectionType: s.type };
+    const base = { serviceId: s.serviceId, serviceName: names.service(s.serviceId), manifestSelectionType: s.type };
     switch (s.type) {
       case 'FROM_APP_MANIFEST':
         return { __typename: 'FromTriggeringAppManifest', ...base };

@@ -5,6 +5,8 @@ import { actingUserId, type Principal } from '@fg/internal-auth';
 import { applicationListScope, hasAppPermission, listScopeFilter, requireAppPermission } from '@fg/permissions';
 import { isDuplicateKeyError } from '@fg/tenancy';
 import type {
+  ArtifactSourceProjection,
+  CatalogProjection,
   TagLinkProjection,
   ManifestVersion,
   ManifestVersionRepository,
@@ -45,6 +47,9 @@ export interface TriggerServices {
   publicBaseUrl: string;
   /** Application tags (apps-services' tag events), for `triggers(filters: [{ tag }])`. */
   tags: TagLinkProjection;
+  /** Services (apps-services' events) and artifact sources (connectors' events) a trigger may name. */
+  catalog: Pick<CatalogProjection, 'servicesByIds'>;
+  artifactSources: Pick<ArtifactSourceProjection, 'liveByIds'>;
 }
 
 const newWebhookToken = () => randomBytes(24).toString('base64url');
@@ -69,6 +74,8 @@ export class TriggerService {
   private readonly byId: DataLoader<string, Trigger | null>;
   private readonly workflowById: DataLoader<string, Workflow | null>;
   private readonly pipelineById: DataLoader<string, Pipeline | null>;
+  private readonly serviceNameById: DataLoader<string, string | null>;
+  private readonly sourceNameById: DataLoader<string, string | null>;
   private readonly visible: TriggerQuery | undefined;
 
   constructor(
@@ -80,6 +87,9 @@ export class TriggerService {
     this.byId = byIdLoader((ids) => services.triggers.byIds(accountId, ids));
     this.workflowById = byIdLoader((ids) => services.workflows.byIds(accountId, ids));
     this.pipelineById = byIdLoader((ids) => services.pipelines.byIds(accountId, ids));
+    const namesOf = async (ids: readonly string[], rows: Array<{ id: string; name: string }>) => ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
+    this.serviceNameById = new DataLoader(async (ids) => namesOf(ids, await services.catalog.servicesByIds(accountId, ids)));
+    this.sourceNameById = new DataLoader(async (ids) => namesOf(ids, await services.artifactSources.liveByIds(accountId, ids)));
     const fields = { appId: 'applicationId', entityId: 'action.entityId' };
     const workflows = listScopeFilter(applicationListScope(principal.permissions, 'WORKFLOW', 'READ'), fields);
     const pipelines = listScopeFilter(applicationListScope(principal.permissions, 'PIPELINE', 'READ'), fields);
@@ -144,21 +154,36 @@ export class TriggerService {
     });
   }
 
-  /** Names of what a trigger mentions, loaded in one batch per request. */
+  /** Names of what a trigger mentions, loaded in one batch per request (null for what is not known). */
   async mentionedNames(trigger: Trigger): Promise<MentionedNames> {
     const workflowIds = new Set<string>();
     const pipelineIds = new Set<string>();
+    const serviceIds = new Set<string>();
+    const sourceIds = new Set<string>();
     const a = trigger.action;
     (a.executionType === 'WORKFLOW' ? workflowIds : pipelineIds).add(a.entityId);
     if (trigger.condition.type === 'ON_PIPELINE_COMPLETION') pipelineIds.add(trigger.condition.pipelineId);
+    if (trigger.condition.type === 'ON_NEW_ARTIFACT') sourceIds.add(trigger.condition.artifactSourceId);
     for (const s of [...a.artifactSelections, ...a.manifestSelections]) {
+      serviceIds.add(s.serviceId);
       if (s.workflowId) workflowIds.add(s.workflowId);
       if (s.pipelineId) pipelineIds.add(s.pipelineId);
+      if ('artifactSourceId' in s && s.artifactSourceId) sourceIds.add(s.artifactSourceId);
     }
-    const [workflows, pipelines] = await Promise.all([this.workflowById.loadMany([...workflowIds]), this.pipelineById.loadMany([...pipelineIds])]);
+    const [workflows, pipelines, services, sources] = await Promise.all([
+      this.workflowById.loadMany([...workflowIds]),
+      this.pipelineById.loadMany([...pipelineIds]),
+      this.serviceNameById.loadMany([...serviceIds]),
+      this.sourceNameById.loadMany([...sourceIds]),
+    ]);
     const names = new Map<string, string>();
     for (const entity of [...workflows, ...pipelines]) if (entity && !(entity instanceof Error)) names.set(entity.id, entity.name);
-    return { workflow: (id) => (id ? (names.get(id) ?? null) : null), pipeline: (id) => (id ? (names.get(id) ?? null) : null) };
+    const byId = (ids: Set<string>, loaded: Array<string | null | Error>) =>
+      new Map([...ids].flatMap((id, i) => (typeof loaded[i] === 'string' ? [[id, loaded[i] as string]] : [])));
+    const serviceNames = byId(serviceIds, services);
+    const sourceNames = byId(sourceIds, sources);
+    const lookup = (map: Map<string, string>) => (id: string | null) => (id ? (map.get(id) ?? null) : null);
+    return { workflow: lookup(names), pipeline: lookup(names), service: lookup(serviceNames), artifactSource: lookup(sourceNames) };
   }
 
   /** Every workflow and pipeline the trigger names must exist in its application. */
@@ -167,6 +192,18 @@ export class TriggerService {
     if (workflows.some((w) => !w || w instanceof Error || w.applicationId !== applicationId)) throw notFound('Workflow does not exist');
     const pipelines = await this.pipelineById.loadMany(references.pipelineIds);
     if (pipelines.some((p) => !p || p instanceof Error || p.applicationId !== applicationId)) throw notFound('Pipeline does not exist');
+    // Known from other subgraphs' events: a service or source created a moment ago may not be known yet.
+    const accountId = this.principal.accountId;
+    const serviceIds = [...new Set(references.serviceIds)];
+    const services = await this.services.catalog.servicesByIds(accountId, serviceIds);
+    const missingService = serviceIds.find((id) => !services.some((s) => s.id === id && s.appId === applicationId));
+    if (missingService) throw notFound(`Service does not exist (${missingService})`);
+    const sources = await this.services.artifactSources.liveByIds(accountId, [...new Set(references.artifactSources.map((s) => s.id))]);
+    for (const wanted of references.artifactSources) {
+      const source = sources.find((s) => s.id === wanted.id && s.appId === applicationId);
+      if (!source) throw notFound(`Artifact source does not exist (${wanted.id})`);
+      if (wanted.serviceId && source.serviceId !== wanted.serviceId) throw badInput(`Artifact source ${wanted.id} is not a source of service ${wanted.serviceId}`);
+    }
   }
 
   private async fieldsOf(input: CreateTriggerInput | UpdateTriggerInput, existing: Trigger | null) {
@@ -180,6 +217,7 @@ export class TriggerService {
     const { action, references } = actionFromInput(input.action, condition.type);
     requireAppPermission(this.principal.permissions, executePermission(action, applicationId));
     if (condition.type === 'ON_PIPELINE_COMPLETION') references.pipelineIds.push(condition.pipelineId);
+    if (condition.type === 'ON_NEW_ARTIFACT') references.artifactSources.push({ id: condition.artifactSourceId, serviceId: null });
     await this.checkReferences(applicationId, references);
     return {
       applicationId,

@@ -2,7 +2,7 @@ import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis }
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import type { Principal } from '@fg/internal-auth';
 import { createDomainEvent, eventPosition } from '@fg/domain-events';
-import { CatalogProjection, PipelineRepository, TagLinkProjection, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
+import { ArtifactSourceProjection, CatalogProjection, PipelineRepository, TagLinkProjection, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
 import { githubSignature, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { pipelinesSubgraph } from '../subgraph';
@@ -25,7 +25,7 @@ const TRIGGER_FIELDS = `
   action {
     __typename
     variables { name value }
-    artifactSelections { __typename serviceId ... on LastCollected { artifactSourceId artifactFilter regex } ... on LastDeployedFromWorkflow { workflowId workflowName } }
+    artifactSelections { __typename serviceId serviceName ... on LastCollected { artifactSourceId artifactSourceName artifactFilter regex } ... on LastDeployedFromWorkflow { workflowId workflowName } }
     manifestSelections { __typename serviceId manifestSelectionType }
     ... on WorkflowAction { workflowId workflowName }
     ... on PipelineAction { pipelineId pipelineName continueWithDefaultValues }
@@ -77,8 +77,23 @@ describe('triggers (real store and Redis)', () => {
     return response.body as { data: Data; errors?: Data[] };
   };
 
-  const seedWorkflow = (accountId: string, applicationId: string, name: string): Promise<Workflow> =>
-    workflows.create(accountId, {
+  let position = 0;
+  /** What apps-services and connectors announce: the application's service `svc-<app>` with its source `src-<app>`. */
+  async function seedCatalog(accountId: string, applicationId: string) {
+    const at = () => eventPosition(`1733052000000-${++position}`);
+    const catalog = new CatalogProjection(subgraph.connection);
+    const application = { accountId, appId: applicationId, name: applicationId, disableTriggers: false, isManualTriggerAuthorized: false, areWebHookSecretsMandated: false };
+    // A service counts only while its application is known.
+    await catalog.apply(createDomainEvent('application.created', application), at());
+    const service = { accountId, serviceId: `svc-${applicationId}`, appId: applicationId, name: `${applicationId}-service`, deploymentType: 'KUBERNETES', artifactType: 'DOCKER' };
+    await catalog.apply(createDomainEvent('service.created', service), at());
+    const source = { accountId, artifactSourceId: `src-${applicationId}`, serviceId: `svc-${applicationId}`, appId: applicationId, name: `${applicationId}-registry` };
+    await new ArtifactSourceProjection(subgraph.connection).apply(createDomainEvent('artifactSource.created', source), at());
+  }
+
+  const seedWorkflow = async (accountId: string, applicationId: string, name: string): Promise<Workflow> => {
+    await seedCatalog(accountId, applicationId);
+    return workflows.create(accountId, {
       applicationId,
       name,
       description: null,
@@ -88,6 +103,7 @@ describe('triggers (real store and Redis)', () => {
       phases: [],
       createdBy: null,
     });
+  };
 
   const scheduleInput = (applicationId: string, workflowId: string, name: string, cronExpression = '0 0 12 ? * MON-FRI') => ({
     clientMutationId: `c-${name}`,
@@ -99,7 +115,9 @@ describe('triggers (real store and Redis)', () => {
       executionType: 'WORKFLOW',
       entityId: workflowId,
       variables: [{ name: 'env', variableValue: { type: 'NAME', value: 'qa' } }],
-      artifactSelections: [{ serviceId: 'svc-1', artifactSelectionType: 'LAST_COLLECTED', artifactSourceId: 'src-1', artifactFilter: '1\\..*', regex: true }],
+      artifactSelections: [
+        { serviceId: `svc-${applicationId}`, artifactSelectionType: 'LAST_COLLECTED', artifactSourceId: `src-${applicationId}`, artifactFilter: '1\\..*', regex: true },
+      ],
     },
   });
 
@@ -136,7 +154,17 @@ describe('triggers (real store and Redis)', () => {
         workflowId: workflow.id,
         workflowName: 'deploy-api',
         variables: [{ name: 'env', value: 'qa' }],
-        artifactSelections: [{ __typename: 'LastCollected', serviceId: 'svc-1', artifactSourceId: 'src-1', artifactFilter: '1\\..*', regex: true }],
+        artifactSelections: [
+          {
+            __typename: 'LastCollected',
+            serviceId: 'svc-app-crud',
+            serviceName: 'app-crud-service',
+            artifactSourceId: 'src-app-crud',
+            artifactSourceName: 'app-crud-registry',
+            artifactFilter: '1\\..*',
+            regex: true,
+          },
+        ],
         manifestSelections: [],
       },
     });
@@ -210,6 +238,18 @@ describe('triggers (real store and Redis)', () => {
     expect(await refusal({ ...base, action: { ...base.action, artifactSelections: [{ serviceId: 's', artifactSelectionType: 'LAST_COLLECTED' }] } })).toMatchObject({
       message: 'Artifact selection LAST_COLLECTED needs artifactSourceId',
     });
+    // Services and artifact sources are known from apps-services' and connectors' events.
+    const lastCollected = (serviceId: string, artifactSourceId: string) => ({
+      ...base,
+      action: { ...base.action, artifactSelections: [{ serviceId, artifactSelectionType: 'LAST_COLLECTED', artifactSourceId }] },
+    });
+    expect(await refusal(lastCollected('svc-unknown', 'src-app-valid'))).toMatchObject({ message: 'Service does not exist (svc-unknown)', extensions: { code: 'NOT_FOUND' } });
+    expect(await refusal(lastCollected('svc-app-valid', 'src-unknown'))).toMatchObject({ message: 'Artifact source does not exist (src-unknown)', extensions: { code: 'NOT_FOUND' } });
+    await seedCatalog(alice.accountId, 'app-valid-other');
+    expect(await refusal(lastCollected('svc-app-valid', 'src-app-valid-other'))).toMatchObject({ message: 'Artifact source does not exist (src-app-valid-other)' });
+    expect(
+      await refusal({ ...base, condition: { conditionType: 'ON_NEW_ARTIFACT', artifactConditionInput: { artifactSourceId: 'src-unknown' } } }),
+    ).toMatchObject({ message: 'Artifact source does not exist (src-unknown)' });
 
     // The workflow must be in the trigger's application, and of the caller's account.
     const elsewhere = await seedWorkflow(alice.accountId, 'app-other', 'wf');
@@ -382,7 +422,7 @@ describe('triggers (real store and Redis)', () => {
       const { trigger, token } = await webhookTrigger('hook-disabled', { webhookSourceType: 'CUSTOM' });
       const catalog = new CatalogProjection(subgraph.connection);
       const application = { accountId: alice.accountId, appId: 'app-hook-disabled', name: 'disabled', disableTriggers: true, isManualTriggerAuthorized: false, areWebHookSecretsMandated: false };
-      await catalog.apply(createDomainEvent('application.created', application), eventPosition('1733052000000-1'));
+      await catalog.apply(createDomainEvent('application.updated', application), eventPosition(`1733052000000-${++position}`));
       const answer = await postWebhook(token, { 'x-delivery-id': 'c-1' }, JSON.stringify({ branch: 'main' }));
       expect(answer).toEqual({
         status: 202,
@@ -413,7 +453,7 @@ describe('triggers (real store and Redis)', () => {
           action: {
             executionType: 'WORKFLOW',
             entityId: workflow.id,
-            manifestSelections: [{ serviceId: 'svc-1', manifestSelectionType: 'FROM_APP_MANIFEST' }],
+            manifestSelections: [{ serviceId: 'svc-app-manifest', manifestSelectionType: 'FROM_APP_MANIFEST' }],
           },
         },
       });
@@ -421,7 +461,7 @@ describe('triggers (real store and Redis)', () => {
     const beta = (await create('beta', '.*-beta')).data.createTrigger.trigger;
     expect(stable.condition).toEqual({ __typename: 'OnNewManifest', triggerConditionType: 'NEW_MANIFEST', appManifestId: 'chart-1', versionRegex: '\\d+\\.\\d+\\.\\d+' });
 
-    const input = { applicationId: 'app-manifest', serviceId: 'svc-1', appManifestId: 'chart-1', version: '1.2.3' };
+    const input = { applicationId: 'app-manifest', serviceId: 'svc-app-manifest', appManifestId: 'chart-1', version: '1.2.3' };
     const recorded = await gql(alice, RECORD_MANIFEST, { input });
     expect(recorded.data.recordManifestVersion).toEqual({
       manifest: { version: '1.2.3', applicationManifestId: 'chart-1' },
