@@ -2,7 +2,7 @@ import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis }
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import type { Principal } from '@fg/internal-auth';
 import { createDomainEvent, eventPosition } from '@fg/domain-events';
-import { ArtifactSourceProjection, CatalogProjection, PipelineRepository, TagLinkProjection, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
+import { ArtifactSourceProjection, CatalogProjection, CollectedArtifactRepository, PipelineRepository, TagLinkProjection, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
 import { githubSignature, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { pipelinesSubgraph } from '../subgraph';
@@ -60,7 +60,8 @@ describe('triggers (real store and Redis)', () => {
   beforeAll(async () => {
     const { redisUrl } = await testServices();
     redis = await testRedis(redisUrl);
-    subgraph = await startTestSubgraph(pipelinesSubgraph, { REDIS_KEY_PREFIX: redis.prefix, PUBLIC_BASE_URL });
+    // One deployment a day per account: only the quota test deploys (the other workflows have no DEPLOY step).
+    subgraph = await startTestSubgraph(pipelinesSubgraph, { REDIS_KEY_PREFIX: redis.prefix, PUBLIC_BASE_URL, LIMIT_DEPLOYMENTS_PER_24H: '1' });
     workflows = new WorkflowRepository(subgraph.connection);
     pipelines = new PipelineRepository(subgraph.connection);
     schedules = new TriggerSchedules({ redisUrl, keyPrefix: redis.prefix });
@@ -431,6 +432,57 @@ describe('triggers (real store and Redis)', () => {
       expect((await gql(alice, FIRINGS, { id: trigger.id })).data.triggerFirings.nodes).toEqual([
         expect.objectContaining({ deliveryId: 'delivery:c-1', status: 'REFUSED', reason: 'TRIGGERS_DISABLED', executionId: null }),
       ]);
+    });
+
+    it('starts with the last collected build, and records a firing over the deployment quota as refused', async () => {
+      const accountId = 'acc-trig-quota';
+      const owner = testPrincipal(accountId, { kind: 'user', id: 'u-owner', permissions: ACCOUNT_ADMINISTRATOR });
+      await seedCatalog(accountId, 'app-quota');
+      const workflow = await workflows.create(accountId, {
+        applicationId: 'app-quota',
+        name: 'deploy',
+        description: null,
+        workflowType: 'BASIC',
+        environmentId: null,
+        variables: [],
+        phases: [{ name: 'deploy', steps: [{ type: 'DEPLOY', name: 'deploy', serviceId: 'svc-app-quota', infrastructureDefinitionId: null }] }],
+        createdBy: null,
+      });
+      // The build, as both projections learn it from artifact.collected (the engine's and the triggers').
+      const build = { accountId, artifactSourceId: 'src-app-quota', serviceId: 'svc-app-quota', appId: 'app-quota', artifactId: 'art-42', buildNo: '1.4.2', collectedAt: Date.now() };
+      await new ArtifactSourceProjection(subgraph.connection).apply(createDomainEvent('artifact.collected', build), eventPosition(`1733052000000-${++position}`));
+      await new CollectedArtifactRepository(subgraph.connection).record({ ...build, applicationId: 'app-quota' });
+      const created = await gql(owner, CREATE, {
+        input: {
+          name: 'deploy-on-call',
+          applicationId: 'app-quota',
+          condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'CUSTOM' } },
+          action: {
+            executionType: 'WORKFLOW',
+            entityId: workflow.id,
+            artifactSelections: [{ serviceId: 'svc-app-quota', artifactSelectionType: 'LAST_COLLECTED', artifactSourceId: 'src-app-quota' }],
+          },
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const url: string = created.data.createTrigger.trigger.condition.webhookDetails.webhookURL;
+      const token = url.slice(url.lastIndexOf('/') + 1);
+
+      const first = await postWebhook(token, { 'x-delivery-id': 'call-1' }, '{}');
+      expect(first.body.firing).toMatchObject({ status: 'STARTED', executionId: expect.any(String) });
+      const second = await postWebhook(token, { 'x-delivery-id': 'call-2' }, '{}');
+      expect(second.body.firing).toMatchObject({
+        status: 'REFUSED',
+        executionId: null,
+        reason: 'QUOTA_EXCEEDED',
+        message: expect.stringMatching(/^The account has reached its limit of 1 deployments in 24 hours/),
+      });
+      const firings = (await gql(owner, FIRINGS, { id: created.data.createTrigger.trigger.id })).data.triggerFirings;
+      expect(firings.pageInfo.total).toBe(2);
+      // The artifact is a reference to connectors-cloudproviders-artifacts' Artifact.
+      const artifacts = `query($id: String!) { execution(executionId: $id) { ... on WorkflowExecution { artifacts { id } } } }`;
+      expect((await gql(owner, artifacts, { id: first.body.firing.executionId })).data.execution).toEqual({ artifacts: [{ id: 'art-42' }] });
+      expect(firings.nodes.find((f: Data) => f.status === 'STARTED')).toMatchObject({ executionId: first.body.firing.executionId });
     });
 
     it('answers why a delivery does not fire, and 404 for an unknown URL', async () => {
