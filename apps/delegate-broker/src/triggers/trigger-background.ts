@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { DomainEventSubscriber } from '@fg/domain-events';
 import type { Logger } from '@fg/logger';
 import {
+  ArtifactSourceProjection,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
   ManifestVersionRepository,
@@ -56,6 +57,7 @@ export async function startTriggerBackground(connection: Connection, options: Tr
     logger,
   });
   const dispatcher = new TriggerDispatcher({ triggers, artifacts, deployed, firer });
+  const engineArtifacts = new ArtifactSourceProjection(connection);
   const queueOptions = { redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix, logger };
 
   const schedules = new TriggerSchedules(queueOptions);
@@ -73,7 +75,10 @@ export async function startTriggerBackground(connection: Connection, options: Tr
       group: TRIGGER_EVENTS_GROUP,
       consumer: options.consumer,
       handlers: {
-        'artifact.collected': async (event) => {
+        'artifact.collected': async (event, { position }) => {
+          // The launcher resolves the artifact in the projection the subgraph's group feeds; this group may be first
+          // to see the event, so it applies it there too (idempotent: the artifact is upserted by id).
+          await engineArtifacts.apply(event, position);
           const p = event.payload;
           await dispatcher.artifactCollected(event.id, {
             artifactId: p.artifactId,
