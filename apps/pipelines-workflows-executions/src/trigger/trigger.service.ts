@@ -233,9 +233,10 @@ export class TriggerService {
     return conflict(`A trigger named "${name}" already exists in this application`);
   }
 
-  private async syncSchedule(trigger: Trigger): Promise<void> {
+  /** The trigger's BullMQ job scheduler follows its condition: upserted while ON_SCHEDULE, removed when it stops being. */
+  private async syncSchedule(trigger: Trigger, previous: Trigger | null): Promise<void> {
     if (trigger.condition.type === 'ON_SCHEDULE') await this.services.schedules.upsert(trigger.accountId, trigger.id, trigger.condition.cronExpression);
-    else await this.services.schedules.remove(trigger.id);
+    else if (previous?.condition.type === 'ON_SCHEDULE') await this.services.schedules.remove(trigger.id);
   }
 
   async create(input: CreateTriggerInput): Promise<Trigger> {
@@ -247,7 +248,7 @@ export class TriggerService {
       if (isDuplicateKeyError(error)) throw this.nameTaken(fields.name);
       throw error;
     }
-    await this.syncSchedule(trigger);
+    await this.syncSchedule(trigger, null);
     return trigger;
   }
 
@@ -265,7 +266,7 @@ export class TriggerService {
       throw error;
     }
     if (!trigger) throw notFound(TRIGGER_NOT_FOUND);
-    await this.syncSchedule(trigger);
+    await this.syncSchedule(trigger, existing);
     return trigger;
   }
 

@@ -195,6 +195,23 @@ describe('triggers (real store and Redis)', () => {
     expect(gone.errors?.[0]).toMatchObject({ message: 'Trigger does not exist', extensions: { code: 'NOT_FOUND' } });
   });
 
+  it('drops the job scheduler when a scheduled trigger is replaced by another kind', async () => {
+    const workflow = await seedWorkflow(alice.accountId, 'app-kind', 'wf');
+    const trigger = (await gql(alice, CREATE, { input: scheduleInput('app-kind', workflow.id, 'was-scheduled') })).data.createTrigger.trigger;
+    expect(await schedules.scheduleOf(trigger.id)).not.toBeNull();
+    const replaced = await gql(alice, UPDATE, {
+      input: {
+        triggerId: trigger.id,
+        name: 'now-a-webhook',
+        applicationId: 'app-kind',
+        condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'CUSTOM' } },
+        action: { executionType: 'WORKFLOW', entityId: workflow.id },
+      },
+    });
+    expect(replaced.data.updateTrigger.trigger.condition.__typename).toBe('OnWebhook');
+    expect(await schedules.scheduleOf(trigger.id)).toBeNull();
+  });
+
   it('validates each condition type against exactly its own sub-input', async () => {
     const workflow = await seedWorkflow(alice.accountId, 'app-valid', 'wf');
     const base = scheduleInput('app-valid', workflow.id, 'valid');
