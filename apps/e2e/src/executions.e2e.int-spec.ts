@@ -151,6 +151,17 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
     expect(await listed({ startTime: { operator: 'AFTER', value: done.startedAt }, endTime: { operator: 'BEFORE', value: done.endedAt } })).toContain(id);
     expect(await listed({ duration: { operator: 'GREATER_THAN_OR_EQUALS', values: [0] }, execution: { operator: 'IN', values: [id] } })).toEqual([id]);
     expect(await listed({ status: { operator: 'EQUALS', values: ['FAILED'] }, workflow: { operator: 'EQUALS', values: [ids.deployWorkflow] } })).toEqual([]);
+    await graphql('mutation($input: AttachTagInput!) { attachTag(input: $input) { clientMutationId } }', {
+      input: { entityType: 'APPLICATION', entityId: ids.application, name: 'team', value: 'web' },
+    });
+    const byTag = (value: string) => listed({ tag: { entityType: 'APPLICATION', tags: [{ name: 'team', value }] } });
+    // The tag reaches this subgraph's projection through a domain event.
+    expect(await eventually(async () => {
+      const found = await byTag('web');
+      if (!found.includes(id)) throw new Error('not tagged yet');
+      return found;
+    })).toContain(id);
+    expect(await byTag('other')).toEqual([]);
   });
 
   it('names the missing input, and fails a workflow whose script fails with failureDetails', async () => {

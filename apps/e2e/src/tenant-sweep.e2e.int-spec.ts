@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { generateSecret } from '@fg/hashed-secrets';
 import { AccountRepository, ApiKeyRepository, UserGroupRepository } from '@fg/identity-users-groups/data-access';
-import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { callGateway, startStack, type GatewayAnswer, type Stack } from './stack';
 
 /** Every name account A's data carries: it must never appear in an answer to account B. */
@@ -34,6 +34,9 @@ interface Seeded {
   apiKey: string;
   pipeline: string;
   trigger: string;
+  workflow: string;
+  /** A workflow execution waiting on an approval (step 0.0). */
+  execution: string;
   delegateTask: string;
   delegate: string;
   delegateScope: string;
@@ -96,6 +99,10 @@ const CASES: Record<string, Case> = {
   triggerByName: (a) => ({ query: `{ triggerByName(triggerName: "${A_MARKER}-trigger", applicationId: "${a.application}") { id name } }` }),
   triggers: (a) => ({ query: `{ triggers(limit: 100, filters: [{ trigger: { operator: IN, values: ["${a.trigger}"] } }]) { nodes { id name } } }`, outcome: 'scoped' }),
   triggerFirings: (a) => ({ query: `{ triggerFirings(triggerId: "${a.trigger}", limit: 10) { nodes { id } } }` }),
+  execution: (a) => ({ query: `{ execution(executionId: "${a.execution}") { id status } }` }),
+  executions: (a) => ({ query: `{ executions(limit: 100, filters: [{ execution: { operator: IN, values: ["${a.execution}"] } }]) { nodes { id status } } }`, outcome: 'scoped' }),
+  executionInputs: (a) => ({ query: `{ executionInputs(entityId: "${a.workflow}", applicationId: "${a.application}", executionType: WORKFLOW) { serviceInputs { id } } }` }),
+  approvalDetails: (a) => ({ query: `{ approvalDetails(applicationId: "${a.application}", executionId: "${a.execution}") { approvalDetails { approvalId } } }` }),
   delegateList: () => ({ query: `{ delegateList(limit: 100) { nodes { __typename } } }`, outcome: 'scoped' }),
   delegateTask: (a) => ({ query: `{ delegateTask(taskId: "${a.delegateTask}") { id } }` }),
   delegateTasks: () => ({ query: `{ delegateTasks(limit: 100) { nodes { id } } }`, outcome: 'scoped' }),
@@ -229,6 +236,10 @@ const CASES: Record<string, Case> = {
       secretManagerType: 'CUSTOM',
       customSecretManagerInput: { name: 'taken-over' },
     }),
+  startExecution: (a) => mutation('startExecution', 'StartExecutionInput', 'execution { id }')({ applicationId: a.application, entityId: a.workflow, executionType: 'WORKFLOW' }),
+  approveOrRejectApprovals: (a) =>
+    mutation('approveOrRejectApprovals', 'ApproveOrRejectApprovalsInput', 'success')({ applicationId: a.application, executionId: a.execution, approvalId: '0.0', action: 'APPROVE' }),
+  abortExecution: (a) => mutation('abortExecution', 'AbortExecutionInput', 'aborted')({ applicationId: a.application, executionId: a.execution }),
   deleteSecretManager: (a) => mutation('deleteSecretManager', 'DeleteSecretManagerInput', 'clientMutationId')({ secretManagerId: a.secretManager }),
 };
 
@@ -363,6 +374,27 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
         action: { executionType: 'PIPELINE', entityId: pipeline },
       })
     ).createTrigger.trigger.id;
+    const workflow = (
+      await new WorkflowRepository(await stack.database('pipelines-workflows-executions')).create(tenant.accountId, {
+        applicationId: application,
+        name: `${prefix}-workflow`,
+        description: null,
+        workflowType: 'BUILD',
+        environmentId: null,
+        variables: [],
+        phases: [{ name: 'gate', steps: [{ type: 'APPROVAL', name: `${prefix}-approval`, userGroupIds: [userGroup], timeoutMs: 3_600_000 }] }],
+        createdBy: null,
+      })
+    ).id;
+    const execution = (
+      await run<{ startExecution: { execution: { id: string } } }>(m('startExecution', 'StartExecutionInput', 'execution { id }'), { applicationId: application, entityId: workflow, executionType: 'WORKFLOW' })
+    ).startExecution.execution.id;
+    // Settled before the sweep, so that A's snapshot does not change on its own.
+    for (let tries = 0; tries < 100; tries += 1) {
+      const answer = data<{ execution: { status: string } }>(await call(tenant, `{ execution(executionId: "${execution}") { status } }`));
+      if (answer.execution.status === 'WAITING') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const ssoProvider = data<{ ssoProviders: { nodes: { id: string }[] } }>(await call(tenant, '{ ssoProviders(limit: 1) { nodes { id } } }')).ssoProviders.nodes[0].id;
     return {
       accountId: tenant.accountId,
@@ -383,6 +415,8 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
       apiKey,
       pipeline,
       trigger,
+      workflow,
+      execution,
       delegateTask,
       delegate,
       delegateScope,
@@ -413,6 +447,8 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
             userGroups(limit: 100) { nodes { id name } }
             pipeline(pipelineId: "${ids.pipeline}") { id name }
             trigger(triggerId: "${ids.trigger}") { id name condition { __typename } action { __typename } }
+            execution(executionId: "${ids.execution}") { id status }
+            approvalDetails(applicationId: "${ids.application}", executionId: "${ids.execution}") { approvalDetails { approvalId } }
           }`,
         )
       ).body,

@@ -16,12 +16,19 @@ import {
   type ArtifactSourceEvent,
 } from '@fg/pipelines-workflows-executions/data-access';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue, TaskScheduling } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { DeploymentQuota, ExecutionAdvanceQueue, deploymentQuotaOptions, ExecutionControl, ExecutionLauncher, ExecutionRepository } from '@fg/pipelines-workflows-executions/engine';
+import {
+  DeploymentQuota,
+  ExecutionAdvanceQueue,
+  ExecutionControl,
+  ExecutionLauncher,
+  ExecutionRepository,
+  ProjectedExecutionFacts,
+  deploymentQuotaOptions,
+} from '@fg/pipelines-workflows-executions/engine';
 import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
-import { ProjectedExecutionFacts } from './execution/execution-facts.adapter';
 import { executionResolvers } from './execution/execution.resolver';
 import { ExecutionService } from './execution/execution.service';
 import { DelegateService } from './delegate/delegate.service';
@@ -91,6 +98,7 @@ export const pipelinesSubgraph = defineSubgraph({
     const artifactSources = new ArtifactSourceProjection(connection);
     const workflows = new WorkflowRepository(connection);
     const catalog = new CatalogProjection(connection);
+    const tags = new TagLinkProjection(connection);
     const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
     const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
     const facts = new ProjectedExecutionFacts(catalog, artifactSources);
@@ -100,14 +108,14 @@ export const pipelinesSubgraph = defineSubgraph({
       limiterRedis,
       advance,
       artifactSources,
-      execution: { executions, launcher, control: new ExecutionControl(executions, advance) },
+      execution: { executions, launcher, control: new ExecutionControl(executions, advance), tags },
       delegate: { tasks, delegates, delegateTokens: new DelegateTokenRepository(connection), scheduling: new TaskScheduling(tasks, delegates) },
       // Workflow and pipeline definitions, and the projections of apps-services' facts they are checked against (fed by
       // its domain events, in this subgraph's consumer group).
       definitions: {
         workflows,
         catalog,
-        tags: new TagLinkProjection(connection),
+        tags,
         subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
       },
       // Triggers start through the same launcher as startExecution, as the trigger's actor (cause ExecutedByTrigger).

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Logger } from '@fg/logger';
-import { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { ArtifactSourceProjection, CatalogProjection, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import type { EndedTask, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import {
   DeploymentQuota,
@@ -8,19 +8,11 @@ import {
   ExecutionEngine,
   ExecutionRepository,
   ExecutionWorker,
+  ProjectedExecutionFacts,
   deploymentQuotaOptions,
-  type ExecutionFacts,
 } from '@fg/pipelines-workflows-executions/engine';
 import { RollingQuota, type LimiterRedis } from '@fg/rate-limits';
 import type { BrokerEnvironment } from '../environment';
-
-/** The broker's facts: environment types for member executions of pipelines (unknown until the catalog is wired). */
-const noCatalogYet: ExecutionFacts = {
-  environmentType: async () => null,
-  services: async () => [],
-  artifactSourceByName: async () => null,
-  artifact: async () => null,
-};
 
 export interface RunningEngine {
   /** For the TaskQueue's onTaskEnded: tasks of execution steps wake their executions. */
@@ -43,7 +35,7 @@ export function executionEngine(connection: Connection, env: BrokerEnvironment, 
   return {
     onTasksEnded: async (ended) => engine?.onTasksEnded(ended),
     start: async () => {
-      engine = new ExecutionEngine({ executions, workflows: new WorkflowRepository(connection), tasks: tasks(), quota, facts: noCatalogYet, advance, logger: log });
+      engine = new ExecutionEngine({ executions, workflows: new WorkflowRepository(connection), tasks: tasks(), quota, facts: new ProjectedExecutionFacts(new CatalogProjection(connection), new ArtifactSourceProjection(connection)), advance, logger: log });
       worker = new ExecutionWorker({ engine, executions, advance, redisUrl: env.redisUrl, keyPrefix: env.redisKeyPrefix, logger: log });
       await worker.start();
     },

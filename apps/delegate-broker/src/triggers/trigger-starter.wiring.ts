@@ -10,8 +10,8 @@ import {
   ExecutionAdvanceQueue,
   ExecutionLauncher,
   ExecutionRepository,
+  ProjectedExecutionFacts,
   deploymentQuotaOptions,
-  type ExecutionFacts,
 } from '@fg/pipelines-workflows-executions/engine';
 import { EngineLauncherStarter, applicationGateOf, serviceNamesOf, type TriggerApplicationGate, type TriggerExecutionStarter } from '@fg/pipelines-workflows-executions/triggers';
 import { RollingQuota, type LimiterRedis } from '@fg/rate-limits';
@@ -30,17 +30,7 @@ export interface TriggerStarting {
  */
 export function triggerStarting(connection: Connection, env: BrokerEnvironment, limiterRedis: LimiterRedis): TriggerStarting {
   const catalog = new CatalogProjection(connection);
-  const artifactSources = new ArtifactSourceProjection(connection);
-  // The subgraph's ProjectedExecutionFacts reads the same projections; it belongs in the engine lib, for both apps.
-  const facts: ExecutionFacts = {
-    environmentType: async (accountId, environmentId) => (await catalog.environmentById(accountId, environmentId))?.environmentType ?? null,
-    services: async (accountId, serviceIds) => (serviceIds.length ? (await catalog.servicesByIds(accountId, serviceIds)).map(({ id, name }) => ({ id, name })) : []),
-    artifactSourceByName: async (accountId, serviceId, name) => {
-      const source = await artifactSources.byName(accountId, serviceId, name);
-      return source ? { id: source.id, name: source.name } : null;
-    },
-    artifact: (accountId, artifactId) => artifactSources.artifact(accountId, artifactId),
-  };
+  const facts = new ProjectedExecutionFacts(catalog, new ArtifactSourceProjection(connection));
   const advance = new ExecutionAdvanceQueue(env.redisUrl, env.redisKeyPrefix);
   const launcher = new ExecutionLauncher({
     executions: new ExecutionRepository(connection),

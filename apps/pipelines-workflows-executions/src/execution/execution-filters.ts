@@ -34,14 +34,29 @@ function number(filter: NumberFilter): Record<string, unknown> {
 
 const id = (filter: IdFilter | null | undefined, field: string): ExecutionCondition[] => (filter ? [{ [field]: idFilterCondition(filter) }] : []);
 
+/** For each filter (by position), the applications carrying its tags, resolved beforehand (tags live in a projection). */
+export type TaggedApplications = ReadonlyArray<readonly string[] | null>;
+
+/** Which tag filters can be answered: application tags are projected here, the others are not recorded for executions. */
+export function tagFilterEntityType(filter: ExecutionFilter | null): 'APPLICATION' | null {
+  const tag = filter?.tag;
+  if (!tag?.tags?.length) return null;
+  if (tag.entityType && tag.entityType !== 'APPLICATION') throw badInput(`Deployment tag filters on ${tag.entityType} tags are not supported yet; filter on APPLICATION tags`);
+  return 'APPLICATION';
+}
+
 /**
  * The executions query's filters as one condition (every filter and every field of it ANDed, as the reference does).
  * Member executions of pipelines are left out unless includeIndirectExecutions or a pipelineExecutionId filter asks.
  */
-export function executionCondition(filters: ReadonlyArray<ExecutionFilter | null> | null | undefined, includeIndirect: boolean): ExecutionCondition {
+export function executionCondition(
+  filters: ReadonlyArray<ExecutionFilter | null> | null | undefined,
+  includeIndirect: boolean,
+  taggedApplications: TaggedApplications = [],
+): ExecutionCondition {
   const all: ExecutionCondition[] = [];
   let namesPipelineExecution = false;
-  for (const filter of filters ?? []) {
+  for (const [index, filter] of (filters ?? []).entries()) {
     if (!filter) continue;
     all.push(...id(filter.execution as IdFilter, '_id'), ...id(filter.application as IdFilter, 'applicationId'));
     if (filter.applicationId) all.push({ applicationId: filter.applicationId });
@@ -64,7 +79,7 @@ export function executionCondition(filters: ReadonlyArray<ExecutionFilter | null
       all.push(...id(filter.pipelineExecutionId as IdFilter, 'pipelineExecutionId'));
     }
     all.push(...id(filter.artifactBuildNo as IdFilter, 'artifacts.buildNo'));
-    if (filter.tag?.tags?.length) throw badInput('Deployment tag filters are not supported yet: executions carry no tags');
+    if (tagFilterEntityType(filter)) all.push({ applicationId: { $in: [...(taggedApplications[index] ?? [])] } });
   }
   if (!includeIndirect && !namesPipelineExecution) all.push({ pipelineExecutionId: null });
   return all.length === 0 ? {} : { $and: all };

@@ -14,7 +14,8 @@ import {
   type StartedExecution,
 } from '@fg/pipelines-workflows-executions/engine';
 import type { ApproveOrRejectApprovalsInput, ExecutionFilter } from '../generated/resolvers-types';
-import { executionCondition } from './execution-filters';
+import type { TagLinkProjection } from '@fg/pipelines-workflows-executions/data-access';
+import { executionCondition, tagFilterEntityType } from './execution-filters';
 
 /** The reference's text for an execution that is missing or hidden; clients match it. */
 export const EXECUTION_NOT_FOUND = 'Execution does not exist or access is denied';
@@ -23,6 +24,7 @@ export interface ExecutionServices {
   executions: ExecutionRepository;
   launcher: ExecutionLauncher;
   control: ExecutionControl;
+  tags: Pick<TagLinkProjection, 'entitiesTagged'>;
 }
 
 /**
@@ -41,10 +43,11 @@ export class ExecutionService {
     this.byId = byIdLoader((ids) => services.executions.byIds(principal.accountId, ids));
   }
 
+  /** An execution whose environment type is unknown counts as production: the stricter rights apply. */
   private readable(execution: Execution): boolean {
     const environment =
       execution.executionType === 'WORKFLOW' && execution.environmentId
-        ? { id: execution.environmentId, type: execution.environmentType ?? 'NON_PROD' }
+        ? { id: execution.environmentId, type: execution.environmentType ?? 'PROD' }
         : undefined;
     return hasAppPermission(this.principal.permissions, { entityType: 'DEPLOYMENT', action: 'READ', appId: execution.applicationId, entityId: execution.id, environment });
   }
@@ -64,12 +67,29 @@ export class ExecutionService {
     const page = pageRequest(limit, offset);
     const scope = applicationListScope(this.principal.permissions, 'DEPLOYMENT', 'READ');
     const visible = listScopeFilter(scope, { appId: 'applicationId', entityId: '_id', environmentId: 'environmentId', environmentType: 'environmentType' });
-    const condition = executionCondition(filters, includeIndirect);
-    const scoped = visible ? { $and: [condition, visible] } : condition;
+    // Checked before anything is read, so a bad filter is an error even on an empty page.
+    executionCondition(filters, includeIndirect, []);
+    let scoped: Promise<Record<string, unknown>> | null = null;
+    const condition = () =>
+      (scoped ??= this.taggedApplications(filters).then((tagged) => {
+        const own = executionCondition(filters, includeIndirect, tagged);
+        return visible ? { $and: [own, visible] } : own;
+      }));
     return lazyConnection(page, {
-      fetch: (from, count) => (scope.isEmpty ? Promise.resolve([]) : this.services.executions.list(this.principal.accountId, scoped, from, count)),
-      count: () => (scope.isEmpty ? Promise.resolve(0) : this.services.executions.countMatching(this.principal.accountId, scoped)),
+      fetch: async (from, count) => (scope.isEmpty ? [] : this.services.executions.list(this.principal.accountId, await condition(), from, count)),
+      count: async () => (scope.isEmpty ? 0 : this.services.executions.countMatching(this.principal.accountId, await condition())),
     });
+  }
+
+  /** The applications carrying each filter's tags (a tag without a value matches every value). */
+  private taggedApplications(filters: ReadonlyArray<ExecutionFilter | null> | null | undefined): Promise<Array<string[] | null>> {
+    return Promise.all(
+      (filters ?? []).map((filter) => {
+        if (!tagFilterEntityType(filter)) return null;
+        const tags = (filter?.tag?.tags ?? []).flatMap((tag) => (tag?.name ? [{ name: tag.name, value: tag.value ?? null }] : []));
+        return this.services.tags.entitiesTagged(this.principal.accountId, 'APPLICATION', tags);
+      }),
+    );
   }
 
   /** A pipeline execution's members, one read per pipeline execution per request. */
@@ -114,7 +134,7 @@ export class ExecutionService {
   /** Needs ABORT_WORKFLOW on the execution's deployment (application and environment). */
   async abort(applicationId: string, executionId: string): Promise<{ aborted: boolean; execution: Execution }> {
     const execution = await this.ofApplication(applicationId, executionId);
-    const environment = execution.executionType === 'WORKFLOW' && execution.environmentId ? { id: execution.environmentId, type: execution.environmentType ?? 'NON_PROD' } : undefined;
+    const environment = execution.executionType === 'WORKFLOW' && execution.environmentId ? { id: execution.environmentId, type: execution.environmentType ?? 'PROD' } : undefined;
     if (!hasAppPermission(this.principal.permissions, { entityType: 'DEPLOYMENT', action: 'ABORT_WORKFLOW', appId: applicationId, entityId: executionId, environment })) {
       throw forbidden();
     }

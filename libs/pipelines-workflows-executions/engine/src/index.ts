@@ -9,6 +9,7 @@ export { canTransition, assertTransition, InvalidTransitionError } from './state
 export { mayApprove, type ApprovalDecision } from './state-machine/approval';
 export { DeploymentQuota, DEPLOYMENT_LIMIT_REACHED, deploymentQuotaOptions } from './quota/deployment-quota';
 export type { ExecutionFacts } from './launcher/execution-facts';
+export { ProjectedExecutionFacts, type ServiceCatalog } from './launcher/projected-execution-facts';
 export type { VariableInput, ServiceInput, VariableValueType } from './launcher/execution-inputs';
 export {
   ExecutionLauncher,

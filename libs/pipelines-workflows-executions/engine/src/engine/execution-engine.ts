@@ -1,6 +1,6 @@
 import { newId } from '@fg/tenancy';
 import type { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
-import type { DelegateTask, EndedTask, EnqueueTaskInput, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import { DelegateTaskError, type DelegateTask, type EndedTask, type EnqueueTaskInput, type TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { isFinal, type Execution, type PipelineExecution, type StepExecution, type TaskOutcome, type WorkflowExecution } from '../execution/execution.entity';
 import type { ExecutionRepository } from '../execution/execution.repository';
 import { expandVariables } from '../launcher/execution-inputs';
@@ -163,7 +163,14 @@ export class ExecutionEngine {
 
   /** Queues the step's task and records its id, re-reading while other writes (an abort flag, say) get in between. */
   private async queueTask(claimed: WorkflowExecution, step: StepExecution): Promise<Execution | null> {
-    const task = await this.options.tasks.enqueue(claimed.accountId, this.taskFor(claimed, step));
+    let task: DelegateTask;
+    try {
+      task = await this.options.tasks.enqueue(claimed.accountId, this.taskFor(claimed, step));
+    } catch (error) {
+      // A step no delegate can run (an HTTP method the task protocol lacks, say) fails, saying why.
+      if (!(error instanceof DelegateTaskError) || error.code !== 'INVALID_INPUT') throw error;
+      return this.write(claimed, completeStep(claimed, step.id, 'FAILED', `The step cannot run on a delegate: ${error.message}`, this.now()));
+    }
     let current: Execution | null = claimed;
     for (let attempt = 0; current && attempt < 20; attempt++) {
       const fresh = current.executionType === 'WORKFLOW' ? current.steps.find((candidate) => candidate.id === step.id) : undefined;
@@ -241,6 +248,29 @@ export class ExecutionEngine {
       deployedAt: now,
     };
     return this.write(execution, recordDeployment(execution, record, reservationId as string, now));
+  }
+
+  /**
+   * Ends an execution the engine could not advance (its last retry failed): ERROR, its quota unit given back if it had
+   * not deployed. The error id points at the log line with the details.
+   */
+  async endWithError(accountId: string, executionId: string, errorId: string): Promise<void> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const execution = await this.options.executions.byId(accountId, executionId);
+      if (!execution || isFinal(execution.status)) return;
+      const failure = `An internal error stopped the execution (error id: ${errorId})`;
+      let ending: Execution = execution;
+      if (execution.executionType === 'WORKFLOW' && execution.quota && !execution.quota.committed && !execution.quota.released) {
+        await this.options.quota.release(accountId, execution.quota.reservationId);
+        ending = markQuotaReleased(execution);
+      }
+      const next = ending.executionType === 'WORKFLOW' ? finishWorkflow(ending, 'ERROR', failure, this.now()) : finishPipeline(ending, 'ERROR', failure, this.now());
+      const written = await this.write(execution, next);
+      if (written) {
+        await this.afterEnd(written);
+        return;
+      }
+    }
   }
 
   /** After a final write: a member wakes its pipeline; a pipeline's running members are told to stop. */

@@ -36,7 +36,16 @@ export class ExecutionWorker {
       ADVANCE_QUEUE,
       async (job: Job<AdvanceJobV1>) => {
         if (!isAdvanceJob(job.data)) throw new UnrecoverableError(`unknown advance job data ${JSON.stringify(job.data)}`);
-        await engine.advance(job.data.accountId, job.data.executionId);
+        const { accountId, executionId } = job.data;
+        try {
+          await engine.advance(accountId, executionId);
+        } catch (error) {
+          // Retried with backoff; after the last attempt the execution ends as ERROR rather than hang in RUNNING.
+          if (job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw error;
+          const errorId = randomUUID();
+          logger.error({ err: error, errorId, accountId, executionId }, 'an execution could not be advanced; ending it as ERROR');
+          await engine.endWithError(accountId, executionId, errorId);
+        }
       },
       { connection: this.redis, prefix: advanceQueuePrefix(this.options.keyPrefix), concurrency: this.options.concurrency ?? 8 },
     );

@@ -75,12 +75,13 @@ export class ExecutionLauncher {
     const [workflow] = await this.options.workflows.byIds(principal.accountId, [workflowId]);
     if (!workflow || workflow.applicationId !== applicationId) throw notFound(WORKFLOW_NOT_FOUND);
     const environmentType = workflow.environmentId ? await this.options.facts.environmentType(principal.accountId, workflow.environmentId) : null;
+    // An environment the catalog does not know (yet) counts as production: the stricter rights apply.
     requireAppPermission(principal.permissions, {
       entityType: 'WORKFLOW',
       action: 'EXECUTE_WORKFLOW',
       appId: applicationId,
       entityId: workflow.id,
-      environment: workflow.environmentId ? { id: workflow.environmentId, type: environmentType ?? 'NON_PROD' } : null,
+      environment: workflow.environmentId ? { id: workflow.environmentId, type: environmentType ?? 'PROD' } : null,
     });
     return workflow;
   }

@@ -35,6 +35,8 @@ export interface EngineHarness {
   advance: ExecutionAdvanceQueue;
   /** A launcher with its own Redis connections, as another process would have. */
   launcher(): Promise<ExecutionLauncher>;
+  /** Another engine over the same store, queue and Redis, as another broker process would have. */
+  engine(): ExecutionEngine;
   /** Starts an engine worker (the broker's part); closed by cleanup. */
   startWorker(): Promise<ExecutionWorker>;
   workflow(accountId: string, fields: Partial<NewWorkflow>): Promise<Workflow>;
@@ -88,6 +90,7 @@ export async function engineHarness(limitsEnv: Record<string, string>, facts: Ex
     quota,
     advance,
     launcher: async () => new ExecutionLauncher({ executions, workflows, pipelines, facts, advance: advanceFor(), quota: await quotaFor() }),
+    engine: () => new ExecutionEngine({ executions, workflows, tasks, quota, facts, advance: advanceFor(), logger: silent }),
     startWorker: async () => {
       const worker = new ExecutionWorker({ engine: engine as ExecutionEngine, executions, advance, redisUrl, keyPrefix: scratch.prefix, logger: silent });
       closers.unshift(() => worker.close());

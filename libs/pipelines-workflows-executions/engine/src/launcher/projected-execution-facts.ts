@@ -1,7 +1,7 @@
 import type { ArtifactSourceProjection } from '@fg/pipelines-workflows-executions/data-access';
-import type { ExecutionFacts } from '@fg/pipelines-workflows-executions/engine';
+import type { ExecutionFacts } from './execution-facts';
 
-/** The catalog projection's reads that starting an execution needs (apps-services' services and environments). */
+/** The catalog projection's reads that executions need (apps-services' services and environments). */
 export interface ServiceCatalog {
   servicesByIds(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>>;
   environmentById(accountId: string, environmentId: string): Promise<{ environmentType: 'PROD' | 'NON_PROD' } | null>;
@@ -9,21 +9,21 @@ export interface ServiceCatalog {
 
 /**
  * ExecutionFacts over this subgraph's projections: apps-services' catalog (services, environments) and
- * connectors-cloudproviders-artifacts' artifact sources and artifacts. Until the catalog is wired, no service is
- * known, so a workflow with a DEPLOY step cannot start (its service "does not exist").
+ * connectors-cloudproviders-artifacts' artifact sources and artifacts. Both the subgraph (starting) and the broker
+ * (pipeline members, task contexts) read them; only the subgraph keeps them up to date.
  */
 export class ProjectedExecutionFacts implements ExecutionFacts {
   constructor(
-    private readonly catalog: ServiceCatalog | null,
+    private readonly catalog: ServiceCatalog,
     private readonly artifactSources: Pick<ArtifactSourceProjection, 'byName' | 'artifact'>,
   ) {}
 
   async environmentType(accountId: string, environmentId: string): Promise<'PROD' | 'NON_PROD' | null> {
-    return (await this.catalog?.environmentById(accountId, environmentId))?.environmentType ?? null;
+    return (await this.catalog.environmentById(accountId, environmentId))?.environmentType ?? null;
   }
 
   async services(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>> {
-    if (!this.catalog || serviceIds.length === 0) return [];
+    if (serviceIds.length === 0) return [];
     return (await this.catalog.servicesByIds(accountId, serviceIds)).map(({ id, name }) => ({ id, name }));
   }
 
