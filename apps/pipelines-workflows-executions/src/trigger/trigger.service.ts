@@ -48,7 +48,7 @@ export interface TriggerServices {
   /** Application tags (apps-services' tag events), for `triggers(filters: [{ tag }])`. */
   tags: TagLinkProjection;
   /** Services (apps-services' events) and artifact sources (connectors' events) a trigger may name. */
-  catalog: Pick<CatalogProjection, 'servicesByIds'>;
+  catalog: Pick<CatalogProjection, 'servicesByIds' | 'application'>;
   artifactSources: Pick<ArtifactSourceProjection, 'liveByIds'>;
 }
 
@@ -218,6 +218,10 @@ export class TriggerService {
     requireAppPermission(this.principal.permissions, executePermission(action, applicationId));
     if (condition.type === 'ON_PIPELINE_COMPLETION') references.pipelineIds.push(condition.pipelineId);
     if (condition.type === 'ON_NEW_ARTIFACT') references.artifactSources.push({ id: condition.artifactSourceId, serviceId: null });
+    if (condition.type === 'ON_WEBHOOK' && condition.webhookSource === 'GITHUB' && !condition.webhookSecret) {
+      const application = await this.services.catalog.application(this.principal.accountId, applicationId);
+      if (application?.areWebHookSecretsMandated) throw badInput('This application requires a webhookSecret on GitHub webhook triggers (areWebHookSecretsMandated)');
+    }
     await this.checkReferences(applicationId, references);
     return {
       applicationId,

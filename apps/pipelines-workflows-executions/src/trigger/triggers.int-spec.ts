@@ -436,6 +436,23 @@ describe('triggers (real store and Redis)', () => {
       });
     });
 
+    it('requires a webhook secret on GitHub triggers where the application mandates it', async () => {
+      const workflow = await seedWorkflow(alice.accountId, 'app-mandated', 'wf');
+      const application = { accountId: alice.accountId, appId: 'app-mandated', name: 'mandated', disableTriggers: false, isManualTriggerAuthorized: false, areWebHookSecretsMandated: true };
+      await new CatalogProjection(subgraph.connection).apply(createDomainEvent('application.updated', application), eventPosition(`1733052000000-${++position}`));
+      const input = (webhookConditionInput: Data) => ({
+        name: 'mandated',
+        applicationId: 'app-mandated',
+        condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput },
+        action: { executionType: 'WORKFLOW', entityId: workflow.id },
+      });
+      expect((await gql(alice, CREATE, { input: input({ webhookSourceType: 'GITHUB' }) })).errors?.[0]).toMatchObject({
+        message: 'This application requires a webhookSecret on GitHub webhook triggers (areWebHookSecretsMandated)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect((await gql(alice, CREATE, { input: input({ webhookSourceType: 'GITHUB', webhookSecret: 'shh' }) })).errors).toBeUndefined();
+    });
+
     it('records a firing of an application that disabled its triggers as refused, starting nothing', async () => {
       const { trigger, token } = await webhookTrigger('hook-disabled', { webhookSourceType: 'CUSTOM' });
       const catalog = new CatalogProjection(subgraph.connection);
