@@ -1,12 +1,14 @@
 import { createLogger, type Logger } from '@fg/logger';
 import { ServiceMetrics } from '@fg/metrics';
 import { DelegateRegistry, DelegateTokenRepository, SecretValuesClient, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { createLimiterRedis, createRequestRateLimiter } from '@fg/rate-limits';
+import { createLimiterRedis, createRequestRateLimiter, podId } from '@fg/rate-limits';
 import { ensureIndexes, openDatabase } from '@fg/tenancy';
 import { startBrokerServer, type RunningBroker } from './broker-server';
 import { delegateApiRoutes } from './delegate-api.routes';
 import { executionEngine } from './engine/execution-engine.wiring';
 import type { BrokerEnvironment } from './environment';
+import { startTriggerBackground, type TriggerBackground } from './triggers/trigger-background';
+import { triggerStarting } from './triggers/trigger-starter.wiring';
 
 /**
  * The delegate broker: the delegate-facing routes (behind the gateway) and the background work of delegate tasks
@@ -33,8 +35,12 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
   const delegates = new DelegateRegistry(connection, { connectedWindowMs: env.connectedWindowMs, approvalRequired: env.approvalRequired });
   const tokens = new DelegateTokenRepository(connection);
   const timers: NodeJS.Timeout[] = [];
+  let triggers: TriggerBackground | undefined;
+  const starting = triggerStarting(connection, env, limiterRedis);
   const closeAll = async () => {
     timers.forEach(clearInterval);
+    await triggers?.close();
+    await starting.close();
     await engine.close();
     await tasks.close();
     limiterRedis.disconnect();
@@ -50,6 +56,14 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     };
     every(env.expirySweepMs, 'expiring overdue delegate tasks', () => tasks.expireOverdue());
     every(env.leaseCheckMs, 'recovering lapsed delegate task leases', () => tasks.recoverLapsedLeases());
+    triggers = await startTriggerBackground(connection, {
+      redisUrl: env.redisUrl,
+      redisKeyPrefix: env.redisKeyPrefix,
+      consumer: podId(),
+      starter: starting.starter,
+      applications: starting.applications,
+      logger,
+    });
     return await startBrokerServer(
       {
         routes: delegateApiRoutes(tasks, delegates, tokens),

@@ -33,6 +33,7 @@ interface Seeded {
   inviteToken: string;
   apiKey: string;
   pipeline: string;
+  trigger: string;
   workflow: string;
   /** A workflow execution waiting on an approval (step 0.0). */
   execution: string;
@@ -95,6 +96,10 @@ const CASES: Record<string, Case> = {
   ssoProviders: () => ({ query: `{ ssoProviders(limit: 100) { nodes { id name } } }`, outcome: 'scoped' }),
   pipeline: (a) => ({ query: `{ pipeline(pipelineId: "${a.pipeline}") { id name } }` }),
   pipelineByName: (a) => ({ query: `{ pipelineByName(pipelineName: "${A_MARKER}-pipeline", applicationId: "${a.application}") { id name } }` }),
+  trigger: (a) => ({ query: `{ trigger(triggerId: "${a.trigger}") { id name } }` }),
+  triggerByName: (a) => ({ query: `{ triggerByName(triggerName: "${A_MARKER}-trigger", applicationId: "${a.application}") { id name } }` }),
+  triggers: (a) => ({ query: `{ triggers(limit: 100, filters: [{ trigger: { operator: IN, values: ["${a.trigger}"] } }]) { nodes { id name } } }`, outcome: 'scoped' }),
+  triggerFirings: (a) => ({ query: `{ triggerFirings(triggerId: "${a.trigger}", limit: 10) { nodes { id } } }` }),
   execution: (a) => ({ query: `{ execution(executionId: "${a.execution}") { id status } }` }),
   executions: (a) => ({ query: `{ executions(limit: 100, filters: [{ execution: { operator: IN, values: ["${a.execution}"] } }]) { nodes { id status } } }`, outcome: 'scoped' }),
   executionInputs: (a) => ({ query: `{ executionInputs(entityId: "${a.workflow}", applicationId: "${a.application}", executionType: WORKFLOW) { serviceInputs { id } } }` }),
@@ -192,6 +197,31 @@ const CASES: Record<string, Case> = {
   createPipeline: (a) => mutation('createPipeline', 'CreatePipelineInput', 'pipeline { id name }')({ applicationId: a.application, name: 'beta-made' }),
   updatePipeline: (a) => mutation('updatePipeline', 'UpdatePipelineInput', 'pipeline { id name }')({ pipelineId: a.pipeline, name: 'taken-over' }),
   deletePipeline: (a) => mutation('deletePipeline', 'DeletePipelineInput', 'clientMutationId')({ pipelineId: a.pipeline }),
+  // A's pipeline does not exist for B: "Pipeline does not exist" (NOT_FOUND, the reference's wording).
+  createTrigger: (a) =>
+    mutation('createTrigger', 'CreateTriggerInput', 'trigger { id name }')({
+      name: 'beta-made',
+      applicationId: a.application,
+      condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 0 1 1 ? 2099' } },
+      action: { executionType: 'PIPELINE', entityId: a.pipeline },
+    }),
+  updateTrigger: (a) =>
+    mutation('updateTrigger', 'UpdateTriggerInput', 'trigger { id name }')({
+      triggerId: a.trigger,
+      name: 'taken-over',
+      applicationId: a.application,
+      condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 0 1 1 ? 2099' } },
+      action: { executionType: 'PIPELINE', entityId: a.pipeline },
+    }),
+  deleteTrigger: (a) => mutation('deleteTrigger', 'DeleteTriggerInput', 'clientMutationId')({ applicationId: a.application, triggerId: a.trigger }),
+  // Recorded in B's own account (manifest ids are not checked); it must fire none of A's triggers.
+  recordManifestVersion: (a) =>
+    mutation('recordManifestVersion', 'RecordManifestVersionInput', 'manifest { version } firings { triggerId }', 'scoped')({
+      applicationId: a.application,
+      serviceId: a.service,
+      appManifestId: 'chart-beta',
+      version: '1.0.0',
+    }),
   createDelegateToken: () => mutation('createDelegateToken', 'CreateDelegateTokenInput', 'name token', 'scoped')({ name: 'beta-made' }),
   createDelegateTask: () => mutation('createDelegateTask', 'CreateDelegateTaskInput', 'task { id }', 'scoped')({ type: 'NOOP' }),
   exportExecutions: (a) =>
@@ -357,6 +387,14 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
     const pipelines = new PipelineRepository(await stack.database('pipelines-workflows-executions'));
     const pipeline = (await pipelines.create(tenant.accountId, { applicationId: application, name: `${prefix}-pipeline`, description: null })).id;
     const workflows = new WorkflowRepository(await stack.database('pipelines-workflows-executions'));
+    const trigger = (
+      await run<{ createTrigger: { trigger: { id: string } } }>(m('createTrigger', 'CreateTriggerInput', 'trigger { id }'), {
+        name: `${prefix}-trigger`,
+        applicationId: application,
+        condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 0 1 1 ? 2099' } },
+        action: { executionType: 'PIPELINE', entityId: pipeline },
+      })
+    ).createTrigger.trigger.id;
     const workflow = (
       await workflows.create(tenant.accountId, {
         applicationId: application,
@@ -397,6 +435,7 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
       inviteToken: created.inviteToken,
       apiKey,
       pipeline,
+      trigger,
       workflow,
       execution,
       delegateTask,
@@ -429,6 +468,7 @@ describe('tenant sweep: account B against account A, over every Query and Mutati
             users(limit: 100) { nodes { id name } }
             userGroups(limit: 100) { nodes { id name } }
             pipeline(pipelineId: "${ids.pipeline}") { id name }
+            trigger(triggerId: "${ids.trigger}") { id name condition { __typename } action { __typename } }
             execution(executionId: "${ids.execution}") { id status }
             approvalDetails(applicationId: "${ids.application}", executionId: "${ids.execution}") { approvalDetails { approvalId } }
             workflow(workflowId: "${ids.workflow}") { id name }

@@ -25,6 +25,7 @@ import { EXPLORER_ASSETS_PREFIX, createExplorerAssetsRoute, loadExplorerAssets, 
 import { HEALTH_PATH, READY_PATH, createReadyRoute, healthRoute } from './routes/health.route';
 import { createLoginRoute } from './routes/login.route';
 import { METRICS_PATH, createMetricsRoute } from './routes/metrics.route';
+import { TRIGGER_WEBHOOKS_PREFIX, createTriggerWebhooksRoute } from './routes/trigger-webhooks.route';
 
 export interface RunningGateway {
   url: string;
@@ -78,6 +79,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           signingSecret: config.signingSecret,
         }),
       ],
+      [TRIGGER_WEBHOOKS_PREFIX, createTriggerWebhooksRoute({ pipelines: new InternalClient(config.subgraphUrls['pipelines-workflows-executions'], signer) })],
     ],
     notFound: notFoundRoute(API_PATH),
   };

@@ -3,6 +3,7 @@ import type { DelegateService } from './delegate/delegate.service';
 import type { ExecutionService } from './execution/execution.service';
 import type { ExportService } from './export/export.service';
 import type { PipelineService } from './pipeline/pipeline.service';
+import type { TriggerService } from './trigger/trigger.service';
 import type { WorkflowService } from './workflow/workflow.service';
 
 export interface PipelinesContext {
@@ -10,6 +11,7 @@ export interface PipelinesContext {
   pipelines: PipelineService;
   workflows: WorkflowService;
   delegates: DelegateService;
+  triggers: TriggerService;
   executions: ExecutionService;
   exports: ExportService;
 }

@@ -39,6 +39,11 @@ import { ExportService } from './export/export.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
 import { PipelineService } from './pipeline/pipeline.service';
+import { triggerResolvers } from './trigger/trigger.resolver';
+import { TriggerService } from './trigger/trigger.service';
+import { createTriggerServices } from './trigger/trigger-services';
+import { TRIGGER_WEBHOOK_ROUTE, triggerWebhookRoute } from './trigger/trigger-webhook.route';
+import { EngineLauncherStarter, applicationGateOf, serviceNamesOf } from '@fg/pipelines-workflows-executions/triggers';
 import { workflowResolvers } from './workflow/workflow.resolver';
 import { WorkflowService } from './workflow/workflow.service';
 
@@ -59,7 +64,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
     exports: () =>
       parseEnvironment(
         z.object({
-          // Where users reach the gateway: export links start with it.
+          // Where users reach the gateway: export links and trigger webhook URLs start with it.
           PUBLIC_BASE_URL: publicBaseUrlVar,
           GATEWAY_SIGNING_SECRET: signingSecretVar,
           EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
@@ -71,6 +76,7 @@ function loadSettings(env: NodeJS.ProcessEnv) {
   return {
     ...limiter,
     delegateConnectedWindowMs: delegates.DELEGATE_CONNECTED_WINDOW_MS,
+    publicBaseUrl: exports.PUBLIC_BASE_URL,
     exports: {
       publicUrl: exports.PUBLIC_BASE_URL,
       signingSecret: exports.GATEWAY_SIGNING_SECRET,
@@ -90,6 +96,7 @@ export const pipelinesSubgraph = defineSubgraph({
     delegateResolvers,
     exportResolvers,
     executionResolvers,
+    triggerResolvers,
   ),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {
@@ -112,7 +119,8 @@ export const pipelinesSubgraph = defineSubgraph({
     const tags = new TagLinkProjection(connection);
     const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
     const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
-    const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts: new ProjectedExecutionFacts(catalog, artifactSources), quota, advance });
+    const facts = new ProjectedExecutionFacts(catalog, artifactSources);
+    const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts, quota, advance });
     return {
       pipelines,
       limiterRedis,
@@ -137,6 +145,13 @@ export const pipelinesSubgraph = defineSubgraph({
         tags,
         subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
       },
+      // Triggers start through the same launcher as startExecution, as the trigger's actor (cause ExecutedByTrigger).
+      triggers: createTriggerServices(
+        connection,
+        settings,
+        { starter: new EngineLauncherStarter(launcher, serviceNamesOf(facts)), applications: applicationGateOf(catalog) },
+        logger,
+      ),
     };
   },
   context: (services, principal): PipelinesContext => ({
@@ -146,8 +161,12 @@ export const pipelinesSubgraph = defineSubgraph({
     delegates: new DelegateService(services.delegate, principal),
     executions: new ExecutionService(services.execution, principal),
     exports: new ExportService(services.exports, principal),
+    triggers: new TriggerService(services.triggers, principal),
   }),
-  internalRoutes: (services) => ({ [EXPORT_FILES_PATH]: exportFilesRoute(services.exports) }),
+  internalRoutes: (services) => ({
+    [EXPORT_FILES_PATH]: exportFilesRoute(services.exports),
+    [TRIGGER_WEBHOOK_ROUTE]: triggerWebhookRoute(services.triggers.dispatcher),
+  }),
   onStart: async ({ definitions, artifactSources }) => {
     // startExecution's service inputs name artifact sources and artifacts of connectors-cloudproviders-artifacts.
     const applyArtifact = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
@@ -168,6 +187,7 @@ export const pipelinesSubgraph = defineSubgraph({
     await services.delegate.tasks.close();
     await services.advance.close();
     await services.exports.close();
+    await services.triggers.close();
     services.limiterRedis.disconnect();
   },
 });

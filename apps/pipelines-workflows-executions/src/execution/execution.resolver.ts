@@ -95,7 +95,8 @@ export const executionResolvers: Resolvers = {
     inputVariables: (stage) => (stage.definition.type === 'WORKFLOW' ? stage.definition.workflowVariables : []),
   },
   Cause: {
-    __resolveType: (cause) => (cause.type === 'USER' ? 'ExecutedByUser' : cause.type === 'PIPELINE' ? 'ExecutedAlongPipeline' : 'ExecutedByAPIKey'),
+    __resolveType: (cause) =>
+      cause.type === 'USER' ? 'ExecutedByUser' : cause.type === 'PIPELINE' ? 'ExecutedAlongPipeline' : cause.type === 'TRIGGER' ? 'ExecutedByTrigger' : 'ExecutedByAPIKey',
   },
   ExecutedByUser: {
     user: (cause) => (cause.type === 'USER' ? { id: cause.userId } : null),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Pipeline as PipelineModel, WorkflowRecord as WorkflowRecordModel } from '@fg/pipelines-workflows-executions/data-access';
+import type { Pipeline as PipelineModel, Trigger as TriggerModel, TriggerFiring as TriggerFiringModel, ManifestVersion as ManifestVersionModel, WorkflowRecord as WorkflowRecordModel } from '@fg/pipelines-workflows-executions/data-access';
 import type { Connection as ConnectionModel } from '@fg/graphql-kit';
 import type { DelegateWithLiveness as DelegateWithLivenessModel, DelegateScope as DelegateScopeModel, DelegateTask as DelegateTaskModel } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import type { Execution as ExecutionModel, WorkflowExecution as WorkflowExecutionModel, PipelineExecution as PipelineExecutionModel, StepExecution as StepExecutionModel, StageExecution as StageExecutionModel, ApprovalView as ApprovalViewModel } from '@fg/pipelines-workflows-executions/engine';
@@ -159,6 +159,12 @@ export type Artifact = {
   id?: Maybe<Scalars['String']['output']>;
 };
 
+export type ArtifactConditionInput = {
+  artifactFilter?: InputMaybe<Scalars['String']['input']>;
+  artifactSourceId: Scalars['String']['input'];
+  regex?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type ArtifactIdInput = {
   artifactId: Scalars['String']['input'];
 };
@@ -167,6 +173,29 @@ export type ArtifactInputType =
   | 'ARTIFACT_ID'
   | 'BUILD_NUMBER'
   | 'PARAMETERIZED_ARTIFACT_SOURCE';
+
+export type ArtifactSelection = {
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArtifactSelectionInput = {
+  artifactFilter?: InputMaybe<Scalars['String']['input']>;
+  artifactSelectionType: ArtifactSelectionType;
+  artifactSourceId?: InputMaybe<Scalars['String']['input']>;
+  pipelineId?: InputMaybe<Scalars['String']['input']>;
+  regex?: InputMaybe<Scalars['Boolean']['input']>;
+  serviceId: Scalars['String']['input'];
+  workflowId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArtifactSelectionType =
+  | 'FROM_PAYLOAD_SOURCE'
+  | 'FROM_TRIGGERING_ARTIFACT'
+  | 'FROM_TRIGGERING_PIPELINE'
+  | 'LAST_COLLECTED'
+  | 'LAST_DEPLOYED_PIPELINE'
+  | 'LAST_DEPLOYED_WORKFLOW';
 
 export type ArtifactValueInput = {
   artifactId?: InputMaybe<ArtifactIdInput>;
@@ -195,12 +224,44 @@ export type AttachScopeToDelegatePayload = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+export type BitbucketEvent =
+  | 'ANY'
+  | 'BUILD_STATUS_CREATED'
+  | 'BUILD_STATUS_UPDATED'
+  | 'COMMIT_COMMENT_CREATED'
+  | 'DIAGNOSTICS_PING'
+  | 'FORK'
+  | 'ISSUE_ANY'
+  | 'ISSUE_COMMENT_CREATED'
+  | 'ISSUE_CREATED'
+  | 'ISSUE_UPDATED'
+  | 'PULL_REQUEST_ANY'
+  | 'PULL_REQUEST_APPROVAL_REMOVED'
+  | 'PULL_REQUEST_APPROVED'
+  | 'PULL_REQUEST_COMMENT_CREATED'
+  | 'PULL_REQUEST_COMMENT_DELETED'
+  | 'PULL_REQUEST_COMMENT_UPDATED'
+  | 'PULL_REQUEST_CREATED'
+  | 'PULL_REQUEST_DECLINED'
+  | 'PULL_REQUEST_MERGED'
+  | 'PULL_REQUEST_UPDATED'
+  | 'PUSH'
+  | 'REFS_CHANGED'
+  | 'UPDATED';
+
 export type BuildNumberInput = {
   artifactSourceName: Scalars['String']['input'];
   buildNumber: Scalars['String']['input'];
 };
 
-export type Cause = ExecutedAlongPipeline | ExecutedByApiKey | ExecutedByUser;
+export type Cause = ExecutedAlongPipeline | ExecutedByApiKey | ExecutedByTrigger | ExecutedByUser;
+
+export type ConditionType =
+  | 'ON_NEW_ARTIFACT'
+  | 'ON_NEW_MANIFEST'
+  | 'ON_PIPELINE_COMPLETION'
+  | 'ON_SCHEDULE'
+  | 'ON_WEBHOOK';
 
 export type CreateDelegateTaskInput = {
   /** Extension: the application the task runs for, which decides the secrets it may use (needs EXECUTE_WORKFLOW on deployments there). Omitted: account-level, unscoped secrets only. */
@@ -266,6 +327,15 @@ export type CreatePipelinePayload = {
   __typename?: 'CreatePipelinePayload';
   clientMutationId?: Maybe<Scalars['String']['output']>;
   pipeline?: Maybe<Pipeline>;
+};
+
+export type CreateTriggerInput = {
+  action: TriggerActionInput;
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  condition: TriggerConditionInput;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
 /** Extension (not in the FirstGen API). */
@@ -479,6 +549,17 @@ export type DeletePipelinePayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
 };
 
+export type DeleteTriggerInput = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  triggerId: Scalars['String']['input'];
+};
+
+export type DeleteTriggerPayload = {
+  __typename?: 'DeleteTriggerPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+};
+
 /** Extension (not in the FirstGen API). */
 export type DeleteWorkflowInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -560,6 +641,12 @@ export type ExecutedAlongPipeline = {
 export type ExecutedByApiKey = {
   __typename?: 'ExecutedByAPIKey';
   using?: Maybe<ExecuteOptions>;
+};
+
+/** An execution a trigger started (a member of the Cause union). */
+export type ExecutedByTrigger = {
+  __typename?: 'ExecutedByTrigger';
+  trigger?: Maybe<Trigger>;
 };
 
 export type ExecutedByUser = {
@@ -707,6 +794,71 @@ export type ExportExecutionsStatus =
   | 'QUEUED'
   | 'READY';
 
+export type FromTriggeringAppManifest = ManifestSelection & {
+  __typename?: 'FromTriggeringAppManifest';
+  manifestSelectionType?: Maybe<ManifestSelectionType>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type FromTriggeringArtifactSource = ArtifactSelection & {
+  __typename?: 'FromTriggeringArtifactSource';
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type FromTriggeringPipeline = ArtifactSelection & {
+  __typename?: 'FromTriggeringPipeline';
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type FromWebhookPayload = ArtifactSelection & {
+  __typename?: 'FromWebhookPayload';
+  artifactSourceId?: Maybe<Scalars['String']['output']>;
+  artifactSourceName?: Maybe<Scalars['String']['output']>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type GitHubAction =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'CREATED'
+  | 'DELETED'
+  | 'EDITED'
+  | 'LABELED'
+  | 'OPENED'
+  | 'PACKAGE_PUBLISHED'
+  | 'PRE_RELEASED'
+  | 'PUBLISHED'
+  | 'RELEASED'
+  | 'REOPENED'
+  | 'REVIEW_REQUESTED'
+  | 'REVIEW_REQUESTED_REMOVED'
+  | 'SYNCHRONIZED'
+  | 'UNASSIGNED'
+  | 'UNLABELED'
+  | 'UNPUBLISHED';
+
+export type GitHubEvent = {
+  action?: InputMaybe<GitHubAction>;
+  event?: InputMaybe<GitHubEventType>;
+};
+
+export type GitHubEventType =
+  | 'ANY'
+  | 'DELETE'
+  | 'PACKAGE'
+  | 'PULL_REQUEST'
+  | 'PUSH'
+  | 'RELEASE';
+
+export type GitlabEvent =
+  | 'ANY'
+  | 'PULL_REQUEST'
+  | 'PUSH';
+
 /** Extension (not in the FirstGen API). */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -758,9 +910,117 @@ export type InputVariable = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+export type LastCollected = ArtifactSelection & {
+  __typename?: 'LastCollected';
+  artifactFilter?: Maybe<Scalars['String']['output']>;
+  artifactSourceId?: Maybe<Scalars['String']['output']>;
+  artifactSourceName?: Maybe<Scalars['String']['output']>;
+  regex?: Maybe<Scalars['Boolean']['output']>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type LastCollectedManifest = ManifestSelection & {
+  __typename?: 'LastCollectedManifest';
+  appManifestId?: Maybe<Scalars['String']['output']>;
+  appManifestName?: Maybe<Scalars['String']['output']>;
+  manifestSelectionType?: Maybe<ManifestSelectionType>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+  versionRegex?: Maybe<Scalars['String']['output']>;
+};
+
+export type LastDeployedFromPipeline = ArtifactSelection & {
+  __typename?: 'LastDeployedFromPipeline';
+  pipelineId?: Maybe<Scalars['String']['output']>;
+  pipelineName?: Maybe<Scalars['String']['output']>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type LastDeployedFromWorkflow = ArtifactSelection & {
+  __typename?: 'LastDeployedFromWorkflow';
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+  workflowId?: Maybe<Scalars['String']['output']>;
+  workflowName?: Maybe<Scalars['String']['output']>;
+};
+
+export type LastDeployedManifestFromPipeline = ManifestSelection & {
+  __typename?: 'LastDeployedManifestFromPipeline';
+  manifestSelectionType?: Maybe<ManifestSelectionType>;
+  pipelineId?: Maybe<Scalars['String']['output']>;
+  pipelineName?: Maybe<Scalars['String']['output']>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type LastDeployedManifestFromWorkflow = ManifestSelection & {
+  __typename?: 'LastDeployedManifestFromWorkflow';
+  manifestSelectionType?: Maybe<ManifestSelectionType>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+  workflowId?: Maybe<Scalars['String']['output']>;
+  workflowName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A chart version of an application manifest (shared/API.md §2.4). */
+export type Manifest = {
+  __typename?: 'Manifest';
+  applicationManifestId?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['Long']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type ManifestConditionInput = {
+  appManifestId: Scalars['String']['input'];
+  versionRegex?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ManifestFromTriggeringPipeline = ManifestSelection & {
+  __typename?: 'ManifestFromTriggeringPipeline';
+  manifestSelectionType?: Maybe<ManifestSelectionType>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ManifestFromWebhookPayload = ManifestSelection & {
+  __typename?: 'ManifestFromWebhookPayload';
+  appManifestId?: Maybe<Scalars['String']['output']>;
+  appManifestName?: Maybe<Scalars['String']['output']>;
+  manifestSelectionType?: Maybe<ManifestSelectionType>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
 export type ManifestInputType =
   | 'HELM_CHART_ID'
   | 'VERSION_NUMBER';
+
+export type ManifestSelection = {
+  manifestSelectionType?: Maybe<ManifestSelectionType>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ManifestSelectionInput = {
+  appManifestId?: InputMaybe<Scalars['String']['input']>;
+  manifestSelectionType: ManifestSelectionType;
+  pipelineId?: InputMaybe<Scalars['String']['input']>;
+  serviceId: Scalars['String']['input'];
+  versionRegex?: InputMaybe<Scalars['String']['input']>;
+  workflowId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ManifestSelectionType =
+  | 'FROM_APP_MANIFEST'
+  | 'LAST_COLLECTED'
+  | 'LAST_DEPLOYED'
+  | 'PIPELINE_SOURCE'
+  | 'WEBHOOK_VARIABLE';
 
 export type ManifestValueInput = {
   helmChartId?: InputMaybe<Scalars['String']['input']>;
@@ -786,6 +1046,7 @@ export type Mutation = {
   createDelegateToken?: Maybe<CreateDelegateTokenPayload>;
   /** Extension (not in the FirstGen API): creates a pipeline: its variables and stages (workflow and approval stages). */
   createPipeline?: Maybe<CreatePipelinePayload>;
+  createTrigger?: Maybe<TriggerPayload>;
   /** Extension (not in the FirstGen API): creates a workflow: its type, environment, variables and ordered phases of steps. */
   createWorkflow?: Maybe<CreateWorkflowPayload>;
   /** ACTIVATE enables a delegate waiting for approval; REJECT deletes it, so it can no longer acquire tasks. */
@@ -794,15 +1055,20 @@ export type Mutation = {
   deleteDelegate?: Maybe<DeleteDelegatePayload>;
   /** Extension (not in the FirstGen API): deletes a pipeline. */
   deletePipeline?: Maybe<DeletePipelinePayload>;
+  deleteTrigger?: Maybe<DeleteTriggerPayload>;
   /** Extension (not in the FirstGen API): deletes a workflow; refused while a pipeline stage runs it. */
   deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
   /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
   exportExecutions?: Maybe<ExportExecutionsPayload>;
+  /** Extension (not in the FirstGen API): records a chart version of an application manifest, as CI would; it fires the manifest's ON_NEW_MANIFEST triggers. */
+  recordManifestVersion?: Maybe<RecordManifestVersionPayload>;
   /** A new execution of a pipeline execution that ended without success, from the parallel group holding the named stage. */
   resumeExecution?: Maybe<ResumeExecutionPayload>;
   startExecution?: Maybe<StartExecutionPayload>;
   /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept); a stage keeps its id when it names it or keeps its name. */
   updatePipeline?: Maybe<UpdatePipelinePayload>;
+  /** Replaces the whole trigger (name, condition and action are required). */
+  updateTrigger?: Maybe<UpdateTriggerPayload>;
   /** Extension (not in the FirstGen API): changes the fields given (absent fields are kept; phases and variables are replaced whole). */
   updateWorkflow?: Maybe<UpdateWorkflowPayload>;
 };
@@ -848,6 +1114,11 @@ export type MutationCreatePipelineArgs = {
 };
 
 
+export type MutationCreateTriggerArgs = {
+  input: CreateTriggerInput;
+};
+
+
 export type MutationCreateWorkflowArgs = {
   input: CreateWorkflowInput;
 };
@@ -868,6 +1139,11 @@ export type MutationDeletePipelineArgs = {
 };
 
 
+export type MutationDeleteTriggerArgs = {
+  input: DeleteTriggerInput;
+};
+
+
 export type MutationDeleteWorkflowArgs = {
   input: DeleteWorkflowInput;
 };
@@ -875,6 +1151,11 @@ export type MutationDeleteWorkflowArgs = {
 
 export type MutationExportExecutionsArgs = {
   input: ExportExecutionsInput;
+};
+
+
+export type MutationRecordManifestVersionArgs = {
+  input: RecordManifestVersionInput;
 };
 
 
@@ -890,6 +1171,11 @@ export type MutationStartExecutionArgs = {
 
 export type MutationUpdatePipelineArgs = {
   input: UpdatePipelineInput;
+};
+
+
+export type MutationUpdateTriggerArgs = {
+  input: UpdateTriggerInput;
 };
 
 
@@ -916,6 +1202,56 @@ export type NumericOperator =
   | 'LESS_THAN'
   | 'LESS_THAN_OR_EQUALS'
   | 'NOT_EQUALS';
+
+export type OnNewArtifact = TriggerCondition & {
+  __typename?: 'OnNewArtifact';
+  artifactFilter?: Maybe<Scalars['String']['output']>;
+  artifactSourceId?: Maybe<Scalars['String']['output']>;
+  artifactSourceName?: Maybe<Scalars['String']['output']>;
+  regex?: Maybe<Scalars['Boolean']['output']>;
+  triggerConditionType?: Maybe<TriggerConditionType>;
+};
+
+export type OnNewManifest = TriggerCondition & {
+  __typename?: 'OnNewManifest';
+  appManifestId?: Maybe<Scalars['String']['output']>;
+  appManifestName?: Maybe<Scalars['String']['output']>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+  triggerConditionType?: Maybe<TriggerConditionType>;
+  versionRegex?: Maybe<Scalars['String']['output']>;
+};
+
+export type OnPipelineCompletion = TriggerCondition & {
+  __typename?: 'OnPipelineCompletion';
+  pipelineId?: Maybe<Scalars['String']['output']>;
+  pipelineName?: Maybe<Scalars['String']['output']>;
+  triggerConditionType?: Maybe<TriggerConditionType>;
+};
+
+export type OnSchedule = TriggerCondition & {
+  __typename?: 'OnSchedule';
+  cronDescription: Scalars['String']['output'];
+  cronExpression: Scalars['String']['output'];
+  onNewArtifactOnly?: Maybe<Scalars['Boolean']['output']>;
+  triggerConditionType?: Maybe<TriggerConditionType>;
+};
+
+export type OnWebhook = TriggerCondition & {
+  __typename?: 'OnWebhook';
+  branchName?: Maybe<Scalars['String']['output']>;
+  branchRegex?: Maybe<Scalars['String']['output']>;
+  deployOnlyIfFilesChanged?: Maybe<Scalars['Boolean']['output']>;
+  filePaths?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  gitConnectorId?: Maybe<Scalars['String']['output']>;
+  gitConnectorName?: Maybe<Scalars['String']['output']>;
+  repoName?: Maybe<Scalars['String']['output']>;
+  triggerConditionType?: Maybe<TriggerConditionType>;
+  webhookDetails?: Maybe<WebhoookDetails>;
+  webhookEvent?: Maybe<WebhookEvent>;
+  /** Write-only here: a read answers null, so the signing key never leaves the platform. */
+  webhookSecret?: Maybe<Scalars['String']['output']>;
+  webhookSource?: Maybe<WebhookSource>;
+};
 
 export type OrchestrationWorkflowType =
   | 'BASIC'
@@ -975,9 +1311,23 @@ export type Pipeline = {
   tags?: Maybe<Array<Maybe<Tag>>>;
 };
 
+export type PipelineAction = TriggerAction & {
+  __typename?: 'PipelineAction';
+  artifactSelections?: Maybe<Array<Maybe<ArtifactSelection>>>;
+  continueWithDefaultValues?: Maybe<Scalars['Boolean']['output']>;
+  manifestSelections?: Maybe<Array<Maybe<ManifestSelection>>>;
+  pipelineId?: Maybe<Scalars['String']['output']>;
+  pipelineName?: Maybe<Scalars['String']['output']>;
+  variables?: Maybe<Array<Maybe<TriggerVariableValue>>>;
+};
+
 export type PipelineAggregation = {
   entityAggregation?: InputMaybe<PipelineEntityAggregation>;
   tagAggregation?: InputMaybe<PipelineTagAggregation>;
+};
+
+export type PipelineConditionInput = {
+  pipelineId: Scalars['String']['input'];
 };
 
 export type PipelineConnection = {
@@ -1095,6 +1445,12 @@ export type Query = {
   pipelineStats?: Maybe<Data>;
   /** The pipelines the caller may read, newest first; filters are ANDed. */
   pipelines?: Maybe<PipelineConnection>;
+  trigger?: Maybe<Trigger>;
+  triggerByName?: Maybe<Trigger>;
+  /** Extension (not in the FirstGen API): a trigger's firings, newest first: when it fired, what set it off, and the execution it started or why it started none. */
+  triggerFirings?: Maybe<TriggerFiringConnection>;
+  /** Triggers of the account, newest first; trigger, application and tag (the application's tags) filters are ANDed. */
+  triggers?: Maybe<TriggerConnection>;
   workflow?: Maybe<Workflow>;
   workflowByName?: Maybe<Workflow>;
   /** Counts of the workflows the caller may read: in total, or grouped by application or a tag. */
@@ -1186,6 +1542,31 @@ export type QueryPipelinesArgs = {
 };
 
 
+export type QueryTriggerArgs = {
+  triggerId: Scalars['String']['input'];
+};
+
+
+export type QueryTriggerByNameArgs = {
+  applicationId: Scalars['String']['input'];
+  triggerName: Scalars['String']['input'];
+};
+
+
+export type QueryTriggerFiringsArgs = {
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  triggerId: Scalars['String']['input'];
+};
+
+
+export type QueryTriggersArgs = {
+  filters?: InputMaybe<Array<InputMaybe<TriggerFilter>>>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWorkflowArgs = {
   workflowId: Scalars['String']['input'];
 };
@@ -1209,6 +1590,22 @@ export type QueryWorkflowsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordManifestVersionInput = {
+  appManifestId: Scalars['String']['input'];
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  serviceId: Scalars['String']['input'];
+  version: Scalars['String']['input'];
+};
+
+export type RecordManifestVersionPayload = {
+  __typename?: 'RecordManifestVersionPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The ON_NEW_MANIFEST firings this version set off (none when it was recorded before). */
+  firings?: Maybe<Array<Maybe<TriggerFiring>>>;
+  manifest?: Maybe<Manifest>;
+};
+
 export type Reference = {
   __typename?: 'Reference';
   id?: Maybe<Scalars['String']['output']>;
@@ -1227,6 +1624,12 @@ export type ResumeExecutionPayload = {
   __typename?: 'ResumeExecutionPayload';
   clientMutationId?: Maybe<Scalars['String']['output']>;
   execution?: Maybe<Execution>;
+};
+
+export type ScheduleConditionInput = {
+  /** Quartz cron syntax: seconds minutes hours day-of-month month day-of-week [year], in UTC. */
+  cronExpression: Scalars['String']['input'];
+  onNewArtifactOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Service = {
@@ -1420,6 +1823,135 @@ export type TimeSeriesDataPoint = {
   value?: Maybe<Scalars['Number']['output']>;
 };
 
+export type Trigger = {
+  __typename?: 'Trigger';
+  action?: Maybe<TriggerAction>;
+  condition?: Maybe<TriggerCondition>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<User>;
+  description?: Maybe<Scalars['String']['output']>;
+  excludeHostsWithSameArtifact?: Maybe<Scalars['Boolean']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  tags?: Maybe<Array<Maybe<Tag>>>;
+};
+
+export type TriggerAction = {
+  artifactSelections?: Maybe<Array<Maybe<ArtifactSelection>>>;
+  manifestSelections?: Maybe<Array<Maybe<ManifestSelection>>>;
+  variables?: Maybe<Array<Maybe<TriggerVariableValue>>>;
+};
+
+export type TriggerActionInput = {
+  artifactSelections?: InputMaybe<Array<InputMaybe<ArtifactSelectionInput>>>;
+  continueWithDefaultValues?: InputMaybe<Scalars['Boolean']['input']>;
+  entityId: Scalars['String']['input'];
+  excludeHostsWithSameArtifact?: InputMaybe<Scalars['Boolean']['input']>;
+  executionType: ExecutionType;
+  manifestSelections?: InputMaybe<Array<InputMaybe<ManifestSelectionInput>>>;
+  variables?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
+export type TriggerCondition = {
+  triggerConditionType?: Maybe<TriggerConditionType>;
+};
+
+export type TriggerConditionInput = {
+  artifactConditionInput?: InputMaybe<ArtifactConditionInput>;
+  conditionType: ConditionType;
+  manifestConditionInput?: InputMaybe<ManifestConditionInput>;
+  pipelineConditionInput?: InputMaybe<PipelineConditionInput>;
+  scheduleConditionInput?: InputMaybe<ScheduleConditionInput>;
+  webhookConditionInput?: InputMaybe<WebhookConditionInput>;
+};
+
+export type TriggerConditionType =
+  | 'NEW_ARTIFACT'
+  | 'NEW_MANIFEST'
+  | 'PIPELINE_COMPLETION'
+  | 'SCHEDULED'
+  | 'WEBHOOK';
+
+export type TriggerConnection = {
+  __typename?: 'TriggerConnection';
+  nodes?: Maybe<Array<Maybe<Trigger>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type TriggerFilter = {
+  application?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<TriggerTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+};
+
+/** Extension (not in the FirstGen API): a trigger firing and its outcome. */
+export type TriggerFiring = {
+  __typename?: 'TriggerFiring';
+  artifacts?: Maybe<Array<Maybe<TriggerFiringArtifact>>>;
+  /** ConditionType of the trigger when it fired. */
+  conditionType?: Maybe<ConditionType>;
+  /** What set it off: the webhook delivery id, the domain event id or the schedule tick. */
+  deliveryId?: Maybe<Scalars['String']['output']>;
+  /** The execution it started. */
+  executionId?: Maybe<Scalars['String']['output']>;
+  firedAt?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  /** Why it started nothing. */
+  reason?: Maybe<TriggerRefusalReason>;
+  /** STARTED, REFUSED, or FIRING while it is being decided. */
+  status?: Maybe<TriggerFiringStatus>;
+  triggerId?: Maybe<Scalars['String']['output']>;
+};
+
+export type TriggerFiringArtifact = {
+  __typename?: 'TriggerFiringArtifact';
+  artifactId?: Maybe<Scalars['String']['output']>;
+  artifactSourceId?: Maybe<Scalars['String']['output']>;
+  buildNo?: Maybe<Scalars['String']['output']>;
+  serviceId?: Maybe<Scalars['String']['output']>;
+};
+
+export type TriggerFiringConnection = {
+  __typename?: 'TriggerFiringConnection';
+  nodes?: Maybe<Array<Maybe<TriggerFiring>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type TriggerFiringStatus =
+  | 'FIRING'
+  | 'REFUSED'
+  | 'STARTED';
+
+export type TriggerPayload = {
+  __typename?: 'TriggerPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  trigger?: Maybe<Trigger>;
+};
+
+export type TriggerRefusalReason =
+  | 'ENGINE_UNAVAILABLE'
+  | 'INVALID_EXECUTION_INPUT'
+  | 'NOT_AUTHORIZED'
+  | 'NO_MATCHING_ARTIFACT'
+  | 'QUOTA_EXCEEDED'
+  | 'START_FAILED'
+  | 'TRIGGERS_DISABLED';
+
+export type TriggerTagFilter = {
+  entityType?: InputMaybe<TriggerTagType>;
+  tags?: InputMaybe<Array<InputMaybe<TagInput>>>;
+};
+
+export type TriggerTagType =
+  | 'APPLICATION';
+
+export type TriggerVariableValue = {
+  __typename?: 'TriggerVariableValue';
+  name?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** Extension (not in the FirstGen API). */
 export type UpdatePipelineInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -1435,6 +1967,22 @@ export type UpdatePipelinePayload = {
   __typename?: 'UpdatePipelinePayload';
   clientMutationId?: Maybe<Scalars['String']['output']>;
   pipeline?: Maybe<Pipeline>;
+};
+
+export type UpdateTriggerInput = {
+  action: TriggerActionInput;
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  condition: TriggerConditionInput;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  triggerId: Scalars['String']['input'];
+};
+
+export type UpdateTriggerPayload = {
+  __typename?: 'UpdateTriggerPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  trigger?: Maybe<Trigger>;
 };
 
 /** Extension (not in the FirstGen API). */
@@ -1532,6 +2080,42 @@ export type WaitStepInput = {
   durationMs: Scalars['Int']['input'];
 };
 
+export type WebhookConditionInput = {
+  bitbucketEvent?: InputMaybe<BitbucketEvent>;
+  branchName?: InputMaybe<Scalars['String']['input']>;
+  branchRegex?: InputMaybe<Scalars['String']['input']>;
+  deployOnlyIfFilesChanged?: InputMaybe<Scalars['Boolean']['input']>;
+  filePaths?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
+  gitConnectorId?: InputMaybe<Scalars['String']['input']>;
+  githubEvent?: InputMaybe<GitHubEvent>;
+  gitlabEvent?: InputMaybe<GitlabEvent>;
+  repoName?: InputMaybe<Scalars['String']['input']>;
+  /** GitHub only: the key deliveries are signed with (X-Hub-Signature-256); a delivery with a wrong signature is refused with 401. */
+  webhookSecret?: InputMaybe<Scalars['String']['input']>;
+  webhookSourceType: WebhookSource;
+};
+
+export type WebhookEvent = {
+  __typename?: 'WebhookEvent';
+  action?: Maybe<Scalars['String']['output']>;
+  event?: Maybe<Scalars['String']['output']>;
+};
+
+export type WebhookSource =
+  | 'BITBUCKET'
+  | 'CUSTOM'
+  | 'GITHUB'
+  | 'GITLAB';
+
+/** The curl-style invocation of a trigger's webhook (the reference's spelling, three o's). */
+export type WebhoookDetails = {
+  __typename?: 'WebhoookDetails';
+  header?: Maybe<Scalars['String']['output']>;
+  method?: Maybe<Scalars['String']['output']>;
+  payload?: Maybe<Scalars['String']['output']>;
+  webhookURL?: Maybe<Scalars['String']['output']>;
+};
+
 export type Workflow = {
   __typename?: 'Workflow';
   /** Extension (not in the FirstGen API): the application the workflow belongs to. */
@@ -1549,6 +2133,15 @@ export type Workflow = {
   /** Extension (not in the FirstGen API). */
   workflowType?: Maybe<OrchestrationWorkflowType>;
   workflowVariables?: Maybe<Array<Maybe<Variable>>>;
+};
+
+export type WorkflowAction = TriggerAction & {
+  __typename?: 'WorkflowAction';
+  artifactSelections?: Maybe<Array<Maybe<ArtifactSelection>>>;
+  manifestSelections?: Maybe<Array<Maybe<ManifestSelection>>>;
+  variables?: Maybe<Array<Maybe<TriggerVariableValue>>>;
+  workflowId?: Maybe<Scalars['String']['output']>;
+  workflowName?: Maybe<Scalars['String']['output']>;
 };
 
 export type WorkflowAggregation = {
@@ -1774,6 +2367,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Application: Application;
   Pipeline: Pipeline;
+  Trigger: Trigger;
   Workflow: Workflow;
 };
 
@@ -1785,6 +2379,9 @@ export type FederationReferenceTypes = {
   Pipeline:
     ( { __typename: 'Pipeline' }
     & GraphQLRecursivePick<FederationTypes['Pipeline'], {"id":true}> );
+  Trigger:
+    ( { __typename: 'Trigger' }
+    & GraphQLRecursivePick<FederationTypes['Trigger'], {"id":true}> );
   Workflow:
     ( { __typename: 'Workflow' }
     & GraphQLRecursivePick<FederationTypes['Workflow'], {"id":true}> );
@@ -1793,6 +2390,7 @@ export type FederationReferenceTypes = {
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   Cause:
+    | ( CauseModelModel )
     | ( CauseModelModel )
     | ( CauseModelModel )
     | ( CauseModelModel )
@@ -1806,6 +2404,46 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  ApprovalDetails: ( ApprovalViewModel );
+  ArtifactSelection:
+    | ( FromTriggeringArtifactSource )
+    | ( FromTriggeringPipeline )
+    | ( FromWebhookPayload )
+    | ( LastCollected )
+    | ( LastDeployedFromPipeline )
+    | ( LastDeployedFromWorkflow )
+  ;
+  Execution:
+    | ( PipelineExecutionModel )
+    | ( WorkflowExecutionModel )
+  ;
+  ManifestSelection:
+    | ( FromTriggeringAppManifest )
+    | ( LastCollectedManifest )
+    | ( LastDeployedManifestFromPipeline )
+    | ( LastDeployedManifestFromWorkflow )
+    | ( ManifestFromTriggeringPipeline )
+    | ( ManifestFromWebhookPayload )
+  ;
+  Outcome: ( OutcomeModelModel );
+  PipelineStageExecution:
+    | ( StageExecutionModel )
+    | ( StageExecutionModel )
+  ;
+  TriggerAction:
+    | ( Omit<PipelineAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<_RefType['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<_RefType['ManifestSelection']>>> } )
+    | ( Omit<WorkflowAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<_RefType['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<_RefType['ManifestSelection']>>> } )
+  ;
+  TriggerCondition:
+    | ( OnNewArtifact )
+    | ( OnNewManifest )
+    | ( OnPipelineCompletion )
+    | ( OnSchedule )
+    | ( OnWebhook )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1829,20 +2467,27 @@ export type ResolversTypes = {
   ApproveOrRejectApprovalsInput: ApproveOrRejectApprovalsInput;
   ApproveOrRejectApprovalsInputPayload: ResolverTypeWrapper<ApproveOrRejectApprovalsInputPayload>;
   Artifact: ResolverTypeWrapper<Artifact>;
+  ArtifactConditionInput: ArtifactConditionInput;
   ArtifactIdInput: ArtifactIdInput;
   ArtifactInputType: ArtifactInputType;
+  ArtifactSelection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ArtifactSelection']>;
+  ArtifactSelectionInput: ArtifactSelectionInput;
+  ArtifactSelectionType: ArtifactSelectionType;
   ArtifactValueInput: ArtifactValueInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
   AttachScopeToDelegatePayload: ResolverTypeWrapper<AttachScopeToDelegatePayload>;
+  BitbucketEvent: BitbucketEvent;
   BuildNumberInput: BuildNumberInput;
   Cause: ResolverTypeWrapper<CauseModelModel>;
+  ConditionType: ConditionType;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
   CreateDelegateTokenPayload: ResolverTypeWrapper<CreateDelegateTokenPayload>;
   CreatePipelineInput: CreatePipelineInput;
   CreatePipelinePayload: ResolverTypeWrapper<Omit<CreatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
+  CreateTriggerInput: CreateTriggerInput;
   CreateWorkflowInput: CreateWorkflowInput;
   CreateWorkflowPayload: ResolverTypeWrapper<Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Data: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Data']>;
@@ -1871,6 +2516,8 @@ export type ResolversTypes = {
   DeleteDelegatePayload: ResolverTypeWrapper<DeleteDelegatePayload>;
   DeletePipelineInput: DeletePipelineInput;
   DeletePipelinePayload: ResolverTypeWrapper<DeletePipelinePayload>;
+  DeleteTriggerInput: DeleteTriggerInput;
+  DeleteTriggerPayload: ResolverTypeWrapper<DeleteTriggerPayload>;
   DeleteWorkflowInput: DeleteWorkflowInput;
   DeleteWorkflowPayload: ResolverTypeWrapper<DeleteWorkflowPayload>;
   DeployStepInput: DeployStepInput;
@@ -1886,6 +2533,7 @@ export type ResolversTypes = {
   ExecuteOptions: ExecuteOptions;
   ExecutedAlongPipeline: ResolverTypeWrapper<CauseModelModel>;
   ExecutedByAPIKey: ResolverTypeWrapper<CauseModelModel>;
+  ExecutedByTrigger: ResolverTypeWrapper<CauseModelModel>;
   ExecutedByUser: ResolverTypeWrapper<CauseModelModel>;
   Execution: ResolverTypeWrapper<ExecutionModel>;
   ExecutionConnection: ResolverTypeWrapper<ConnectionModel<ExecutionModel>>;
@@ -1898,6 +2546,14 @@ export type ResolversTypes = {
   ExportExecutionsInput: ExportExecutionsInput;
   ExportExecutionsPayload: ResolverTypeWrapper<ExportExecutionsPayload>;
   ExportExecutionsStatus: ExportExecutionsStatus;
+  FromTriggeringAppManifest: ResolverTypeWrapper<FromTriggeringAppManifest>;
+  FromTriggeringArtifactSource: ResolverTypeWrapper<FromTriggeringArtifactSource>;
+  FromTriggeringPipeline: ResolverTypeWrapper<FromTriggeringPipeline>;
+  FromWebhookPayload: ResolverTypeWrapper<FromWebhookPayload>;
+  GitHubAction: GitHubAction;
+  GitHubEvent: GitHubEvent;
+  GitHubEventType: GitHubEventType;
+  GitlabEvent: GitlabEvent;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   HttpHeaderInput: HttpHeaderInput;
   HttpStepInput: HttpStepInput;
@@ -1905,14 +2561,32 @@ export type ResolversTypes = {
   IdOperator: IdOperator;
   InfrastructureDefinition: ResolverTypeWrapper<InfrastructureDefinition>;
   InputVariable: ResolverTypeWrapper<InputVariable>;
+  LastCollected: ResolverTypeWrapper<LastCollected>;
+  LastCollectedManifest: ResolverTypeWrapper<LastCollectedManifest>;
+  LastDeployedFromPipeline: ResolverTypeWrapper<LastDeployedFromPipeline>;
+  LastDeployedFromWorkflow: ResolverTypeWrapper<LastDeployedFromWorkflow>;
+  LastDeployedManifestFromPipeline: ResolverTypeWrapper<LastDeployedManifestFromPipeline>;
+  LastDeployedManifestFromWorkflow: ResolverTypeWrapper<LastDeployedManifestFromWorkflow>;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
+  Manifest: ResolverTypeWrapper<ManifestVersionModel>;
+  ManifestConditionInput: ManifestConditionInput;
+  ManifestFromTriggeringPipeline: ResolverTypeWrapper<ManifestFromTriggeringPipeline>;
+  ManifestFromWebhookPayload: ResolverTypeWrapper<ManifestFromWebhookPayload>;
   ManifestInputType: ManifestInputType;
+  ManifestSelection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ManifestSelection']>;
+  ManifestSelectionInput: ManifestSelectionInput;
+  ManifestSelectionType: ManifestSelectionType;
   ManifestValueInput: ManifestValueInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameValuePair: ResolverTypeWrapper<NameValuePair>;
   Number: ResolverTypeWrapper<Scalars['Number']['output']>;
   NumberFilter: NumberFilter;
   NumericOperator: NumericOperator;
+  OnNewArtifact: ResolverTypeWrapper<OnNewArtifact>;
+  OnNewManifest: ResolverTypeWrapper<OnNewManifest>;
+  OnPipelineCompletion: ResolverTypeWrapper<OnPipelineCompletion>;
+  OnSchedule: ResolverTypeWrapper<OnSchedule>;
+  OnWebhook: ResolverTypeWrapper<OnWebhook>;
   OrchestrationWorkflowType: OrchestrationWorkflowType;
   OrchestrationWorkflowTypeFilter: OrchestrationWorkflowTypeFilter;
   Outcome: ResolverTypeWrapper<OutcomeModelModel>;
@@ -1921,7 +2595,9 @@ export type ResolversTypes = {
   ParameterValueInput: ParameterValueInput;
   ParameterizedArtifactSourceInput: ParameterizedArtifactSourceInput;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
+  PipelineAction: ResolverTypeWrapper<Omit<PipelineAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversTypes['ManifestSelection']>>> }>;
   PipelineAggregation: PipelineAggregation;
+  PipelineConditionInput: PipelineConditionInput;
   PipelineConnection: ResolverTypeWrapper<ConnectionModel<PipelineModel>>;
   PipelineEntityAggregation: PipelineEntityAggregation;
   PipelineExecution: ResolverTypeWrapper<PipelineExecutionModel>;
@@ -1934,9 +2610,12 @@ export type ResolversTypes = {
   PipelineTagFilter: PipelineTagFilter;
   PipelineTagType: PipelineTagType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordManifestVersionInput: RecordManifestVersionInput;
+  RecordManifestVersionPayload: ResolverTypeWrapper<Omit<RecordManifestVersionPayload, 'firings' | 'manifest'> & { firings?: Maybe<Array<Maybe<ResolversTypes['TriggerFiring']>>>, manifest?: Maybe<ResolversTypes['Manifest']> }>;
   Reference: ResolverTypeWrapper<Reference>;
   ResumeExecutionInput: ResumeExecutionInput;
   ResumeExecutionPayload: ResolverTypeWrapper<Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversTypes['Execution']> }>;
+  ScheduleConditionInput: ScheduleConditionInput;
   Service: ResolverTypeWrapper<Service>;
   ServiceInput: ServiceInput;
   ShellScriptStepInput: ShellScriptStepInput;
@@ -1956,8 +2635,27 @@ export type ResolversTypes = {
   TimeOperator: TimeOperator;
   TimeSeriesData: ResolverTypeWrapper<TimeSeriesData>;
   TimeSeriesDataPoint: ResolverTypeWrapper<TimeSeriesDataPoint>;
+  Trigger: ResolverTypeWrapper<TriggerModel>;
+  TriggerAction: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TriggerAction']>;
+  TriggerActionInput: TriggerActionInput;
+  TriggerCondition: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['TriggerCondition']>;
+  TriggerConditionInput: TriggerConditionInput;
+  TriggerConditionType: TriggerConditionType;
+  TriggerConnection: ResolverTypeWrapper<ConnectionModel<TriggerModel>>;
+  TriggerFilter: TriggerFilter;
+  TriggerFiring: ResolverTypeWrapper<TriggerFiringModel>;
+  TriggerFiringArtifact: ResolverTypeWrapper<TriggerFiringArtifact>;
+  TriggerFiringConnection: ResolverTypeWrapper<ConnectionModel<TriggerFiringModel>>;
+  TriggerFiringStatus: TriggerFiringStatus;
+  TriggerPayload: ResolverTypeWrapper<Omit<TriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversTypes['Trigger']> }>;
+  TriggerRefusalReason: TriggerRefusalReason;
+  TriggerTagFilter: TriggerTagFilter;
+  TriggerTagType: TriggerTagType;
+  TriggerVariableValue: ResolverTypeWrapper<TriggerVariableValue>;
   UpdatePipelineInput: UpdatePipelineInput;
   UpdatePipelinePayload: ResolverTypeWrapper<Omit<UpdatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversTypes['Pipeline']> }>;
+  UpdateTriggerInput: UpdateTriggerInput;
+  UpdateTriggerPayload: ResolverTypeWrapper<Omit<UpdateTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversTypes['Trigger']> }>;
   UpdateWorkflowInput: UpdateWorkflowInput;
   UpdateWorkflowPayload: ResolverTypeWrapper<Omit<UpdateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversTypes['Workflow']> }>;
   User: ResolverTypeWrapper<User>;
@@ -1970,7 +2668,12 @@ export type ResolversTypes = {
   VariableValueType: VariableValueType;
   VersionNumberInput: VersionNumberInput;
   WaitStepInput: WaitStepInput;
+  WebhookConditionInput: WebhookConditionInput;
+  WebhookEvent: ResolverTypeWrapper<WebhookEvent>;
+  WebhookSource: WebhookSource;
+  WebhoookDetails: ResolverTypeWrapper<WebhoookDetails>;
   Workflow: ResolverTypeWrapper<WorkflowRecordModel>;
+  WorkflowAction: ResolverTypeWrapper<Omit<WorkflowAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversTypes['ManifestSelection']>>> }>;
   WorkflowAggregation: WorkflowAggregation;
   WorkflowConnection: ResolverTypeWrapper<ConnectionModel<WorkflowRecordModel>>;
   WorkflowEntityAggregation: WorkflowEntityAggregation;
@@ -2007,7 +2710,10 @@ export type ResolversParentTypes = {
   ApproveOrRejectApprovalsInput: ApproveOrRejectApprovalsInput;
   ApproveOrRejectApprovalsInputPayload: ApproveOrRejectApprovalsInputPayload;
   Artifact: Artifact;
+  ArtifactConditionInput: ArtifactConditionInput;
   ArtifactIdInput: ArtifactIdInput;
+  ArtifactSelection: ResolversInterfaceTypes<ResolversParentTypes>['ArtifactSelection'];
+  ArtifactSelectionInput: ArtifactSelectionInput;
   ArtifactValueInput: ArtifactValueInput;
   AttachAllScopesToDelegateInput: AttachAllScopesToDelegateInput;
   AttachScopeToDelegateInput: AttachScopeToDelegateInput;
@@ -2020,6 +2726,7 @@ export type ResolversParentTypes = {
   CreateDelegateTokenPayload: CreateDelegateTokenPayload;
   CreatePipelineInput: CreatePipelineInput;
   CreatePipelinePayload: Omit<CreatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
+  CreateTriggerInput: CreateTriggerInput;
   CreateWorkflowInput: CreateWorkflowInput;
   CreateWorkflowPayload: Omit<CreateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Data: ResolversUnionTypes<ResolversParentTypes>['Data'];
@@ -2043,6 +2750,8 @@ export type ResolversParentTypes = {
   DeleteDelegatePayload: DeleteDelegatePayload;
   DeletePipelineInput: DeletePipelineInput;
   DeletePipelinePayload: DeletePipelinePayload;
+  DeleteTriggerInput: DeleteTriggerInput;
+  DeleteTriggerPayload: DeleteTriggerPayload;
   DeleteWorkflowInput: DeleteWorkflowInput;
   DeleteWorkflowPayload: DeleteWorkflowPayload;
   DeployStepInput: DeployStepInput;
@@ -2054,6 +2763,7 @@ export type ResolversParentTypes = {
   EnvironmentTypeFilter: EnvironmentTypeFilter;
   ExecutedAlongPipeline: CauseModelModel;
   ExecutedByAPIKey: CauseModelModel;
+  ExecutedByTrigger: CauseModelModel;
   ExecutedByUser: CauseModelModel;
   Execution: ExecutionModel;
   ExecutionConnection: ConnectionModel<ExecutionModel>;
@@ -2063,18 +2773,40 @@ export type ResolversParentTypes = {
   ExportExecutionFilter: ExportExecutionFilter;
   ExportExecutionsInput: ExportExecutionsInput;
   ExportExecutionsPayload: ExportExecutionsPayload;
+  FromTriggeringAppManifest: FromTriggeringAppManifest;
+  FromTriggeringArtifactSource: FromTriggeringArtifactSource;
+  FromTriggeringPipeline: FromTriggeringPipeline;
+  FromWebhookPayload: FromWebhookPayload;
+  GitHubEvent: GitHubEvent;
   HttpHeader: HttpHeader;
   HttpHeaderInput: HttpHeaderInput;
   HttpStepInput: HttpStepInput;
   IdFilter: IdFilter;
   InfrastructureDefinition: InfrastructureDefinition;
   InputVariable: InputVariable;
+  LastCollected: LastCollected;
+  LastCollectedManifest: LastCollectedManifest;
+  LastDeployedFromPipeline: LastDeployedFromPipeline;
+  LastDeployedFromWorkflow: LastDeployedFromWorkflow;
+  LastDeployedManifestFromPipeline: LastDeployedManifestFromPipeline;
+  LastDeployedManifestFromWorkflow: LastDeployedManifestFromWorkflow;
   Long: Scalars['Long']['output'];
+  Manifest: ManifestVersionModel;
+  ManifestConditionInput: ManifestConditionInput;
+  ManifestFromTriggeringPipeline: ManifestFromTriggeringPipeline;
+  ManifestFromWebhookPayload: ManifestFromWebhookPayload;
+  ManifestSelection: ResolversInterfaceTypes<ResolversParentTypes>['ManifestSelection'];
+  ManifestSelectionInput: ManifestSelectionInput;
   ManifestValueInput: ManifestValueInput;
   Mutation: Record<PropertyKey, never>;
   NameValuePair: NameValuePair;
   Number: Scalars['Number']['output'];
   NumberFilter: NumberFilter;
+  OnNewArtifact: OnNewArtifact;
+  OnNewManifest: OnNewManifest;
+  OnPipelineCompletion: OnPipelineCompletion;
+  OnSchedule: OnSchedule;
+  OnWebhook: OnWebhook;
   OrchestrationWorkflowTypeFilter: OrchestrationWorkflowTypeFilter;
   Outcome: OutcomeModelModel;
   OutcomeConnection: ConnectionModel<OutcomeModelModel>;
@@ -2082,7 +2814,9 @@ export type ResolversParentTypes = {
   ParameterValueInput: ParameterValueInput;
   ParameterizedArtifactSourceInput: ParameterizedArtifactSourceInput;
   Pipeline: PipelineModel;
+  PipelineAction: Omit<PipelineAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversParentTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversParentTypes['ManifestSelection']>>> };
   PipelineAggregation: PipelineAggregation;
+  PipelineConditionInput: PipelineConditionInput;
   PipelineConnection: ConnectionModel<PipelineModel>;
   PipelineExecution: PipelineExecutionModel;
   PipelineFilter: PipelineFilter;
@@ -2092,9 +2826,12 @@ export type ResolversParentTypes = {
   PipelineTagAggregation: PipelineTagAggregation;
   PipelineTagFilter: PipelineTagFilter;
   Query: Record<PropertyKey, never>;
+  RecordManifestVersionInput: RecordManifestVersionInput;
+  RecordManifestVersionPayload: Omit<RecordManifestVersionPayload, 'firings' | 'manifest'> & { firings?: Maybe<Array<Maybe<ResolversParentTypes['TriggerFiring']>>>, manifest?: Maybe<ResolversParentTypes['Manifest']> };
   Reference: Reference;
   ResumeExecutionInput: ResumeExecutionInput;
   ResumeExecutionPayload: Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversParentTypes['Execution']> };
+  ScheduleConditionInput: ScheduleConditionInput;
   Service: Service;
   ServiceInput: ServiceInput;
   ShellScriptStepInput: ShellScriptStepInput;
@@ -2112,8 +2849,23 @@ export type ResolversParentTypes = {
   TimeFilter: TimeFilter;
   TimeSeriesData: TimeSeriesData;
   TimeSeriesDataPoint: TimeSeriesDataPoint;
+  Trigger: TriggerModel;
+  TriggerAction: ResolversInterfaceTypes<ResolversParentTypes>['TriggerAction'];
+  TriggerActionInput: TriggerActionInput;
+  TriggerCondition: ResolversInterfaceTypes<ResolversParentTypes>['TriggerCondition'];
+  TriggerConditionInput: TriggerConditionInput;
+  TriggerConnection: ConnectionModel<TriggerModel>;
+  TriggerFilter: TriggerFilter;
+  TriggerFiring: TriggerFiringModel;
+  TriggerFiringArtifact: TriggerFiringArtifact;
+  TriggerFiringConnection: ConnectionModel<TriggerFiringModel>;
+  TriggerPayload: Omit<TriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversParentTypes['Trigger']> };
+  TriggerTagFilter: TriggerTagFilter;
+  TriggerVariableValue: TriggerVariableValue;
   UpdatePipelineInput: UpdatePipelineInput;
   UpdatePipelinePayload: Omit<UpdatePipelinePayload, 'pipeline'> & { pipeline?: Maybe<ResolversParentTypes['Pipeline']> };
+  UpdateTriggerInput: UpdateTriggerInput;
+  UpdateTriggerPayload: Omit<UpdateTriggerPayload, 'trigger'> & { trigger?: Maybe<ResolversParentTypes['Trigger']> };
   UpdateWorkflowInput: UpdateWorkflowInput;
   UpdateWorkflowPayload: Omit<UpdateWorkflowPayload, 'workflow'> & { workflow?: Maybe<ResolversParentTypes['Workflow']> };
   User: User;
@@ -2125,7 +2877,11 @@ export type ResolversParentTypes = {
   VariableValue: VariableValue;
   VersionNumberInput: VersionNumberInput;
   WaitStepInput: WaitStepInput;
+  WebhookConditionInput: WebhookConditionInput;
+  WebhookEvent: WebhookEvent;
+  WebhoookDetails: WebhoookDetails;
   Workflow: WorkflowRecordModel;
+  WorkflowAction: Omit<WorkflowAction, 'artifactSelections' | 'manifestSelections'> & { artifactSelections?: Maybe<Array<Maybe<ResolversParentTypes['ArtifactSelection']>>>, manifestSelections?: Maybe<Array<Maybe<ResolversParentTypes['ManifestSelection']>>> };
   WorkflowAggregation: WorkflowAggregation;
   WorkflowConnection: ConnectionModel<WorkflowRecordModel>;
   WorkflowExecution: WorkflowExecutionModel;
@@ -2190,13 +2946,17 @@ export type ArtifactResolvers<ContextType = PipelinesContext, ParentType extends
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ArtifactSelectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ArtifactSelection'] = ResolversParentTypes['ArtifactSelection']> = {
+  __resolveType: TypeResolveFn<'FromTriggeringArtifactSource' | 'FromTriggeringPipeline' | 'FromWebhookPayload' | 'LastCollected' | 'LastDeployedFromPipeline' | 'LastDeployedFromWorkflow', ParentType, ContextType>;
+};
+
 export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AttachScopeToDelegatePayload'] = ResolversParentTypes['AttachScopeToDelegatePayload']> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CauseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
-  __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByUser', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByTrigger' | 'ExecutedByUser', ParentType, ContextType>;
 };
 
 export type CreateDelegateTaskPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateDelegateTaskPayload'] = ResolversParentTypes['CreateDelegateTaskPayload']> = {
@@ -2329,6 +3089,10 @@ export type DeletePipelinePayloadResolvers<ContextType = PipelinesContext, Paren
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DeleteTriggerPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeleteTriggerPayload'] = ResolversParentTypes['DeleteTriggerPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DeleteWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['DeleteWorkflowPayload'] = ResolversParentTypes['DeleteWorkflowPayload']> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2362,6 +3126,11 @@ export type ExecutedAlongPipelineResolvers<ContextType = PipelinesContext, Paren
 
 export type ExecutedByApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByAPIKey'] = ResolversParentTypes['ExecutedByAPIKey']> = {
   using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExecutedByTriggerResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByTrigger'] = ResolversParentTypes['ExecutedByTrigger']> = {
+  trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2412,6 +3181,33 @@ export type ExportExecutionsPayloadResolvers<ContextType = PipelinesContext, Par
   triggeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type FromTriggeringAppManifestResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['FromTriggeringAppManifest'] = ResolversParentTypes['FromTriggeringAppManifest']> = {
+  manifestSelectionType?: Resolver<Maybe<ResolversTypes['ManifestSelectionType']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FromTriggeringArtifactSourceResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['FromTriggeringArtifactSource'] = ResolversParentTypes['FromTriggeringArtifactSource']> = {
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FromTriggeringPipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['FromTriggeringPipeline'] = ResolversParentTypes['FromTriggeringPipeline']> = {
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FromWebhookPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['FromWebhookPayload'] = ResolversParentTypes['FromWebhookPayload']> = {
+  artifactSourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  artifactSourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type HttpHeaderResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2426,9 +3222,92 @@ export type InputVariableResolvers<ContextType = PipelinesContext, ParentType ex
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LastCollectedResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['LastCollected'] = ResolversParentTypes['LastCollected']> = {
+  artifactFilter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  artifactSourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  artifactSourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regex?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LastCollectedManifestResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['LastCollectedManifest'] = ResolversParentTypes['LastCollectedManifest']> = {
+  appManifestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appManifestName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manifestSelectionType?: Resolver<Maybe<ResolversTypes['ManifestSelectionType']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versionRegex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LastDeployedFromPipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['LastDeployedFromPipeline'] = ResolversParentTypes['LastDeployedFromPipeline']> = {
+  pipelineId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LastDeployedFromWorkflowResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['LastDeployedFromWorkflow'] = ResolversParentTypes['LastDeployedFromWorkflow']> = {
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflowName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LastDeployedManifestFromPipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['LastDeployedManifestFromPipeline'] = ResolversParentTypes['LastDeployedManifestFromPipeline']> = {
+  manifestSelectionType?: Resolver<Maybe<ResolversTypes['ManifestSelectionType']>, ParentType, ContextType>;
+  pipelineId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LastDeployedManifestFromWorkflowResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['LastDeployedManifestFromWorkflow'] = ResolversParentTypes['LastDeployedManifestFromWorkflow']> = {
+  manifestSelectionType?: Resolver<Maybe<ResolversTypes['ManifestSelectionType']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflowName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface LongScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Long'], any> {
   name: 'Long';
 }
+
+export type ManifestResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Manifest'] = ResolversParentTypes['Manifest']> = {
+  applicationManifestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['Long']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ManifestFromTriggeringPipelineResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ManifestFromTriggeringPipeline'] = ResolversParentTypes['ManifestFromTriggeringPipeline']> = {
+  manifestSelectionType?: Resolver<Maybe<ResolversTypes['ManifestSelectionType']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ManifestFromWebhookPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ManifestFromWebhookPayload'] = ResolversParentTypes['ManifestFromWebhookPayload']> = {
+  appManifestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appManifestName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manifestSelectionType?: Resolver<Maybe<ResolversTypes['ManifestSelectionType']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ManifestSelectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ManifestSelection'] = ResolversParentTypes['ManifestSelection']> = {
+  __resolveType: TypeResolveFn<'FromTriggeringAppManifest' | 'LastCollectedManifest' | 'LastDeployedManifestFromPipeline' | 'LastDeployedManifestFromWorkflow' | 'ManifestFromTriggeringPipeline' | 'ManifestFromWebhookPayload', ParentType, ContextType>;
+};
 
 export type MutationResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   abortExecution?: Resolver<Maybe<ResolversTypes['AbortExecutionPayload']>, ParentType, ContextType, RequireFields<MutationAbortExecutionArgs, 'input'>>;
@@ -2439,15 +3318,19 @@ export type MutationResolvers<ContextType = PipelinesContext, ParentType extends
   createDelegateTask?: Resolver<Maybe<ResolversTypes['CreateDelegateTaskPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTaskArgs, 'input'>>;
   createDelegateToken?: Resolver<Maybe<ResolversTypes['CreateDelegateTokenPayload']>, ParentType, ContextType, RequireFields<MutationCreateDelegateTokenArgs, 'input'>>;
   createPipeline?: Resolver<Maybe<ResolversTypes['CreatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationCreatePipelineArgs, 'input'>>;
+  createTrigger?: Resolver<Maybe<ResolversTypes['TriggerPayload']>, ParentType, ContextType, RequireFields<MutationCreateTriggerArgs, 'input'>>;
   createWorkflow?: Resolver<Maybe<ResolversTypes['CreateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationCreateWorkflowArgs, 'input'>>;
   delegateApproveReject?: Resolver<Maybe<ResolversTypes['DelegateApproveRejectPayload']>, ParentType, ContextType, RequireFields<MutationDelegateApproveRejectArgs, 'input'>>;
   deleteDelegate?: Resolver<Maybe<ResolversTypes['DeleteDelegatePayload']>, ParentType, ContextType, RequireFields<MutationDeleteDelegateArgs, 'input'>>;
   deletePipeline?: Resolver<Maybe<ResolversTypes['DeletePipelinePayload']>, ParentType, ContextType, RequireFields<MutationDeletePipelineArgs, 'input'>>;
+  deleteTrigger?: Resolver<Maybe<ResolversTypes['DeleteTriggerPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTriggerArgs, 'input'>>;
   deleteWorkflow?: Resolver<Maybe<ResolversTypes['DeleteWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
   exportExecutions?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<MutationExportExecutionsArgs, 'input'>>;
+  recordManifestVersion?: Resolver<Maybe<ResolversTypes['RecordManifestVersionPayload']>, ParentType, ContextType, RequireFields<MutationRecordManifestVersionArgs, 'input'>>;
   resumeExecution?: Resolver<Maybe<ResolversTypes['ResumeExecutionPayload']>, ParentType, ContextType, Partial<MutationResumeExecutionArgs>>;
   startExecution?: Resolver<Maybe<ResolversTypes['StartExecutionPayload']>, ParentType, ContextType, RequireFields<MutationStartExecutionArgs, 'input'>>;
   updatePipeline?: Resolver<Maybe<ResolversTypes['UpdatePipelinePayload']>, ParentType, ContextType, RequireFields<MutationUpdatePipelineArgs, 'input'>>;
+  updateTrigger?: Resolver<Maybe<ResolversTypes['UpdateTriggerPayload']>, ParentType, ContextType, RequireFields<MutationUpdateTriggerArgs, 'input'>>;
   updateWorkflow?: Resolver<Maybe<ResolversTypes['UpdateWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationUpdateWorkflowArgs, 'input'>>;
 };
 
@@ -2459,6 +3342,55 @@ export type NameValuePairResolvers<ContextType = PipelinesContext, ParentType ex
 export interface NumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Number'], any> {
   name: 'Number';
 }
+
+export type OnNewArtifactResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OnNewArtifact'] = ResolversParentTypes['OnNewArtifact']> = {
+  artifactFilter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  artifactSourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  artifactSourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regex?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  triggerConditionType?: Resolver<Maybe<ResolversTypes['TriggerConditionType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OnNewManifestResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OnNewManifest'] = ResolversParentTypes['OnNewManifest']> = {
+  appManifestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appManifestName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  triggerConditionType?: Resolver<Maybe<ResolversTypes['TriggerConditionType']>, ParentType, ContextType>;
+  versionRegex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OnPipelineCompletionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OnPipelineCompletion'] = ResolversParentTypes['OnPipelineCompletion']> = {
+  pipelineId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  triggerConditionType?: Resolver<Maybe<ResolversTypes['TriggerConditionType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OnScheduleResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OnSchedule'] = ResolversParentTypes['OnSchedule']> = {
+  cronDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cronExpression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onNewArtifactOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  triggerConditionType?: Resolver<Maybe<ResolversTypes['TriggerConditionType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OnWebhookResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['OnWebhook'] = ResolversParentTypes['OnWebhook']> = {
+  branchName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  branchRegex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deployOnlyIfFilesChanged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  filePaths?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  gitConnectorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gitConnectorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repoName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  triggerConditionType?: Resolver<Maybe<ResolversTypes['TriggerConditionType']>, ParentType, ContextType>;
+  webhookDetails?: Resolver<Maybe<ResolversTypes['WebhoookDetails']>, ParentType, ContextType>;
+  webhookEvent?: Resolver<Maybe<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
+  webhookSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhookSource?: Resolver<Maybe<ResolversTypes['WebhookSource']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type OutcomeResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
   __resolveType: TypeResolveFn<'DeploymentOutcome', ParentType, ContextType>;
@@ -2487,6 +3419,16 @@ export type PipelineResolvers<ContextType = PipelinesContext, ParentType extends
   pipelineVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
   stages?: Resolver<Maybe<Array<Maybe<ResolversTypes['PipelineStage']>>>, ParentType, ContextType>;
   tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['Tag']>>>, ParentType, ContextType>;
+};
+
+export type PipelineActionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineAction'] = ResolversParentTypes['PipelineAction']> = {
+  artifactSelections?: Resolver<Maybe<Array<Maybe<ResolversTypes['ArtifactSelection']>>>, ParentType, ContextType>;
+  continueWithDefaultValues?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  manifestSelections?: Resolver<Maybe<Array<Maybe<ResolversTypes['ManifestSelection']>>>, ParentType, ContextType>;
+  pipelineId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pipelineName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  variables?: Resolver<Maybe<Array<Maybe<ResolversTypes['TriggerVariableValue']>>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PipelineConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['PipelineConnection'] = ResolversParentTypes['PipelineConnection']> = {
@@ -2541,10 +3483,20 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
   pipelineStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryPipelineStatsArgs>>;
   pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<QueryPipelinesArgs, 'limit'>>;
+  trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerArgs, 'triggerId'>>;
+  triggerByName?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerByNameArgs, 'applicationId' | 'triggerName'>>;
+  triggerFirings?: Resolver<Maybe<ResolversTypes['TriggerFiringConnection']>, ParentType, ContextType, RequireFields<QueryTriggerFiringsArgs, 'limit' | 'triggerId'>>;
+  triggers?: Resolver<Maybe<ResolversTypes['TriggerConnection']>, ParentType, ContextType, RequireFields<QueryTriggersArgs, 'limit'>>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'workflowId'>>;
   workflowByName?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowByNameArgs, 'applicationId' | 'workflowName'>>;
   workflowStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryWorkflowStatsArgs>>;
   workflows?: Resolver<Maybe<ResolversTypes['WorkflowConnection']>, ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'limit'>>;
+};
+
+export type RecordManifestVersionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['RecordManifestVersionPayload'] = ResolversParentTypes['RecordManifestVersionPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firings?: Resolver<Maybe<Array<Maybe<ResolversTypes['TriggerFiring']>>>, ParentType, ContextType>;
+  manifest?: Resolver<Maybe<ResolversTypes['Manifest']>, ParentType, ContextType>;
 };
 
 export type ReferenceResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Reference'] = ResolversParentTypes['Reference']> = {
@@ -2615,9 +3567,75 @@ export type TimeSeriesDataPointResolvers<ContextType = PipelinesContext, ParentT
   value?: Resolver<Maybe<ResolversTypes['Number']>, ParentType, ContextType>;
 };
 
+export type TriggerResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Trigger'] = ResolversParentTypes['Trigger'], FederationReferenceType extends FederationReferenceTypes['Trigger'] = FederationReferenceTypes['Trigger']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Trigger']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  action?: Resolver<Maybe<ResolversTypes['TriggerAction']>, ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['TriggerCondition']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  excludeHostsWithSameArtifact?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['Tag']>>>, ParentType, ContextType>;
+};
+
+export type TriggerActionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerAction'] = ResolversParentTypes['TriggerAction']> = {
+  __resolveType: TypeResolveFn<'PipelineAction' | 'WorkflowAction', ParentType, ContextType>;
+};
+
+export type TriggerConditionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerCondition'] = ResolversParentTypes['TriggerCondition']> = {
+  __resolveType: TypeResolveFn<'OnNewArtifact' | 'OnNewManifest' | 'OnPipelineCompletion' | 'OnSchedule' | 'OnWebhook', ParentType, ContextType>;
+};
+
+export type TriggerConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerConnection'] = ResolversParentTypes['TriggerConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Trigger']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
+export type TriggerFiringResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerFiring'] = ResolversParentTypes['TriggerFiring']> = {
+  artifacts?: Resolver<Maybe<Array<Maybe<ResolversTypes['TriggerFiringArtifact']>>>, ParentType, ContextType>;
+  conditionType?: Resolver<Maybe<ResolversTypes['ConditionType']>, ParentType, ContextType>;
+  deliveryId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  executionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['TriggerRefusalReason']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TriggerFiringStatus']>, ParentType, ContextType>;
+  triggerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TriggerFiringArtifactResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerFiringArtifact'] = ResolversParentTypes['TriggerFiringArtifact']> = {
+  artifactId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  artifactSourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buildNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TriggerFiringConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerFiringConnection'] = ResolversParentTypes['TriggerFiringConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['TriggerFiring']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+};
+
+export type TriggerPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerPayload'] = ResolversParentTypes['TriggerPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType>;
+};
+
+export type TriggerVariableValueResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['TriggerVariableValue'] = ResolversParentTypes['TriggerVariableValue']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type UpdatePipelinePayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdatePipelinePayload'] = ResolversParentTypes['UpdatePipelinePayload']> = {
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType>;
+};
+
+export type UpdateTriggerPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdateTriggerPayload'] = ResolversParentTypes['UpdateTriggerPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType>;
 };
 
 export type UpdateWorkflowPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['UpdateWorkflowPayload'] = ResolversParentTypes['UpdateWorkflowPayload']> = {
@@ -2653,6 +3671,18 @@ export type VariableResolvers<ContextType = PipelinesContext, ParentType extends
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WebhookEventResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WebhookEvent'] = ResolversParentTypes['WebhookEvent']> = {
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WebhoookDetailsResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WebhoookDetails'] = ResolversParentTypes['WebhoookDetails']> = {
+  header?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhookURL?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type WorkflowResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow'], FederationReferenceType extends FederationReferenceTypes['Workflow'] = FederationReferenceTypes['Workflow']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workflow']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applicationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2666,6 +3696,15 @@ export type WorkflowResolvers<ContextType = PipelinesContext, ParentType extends
   tags?: Resolver<Maybe<Array<Maybe<ResolversTypes['Tag']>>>, ParentType, ContextType>;
   workflowType?: Resolver<Maybe<ResolversTypes['OrchestrationWorkflowType']>, ParentType, ContextType>;
   workflowVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
+};
+
+export type WorkflowActionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowAction'] = ResolversParentTypes['WorkflowAction']> = {
+  artifactSelections?: Resolver<Maybe<Array<Maybe<ResolversTypes['ArtifactSelection']>>>, ParentType, ContextType>;
+  manifestSelections?: Resolver<Maybe<Array<Maybe<ResolversTypes['ManifestSelection']>>>, ParentType, ContextType>;
+  variables?: Resolver<Maybe<Array<Maybe<ResolversTypes['TriggerVariableValue']>>>, ParentType, ContextType>;
+  workflowId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workflowName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WorkflowConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['WorkflowConnection'] = ResolversParentTypes['WorkflowConnection']> = {
@@ -2736,6 +3775,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   ApprovalStageExecution?: ApprovalStageExecutionResolvers<ContextType>;
   ApproveOrRejectApprovalsInputPayload?: ApproveOrRejectApprovalsInputPayloadResolvers<ContextType>;
   Artifact?: ArtifactResolvers<ContextType>;
+  ArtifactSelection?: ArtifactSelectionResolvers<ContextType>;
   AttachScopeToDelegatePayload?: AttachScopeToDelegatePayloadResolvers<ContextType>;
   Cause?: CauseResolvers<ContextType>;
   CreateDelegateTaskPayload?: CreateDelegateTaskPayloadResolvers<ContextType>;
@@ -2757,6 +3797,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   DelegateTaskWait?: DelegateTaskWaitResolvers<ContextType>;
   DeleteDelegatePayload?: DeleteDelegatePayloadResolvers<ContextType>;
   DeletePipelinePayload?: DeletePipelinePayloadResolvers<ContextType>;
+  DeleteTriggerPayload?: DeleteTriggerPayloadResolvers<ContextType>;
   DeleteWorkflowPayload?: DeleteWorkflowPayloadResolvers<ContextType>;
   DeploymentOutcome?: DeploymentOutcomeResolvers<ContextType>;
   DeploymentTag?: DeploymentTagResolvers<ContextType>;
@@ -2764,28 +3805,50 @@ export type Resolvers<ContextType = PipelinesContext> = {
   Environment?: EnvironmentResolvers<ContextType>;
   ExecutedAlongPipeline?: ExecutedAlongPipelineResolvers<ContextType>;
   ExecutedByAPIKey?: ExecutedByApiKeyResolvers<ContextType>;
+  ExecutedByTrigger?: ExecutedByTriggerResolvers<ContextType>;
   ExecutedByUser?: ExecutedByUserResolvers<ContextType>;
   Execution?: ExecutionResolvers<ContextType>;
   ExecutionConnection?: ExecutionConnectionResolvers<ContextType>;
   ExecutionInputs?: ExecutionInputsResolvers<ContextType>;
   ExecutionStepLog?: ExecutionStepLogResolvers<ContextType>;
   ExportExecutionsPayload?: ExportExecutionsPayloadResolvers<ContextType>;
+  FromTriggeringAppManifest?: FromTriggeringAppManifestResolvers<ContextType>;
+  FromTriggeringArtifactSource?: FromTriggeringArtifactSourceResolvers<ContextType>;
+  FromTriggeringPipeline?: FromTriggeringPipelineResolvers<ContextType>;
+  FromWebhookPayload?: FromWebhookPayloadResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   InfrastructureDefinition?: InfrastructureDefinitionResolvers<ContextType>;
   InputVariable?: InputVariableResolvers<ContextType>;
+  LastCollected?: LastCollectedResolvers<ContextType>;
+  LastCollectedManifest?: LastCollectedManifestResolvers<ContextType>;
+  LastDeployedFromPipeline?: LastDeployedFromPipelineResolvers<ContextType>;
+  LastDeployedFromWorkflow?: LastDeployedFromWorkflowResolvers<ContextType>;
+  LastDeployedManifestFromPipeline?: LastDeployedManifestFromPipelineResolvers<ContextType>;
+  LastDeployedManifestFromWorkflow?: LastDeployedManifestFromWorkflowResolvers<ContextType>;
   Long?: GraphQLScalarType;
+  Manifest?: ManifestResolvers<ContextType>;
+  ManifestFromTriggeringPipeline?: ManifestFromTriggeringPipelineResolvers<ContextType>;
+  ManifestFromWebhookPayload?: ManifestFromWebhookPayloadResolvers<ContextType>;
+  ManifestSelection?: ManifestSelectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NameValuePair?: NameValuePairResolvers<ContextType>;
   Number?: GraphQLScalarType;
+  OnNewArtifact?: OnNewArtifactResolvers<ContextType>;
+  OnNewManifest?: OnNewManifestResolvers<ContextType>;
+  OnPipelineCompletion?: OnPipelineCompletionResolvers<ContextType>;
+  OnSchedule?: OnScheduleResolvers<ContextType>;
+  OnWebhook?: OnWebhookResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
+  PipelineAction?: PipelineActionResolvers<ContextType>;
   PipelineConnection?: PipelineConnectionResolvers<ContextType>;
   PipelineExecution?: PipelineExecutionResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   PipelineStageExecution?: PipelineStageExecutionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordManifestVersionPayload?: RecordManifestVersionPayloadResolvers<ContextType>;
   Reference?: ReferenceResolvers<ContextType>;
   ResumeExecutionPayload?: ResumeExecutionPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
@@ -2799,12 +3862,25 @@ export type Resolvers<ContextType = PipelinesContext> = {
   Tag?: TagResolvers<ContextType>;
   TimeSeriesData?: TimeSeriesDataResolvers<ContextType>;
   TimeSeriesDataPoint?: TimeSeriesDataPointResolvers<ContextType>;
+  Trigger?: TriggerResolvers<ContextType>;
+  TriggerAction?: TriggerActionResolvers<ContextType>;
+  TriggerCondition?: TriggerConditionResolvers<ContextType>;
+  TriggerConnection?: TriggerConnectionResolvers<ContextType>;
+  TriggerFiring?: TriggerFiringResolvers<ContextType>;
+  TriggerFiringArtifact?: TriggerFiringArtifactResolvers<ContextType>;
+  TriggerFiringConnection?: TriggerFiringConnectionResolvers<ContextType>;
+  TriggerPayload?: TriggerPayloadResolvers<ContextType>;
+  TriggerVariableValue?: TriggerVariableValueResolvers<ContextType>;
   UpdatePipelinePayload?: UpdatePipelinePayloadResolvers<ContextType>;
+  UpdateTriggerPayload?: UpdateTriggerPayloadResolvers<ContextType>;
   UpdateWorkflowPayload?: UpdateWorkflowPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserGroupApprovalDetails?: UserGroupApprovalDetailsResolvers<ContextType>;
   Variable?: VariableResolvers<ContextType>;
+  WebhookEvent?: WebhookEventResolvers<ContextType>;
+  WebhoookDetails?: WebhoookDetailsResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
+  WorkflowAction?: WorkflowActionResolvers<ContextType>;
   WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
   WorkflowExecution?: WorkflowExecutionResolvers<ContextType>;
   WorkflowPhase?: WorkflowPhaseResolvers<ContextType>;

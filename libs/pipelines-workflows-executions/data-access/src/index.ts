@@ -25,6 +25,13 @@ export {
   type DeployStep,
   type CreatedBy,
 } from './workflow/workflow.entity';
+export { TriggerRepository, type TriggerQuery } from './trigger/trigger.repository';
+export * from './trigger/trigger.entity';
+export { TriggerFiringRepository, type FiringOutcome } from './trigger/trigger-firing.repository';
+export * from './trigger/trigger-firing.entity';
+export { CollectedArtifactRepository, type CollectedArtifact } from './trigger/collected-artifact.repository';
+export { DeployedArtifactRepository, type DeployedArtifact } from './trigger/deployed-artifact.repository';
+export { ManifestVersionRepository, type ManifestVersion } from './trigger/manifest-version.repository';
 export { ArtifactSourceProjection, type ArtifactSourceEvent, type KnownArtifactSource, type KnownArtifact } from './artifact-source/artifact-source.projection';
 export { CatalogProjection, catalogEventHandlers } from './catalog/catalog.projection';
 export type {

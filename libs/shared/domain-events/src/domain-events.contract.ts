@@ -35,6 +35,7 @@ export const EVENT_TYPES = {
   artifactSourceDeleted: 'artifactSource.deleted',
   tagAttached: 'tag.attached',
   tagDetached: 'tag.detached',
+  executionEnded: 'execution.ended',
   applicationCreated: 'application.created',
   applicationUpdated: 'application.updated',
   applicationDeleted: 'application.deleted',
@@ -143,6 +144,26 @@ export interface TagEventV1 {
 }
 
 /**
+ * execution.ended: a workflow or pipeline execution reached a final status (the engine publishes it once per
+ * execution). Triggers consume it: ON_PIPELINE_COMPLETION fires on a pipeline's SUCCESS, and LAST_DEPLOYED_* /
+ * FROM_TRIGGERING_PIPELINE selections read the artifacts it deployed.
+ */
+export interface ExecutionEndedV1 {
+  accountId: string;
+  executionId: string;
+  appId: string;
+  executionType: 'WORKFLOW' | 'PIPELINE';
+  /** The workflow's or pipeline's id. */
+  entityId: string;
+  /** The reference's ExecutionStatus (SUCCESS, FAILED, ABORTED, …). */
+  status: string;
+  /** Epoch milliseconds. */
+  endedAt: number;
+  /** The artifact deployed per service (a pipeline's: of its member workflow executions). */
+  artifacts: Array<{ serviceId: string; artifactSourceId: string; artifactId: string; buildNo: string }>;
+}
+
+/**
  * application.created, application.updated (the application's state after the change), application.deleted (its last
  * state). Deleting an application also deletes its services, environments and infrastructure definitions without an
  * event of their own: consumers treat an entity whose application is deleted as deleted.
@@ -212,6 +233,7 @@ export interface DomainEventVersions {
   'artifactSource.deleted': { 1: ArtifactSourceEventV1 };
   'tag.attached': { 1: TagEventV1 };
   'tag.detached': { 1: TagEventV1 };
+  'execution.ended': { 1: ExecutionEndedV1 };
   'application.created': { 1: ApplicationEventV1 };
   'application.updated': { 1: ApplicationEventV1 };
   'application.deleted': { 1: ApplicationEventV1 };
@@ -246,6 +268,7 @@ export const CURRENT_VERSIONS = {
   'artifactSource.deleted': 1,
   'tag.attached': 1,
   'tag.detached': 1,
+  'execution.ended': 1,
   'application.created': 1,
   'application.updated': 1,
   'application.deleted': 1,
@@ -281,6 +304,7 @@ export const EVENT_STREAMS = {
   'artifactSource.deleted': 'artifacts',
   'tag.attached': 'tags',
   'tag.detached': 'tags',
+  'execution.ended': 'executions',
   // Apart from the secrets stream: the referrers' subgraphs publish these, the secrets subgraph only consumes them.
   // apps-services' catalog, one stream per kind of entity. An application's deletion and its children's events travel
   // on different streams, so their relative order is not kept: consumers check the parent when they read a child.
@@ -377,6 +401,17 @@ const tagEventV1 = z.object({
   value: z.string(),
 });
 
+const executionEndedV1 = z.object({
+  accountId: id,
+  executionId: id,
+  appId: id,
+  executionType: z.enum(['WORKFLOW', 'PIPELINE']),
+  entityId: id,
+  status: id,
+  endedAt: z.number().int().nonnegative(),
+  artifacts: z.array(z.object({ serviceId: id, artifactSourceId: id, artifactId: id, buildNo: z.string() })),
+});
+
 const applicationEventV1 = z.object({
   accountId: id,
   appId: id,
@@ -428,6 +463,7 @@ export const PAYLOAD_SCHEMAS: {
   'artifactSource.deleted': { 1: artifactSourceEventV1 },
   'tag.attached': { 1: tagEventV1 },
   'tag.detached': { 1: tagEventV1 },
+  'execution.ended': { 1: executionEndedV1 },
   'application.created': { 1: applicationEventV1 },
   'application.updated': { 1: applicationEventV1 },
   'application.deleted': { 1: applicationEventV1 },

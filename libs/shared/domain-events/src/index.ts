@@ -30,6 +30,7 @@ export {
   type ArtifactCollectedV1,
   type ArtifactSourceEventV1,
   type TagEventV1,
+  type ExecutionEndedV1,
   type ApplicationEventV1,
   type ServiceEventV1,
   type EnvironmentEventV1,

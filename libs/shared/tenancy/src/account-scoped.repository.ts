@@ -51,8 +51,9 @@ export abstract class AccountScopedRepository<TDoc extends AccountOwned, TEntity
     return this.findOneAcrossAccounts({ [hashField]: hashSecret(secret) } as FilterQuery<TDoc>, reason);
   }
 
-  protected async findManyAcrossAccounts(filter: FilterQuery<TDoc>, _reason: string, count: number): Promise<TEntity[]> {
-    const docs = await this.model.find(filter).limit(count).lean<TDoc[]>().exec();
+  protected async findManyAcrossAccounts(filter: FilterQuery<TDoc>, _reason: string, count: number, sort?: Record<string, SortOrder>): Promise<TEntity[]> {
+    const query = this.model.find(filter);
+    const docs = await (sort ? query.sort(sort) : query).limit(count).lean<TDoc[]>().exec();
     return docs.map((doc) => this.toEntity(doc));
   }
 

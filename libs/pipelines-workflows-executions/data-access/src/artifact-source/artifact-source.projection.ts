@@ -132,6 +132,12 @@ export class ArtifactSourceProjection extends AccountScopedRepository<SourceDoc,
     return this.findOne(accountId, { serviceId, name, deleted: false });
   }
 
+  /** The sources of these ids that exist (tombstones left out): trigger validation and names. */
+  liveByIds(accountId: string, ids: readonly string[]): Promise<KnownArtifactSource[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.findMany(accountId, { _id: { $in: [...ids] }, deleted: false }, { offset: 0, count: ids.length, sort: { _id: 1 } });
+  }
+
   artifact(accountId: string, artifactId: string): Promise<KnownArtifact | null> {
     return this.artifacts.byId(accountId, artifactId);
   }

@@ -1,0 +1,101 @@
+import { createHmac } from 'node:crypto';
+import { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { callGateway, startStack, type Stack } from './stack';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const CREATE_APP = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { application { id } } }`;
+const CREATE_TRIGGER = `mutation($input: CreateTriggerInput!) {
+  createTrigger(input: $input) { trigger { id condition { ... on OnWebhook { webhookDetails { webhookURL method } webhookSecret } } } }
+}`;
+const FIRINGS = `query($id: String!) {
+  triggerFirings(triggerId: $id, limit: 10) { pageInfo { total } nodes { deliveryId status executionId reason } }
+}`;
+
+const EXECUTION = `query($id: String!) {
+  execution(executionId: $id) { id ... on WorkflowExecution { workflow { id } cause { __typename ... on ExecutedByTrigger { trigger { id } } } } }
+}`;
+
+const SECRET = 'e2e-webhook-secret';
+/** The account the stack's demo API key belongs to. */
+const DEMO_ACCOUNT = 'demo-account';
+const sign = (body: string, secret = SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+describe('trigger webhooks through the gateway (built apps)', () => {
+  let stack: Stack;
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const answer = await callGateway(stack, stack.demoApiKey, { query, variables });
+    expect(answer.body.errors).toBeUndefined();
+    return answer.body.data as Data;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('fires once for a signed GitHub push, however often it is delivered, and refuses a bad signature with 401', async () => {
+    const applicationId = (await gql(CREATE_APP, { input: { name: 'webhooks' } })).createApplication.application.id;
+    // Workflows have no GraphQL create in the reference: seed one in the demo account, as config-as-code would.
+    const workflows = new WorkflowRepository(await stack.database('pipelines-workflows-executions'));
+    const workflow = await workflows.create(DEMO_ACCOUNT, {
+      applicationId,
+      name: 'deploy-on-push',
+      description: null,
+      workflowType: 'BASIC',
+      environmentId: null,
+      variables: [],
+      phases: [],
+      createdBy: null,
+    });
+
+    const created = await gql(CREATE_TRIGGER, {
+      input: {
+        name: 'on-push',
+        applicationId,
+        condition: {
+          conditionType: 'ON_WEBHOOK',
+          webhookConditionInput: { webhookSourceType: 'GITHUB', githubEvent: { event: 'PUSH' }, branchRegex: 'main', webhookSecret: SECRET },
+        },
+        action: { executionType: 'WORKFLOW', entityId: workflow.id },
+      },
+    });
+    const trigger = created.createTrigger.trigger;
+    expect(trigger.condition.webhookSecret).toBeNull();
+    const webhookUrl: string = trigger.condition.webhookDetails.webhookURL;
+    expect(webhookUrl).toMatch(/\/api\/webhooks\/triggers\/[A-Za-z0-9_-]{32}$/);
+    const path = new URL(webhookUrl).pathname;
+
+    const push = JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/api' }, commits: [{ modified: ['a.txt'] }] });
+    const deliver = async (signature: string, deliveryId = 'gh-e2e-1') => {
+      const response = await fetch(`${stack.gatewayOrigin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': deliveryId, 'x-hub-signature-256': signature },
+        body: push,
+      });
+      return { status: response.status, body: (await response.json()) as Data };
+    };
+
+    const forged = await deliver(sign(push, 'not-the-secret'));
+    expect(forged.status).toBe(401);
+    expect(forged.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(FIRINGS, { id: trigger.id })).triggerFirings.pageInfo.total).toBe(0);
+
+    const first = await deliver(sign(push));
+    expect(first.status).toBe(202);
+    expect(first.body.fired).toBe(true);
+    const retried = await deliver(sign(push));
+    expect(retried).toEqual({ status: 200, body: { fired: false, duplicate: true, reason: 'This delivery was received before' } });
+
+    const firings = (await gql(FIRINGS, { id: trigger.id })).triggerFirings;
+    expect(firings.pageInfo.total).toBe(1);
+    expect(firings.nodes[0]).toEqual({ deliveryId: 'delivery:gh-e2e-1', status: 'STARTED', executionId: first.body.firing.executionId, reason: null });
+    const execution = await gql(EXECUTION, { id: first.body.firing.executionId });
+    expect(execution.execution).toMatchObject({ workflow: { id: workflow.id }, cause: { __typename: 'ExecutedByTrigger', trigger: { id: trigger.id } } });
+
+    const unknown = await fetch(`${stack.gatewayOrigin}/api/webhooks/triggers/no-such-token`, { method: 'POST', body: push });
+    expect(unknown.status).toBe(404);
+  });
+});

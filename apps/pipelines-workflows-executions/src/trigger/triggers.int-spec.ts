@@ -1,0 +1,561 @@
+import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
+import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
+import type { Principal } from '@fg/internal-auth';
+import { createDomainEvent, eventPosition } from '@fg/domain-events';
+import { ArtifactSourceProjection, CatalogProjection, CollectedArtifactRepository, PipelineRepository, TagLinkProjection, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
+import { githubSignature, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
+import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
+import { pipelinesSubgraph } from '../subgraph';
+import { TRIGGER_WEBHOOK_ROUTE } from './trigger-webhook.route';
+
+const PUBLIC_BASE_URL = 'https://fg.example.com';
+const alice = testPrincipal('acc-trig-alice', { kind: 'user', id: 'u-alice', permissions: ACCOUNT_ADMINISTRATOR });
+const bob = testPrincipal('acc-trig-bob', { kind: 'apiKey', id: 'k-bob', permissions: ACCOUNT_ADMINISTRATOR });
+
+const TRIGGER_FIELDS = `
+  id name description createdAt createdBy { id } excludeHostsWithSameArtifact tags { name }
+  condition {
+    __typename triggerConditionType
+    ... on OnSchedule { cronExpression cronDescription onNewArtifactOnly }
+    ... on OnPipelineCompletion { pipelineId pipelineName }
+    ... on OnNewArtifact { artifactSourceId artifactFilter regex }
+    ... on OnNewManifest { appManifestId versionRegex }
+    ... on OnWebhook { webhookSource webhookDetails { webhookURL method header payload } webhookEvent { event action } branchRegex webhookSecret filePaths deployOnlyIfFilesChanged }
+  }
+  action {
+    __typename
+    variables { name value }
+    artifactSelections { __typename serviceId serviceName ... on LastCollected { artifactSourceId artifactSourceName artifactFilter regex } ... on LastDeployedFromWorkflow { workflowId workflowName } }
+    manifestSelections { __typename serviceId manifestSelectionType }
+    ... on WorkflowAction { workflowId workflowName }
+    ... on PipelineAction { pipelineId pipelineName continueWithDefaultValues }
+  }`;
+const CREATE = `mutation($input: CreateTriggerInput!) { createTrigger(input: $input) { clientMutationId trigger { ${TRIGGER_FIELDS} } } }`;
+const UPDATE = `mutation($input: UpdateTriggerInput!) { updateTrigger(input: $input) { clientMutationId trigger { ${TRIGGER_FIELDS} } } }`;
+const DELETE = `mutation($input: DeleteTriggerInput!) { deleteTrigger(input: $input) { clientMutationId } }`;
+const BY_ID = `query($id: String!) { trigger(triggerId: $id) { ${TRIGGER_FIELDS} } }`;
+const BY_NAME = `query($app: String!, $name: String!) { triggerByName(applicationId: $app, triggerName: $name) { id name } }`;
+const LIST = `query($filters: [TriggerFilter], $limit: Int!, $offset: Int) {
+  triggers(filters: $filters, limit: $limit, offset: $offset) { pageInfo { total hasMore limit offset } nodes { id name } }
+}`;
+const FIRINGS = `query($id: String!) {
+  triggerFirings(triggerId: $id, limit: 10) { pageInfo { total } nodes { triggerId conditionType deliveryId status executionId reason message firedAt } }
+}`;
+const EXECUTION = `query($id: String!) {
+  execution(executionId: $id) { id status ... on WorkflowExecution { workflow { id } cause { __typename ... on ExecutedByTrigger { trigger { id name } } } } }
+}`;
+const RECORD_MANIFEST = `mutation($input: RecordManifestVersionInput!) {
+  recordManifestVersion(input: $input) { manifest { version applicationManifestId } firings { triggerId status reason } }
+}`;
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('triggers (real store and Redis)', () => {
+  let subgraph: TestSubgraph;
+  let redis: TestRedis;
+  let workflows: WorkflowRepository;
+  let pipelines: PipelineRepository;
+  let schedules: TriggerSchedules;
+
+  beforeAll(async () => {
+    const { redisUrl } = await testServices();
+    redis = await testRedis(redisUrl);
+    // One deployment a day per account: only the quota test deploys (the other workflows have no DEPLOY step).
+    subgraph = await startTestSubgraph(pipelinesSubgraph, { REDIS_KEY_PREFIX: redis.prefix, PUBLIC_BASE_URL, LIMIT_DEPLOYMENTS_PER_24H: '1' });
+    workflows = new WorkflowRepository(subgraph.connection);
+    pipelines = new PipelineRepository(subgraph.connection);
+    schedules = new TriggerSchedules({ redisUrl, keyPrefix: redis.prefix });
+  });
+  afterAll(async () => {
+    await schedules.close();
+    await subgraph.dispose();
+    await redis.cleanup();
+  });
+
+  const gql = async (principal: Principal, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await subgraph.query<Data>(principal, query, variables);
+    // Every test reads the fields it asked for; a missing one fails its assertion.
+    return response.body as { data: Data; errors?: Data[] };
+  };
+
+  let position = 0;
+  /** What apps-services and connectors announce: the application's service `svc-<app>` with its source `src-<app>`. */
+  async function seedCatalog(accountId: string, applicationId: string) {
+    const at = () => eventPosition(`1733052000000-${++position}`);
+    const catalog = new CatalogProjection(subgraph.connection);
+    const application = { accountId, appId: applicationId, name: applicationId, disableTriggers: false, isManualTriggerAuthorized: false, areWebHookSecretsMandated: false };
+    // A service counts only while its application is known.
+    await catalog.apply(createDomainEvent('application.created', application), at());
+    const service = { accountId, serviceId: `svc-${applicationId}`, appId: applicationId, name: `${applicationId}-service`, deploymentType: 'KUBERNETES', artifactType: 'DOCKER' };
+    await catalog.apply(createDomainEvent('service.created', service), at());
+    const source = { accountId, artifactSourceId: `src-${applicationId}`, serviceId: `svc-${applicationId}`, appId: applicationId, name: `${applicationId}-registry` };
+    await new ArtifactSourceProjection(subgraph.connection).apply(createDomainEvent('artifactSource.created', source), at());
+  }
+
+  const seedWorkflow = async (accountId: string, applicationId: string, name: string): Promise<Workflow> => {
+    await seedCatalog(accountId, applicationId);
+    return workflows.create(accountId, {
+      applicationId,
+      name,
+      description: null,
+      workflowType: 'BASIC',
+      environmentId: null,
+      variables: [],
+      phases: [],
+      createdBy: null,
+    });
+  };
+
+  const scheduleInput = (applicationId: string, workflowId: string, name: string, cronExpression = '0 0 12 ? * MON-FRI') => ({
+    clientMutationId: `c-${name}`,
+    name,
+    applicationId,
+    description: 'nightly',
+    condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression, onNewArtifactOnly: false } },
+    action: {
+      executionType: 'WORKFLOW',
+      entityId: workflowId,
+      variables: [{ name: 'env', variableValue: { type: 'NAME', value: 'qa' } }],
+      artifactSelections: [
+        { serviceId: `svc-${applicationId}`, artifactSelectionType: 'LAST_COLLECTED', artifactSourceId: `src-${applicationId}`, artifactFilter: '1\\..*', regex: true },
+      ],
+    },
+  });
+
+  async function postWebhook(token: string, headers: Record<string, string>, body: string) {
+    const response = await fetch(`${subgraph.url.replace(/\/graphql$/, '')}${TRIGGER_WEBHOOK_ROUTE}`, {
+      method: 'POST',
+      headers: signedHeaders(alice),
+      body: JSON.stringify({ token, headers, body }),
+    });
+    return { status: response.status, body: (await response.json()) as Data };
+  }
+
+  it('creates, reads, replaces and deletes a scheduled trigger, keeping its BullMQ job scheduler in step', async () => {
+    const workflow = await seedWorkflow(alice.accountId, 'app-crud', 'deploy-api');
+    const created = await gql(alice, CREATE, { input: scheduleInput('app-crud', workflow.id, 'nightly') });
+    expect(created.errors).toBeUndefined();
+    const trigger = created.data.createTrigger.trigger;
+    expect(created.data.createTrigger.clientMutationId).toBe('c-nightly');
+    expect(trigger).toMatchObject({
+      name: 'nightly',
+      description: 'nightly',
+      createdBy: { id: 'u-alice' },
+      excludeHostsWithSameArtifact: false,
+      tags: [],
+      condition: {
+        __typename: 'OnSchedule',
+        triggerConditionType: 'SCHEDULED',
+        cronExpression: '0 0 12 ? * MON-FRI',
+        cronDescription: 'At 12:00, only on Monday through Friday (UTC)',
+        onNewArtifactOnly: false,
+      },
+      action: {
+        __typename: 'WorkflowAction',
+        workflowId: workflow.id,
+        workflowName: 'deploy-api',
+        variables: [{ name: 'env', value: 'qa' }],
+        artifactSelections: [
+          {
+            __typename: 'LastCollected',
+            serviceId: 'svc-app-crud',
+            serviceName: 'app-crud-service',
+            artifactSourceId: 'src-app-crud',
+            artifactSourceName: 'app-crud-registry',
+            artifactFilter: '1\\..*',
+            regex: true,
+          },
+        ],
+        manifestSelections: [],
+      },
+    });
+    expect(await schedules.scheduleOf(trigger.id)).toEqual({ pattern: '0 0 12 ? * MON-FRI', next: expect.any(Number) });
+
+    expect((await gql(alice, BY_ID, { id: trigger.id })).data.trigger).toEqual(trigger);
+    expect((await gql(alice, BY_NAME, { app: 'app-crud', name: 'nightly' })).data.triggerByName).toEqual({ id: trigger.id, name: 'nightly' });
+
+    // Full replacement: the description is dropped, the schedule changes, the job scheduler follows.
+    const replaced = await gql(alice, UPDATE, {
+      input: { ...scheduleInput('app-crud', workflow.id, 'nightly-2', '0 30 2 * * ?'), triggerId: trigger.id, description: null },
+    });
+    expect(replaced.errors).toBeUndefined();
+    expect(replaced.data.updateTrigger.trigger).toMatchObject({
+      id: trigger.id,
+      name: 'nightly-2',
+      description: null,
+      createdAt: trigger.createdAt,
+      condition: { cronExpression: '0 30 2 * * ?', cronDescription: 'At 02:30, every day (UTC)' },
+    });
+    expect((await schedules.scheduleOf(trigger.id))?.pattern).toBe('0 30 2 * * ?');
+
+    const deleted = await gql(alice, DELETE, { input: { clientMutationId: 'd1', applicationId: 'app-crud', triggerId: trigger.id } });
+    expect(deleted).toEqual({ data: { deleteTrigger: { clientMutationId: 'd1' } } });
+    expect(await schedules.scheduleOf(trigger.id)).toBeNull();
+    const gone = await gql(alice, BY_ID, { id: trigger.id });
+    expect(gone.errors?.[0]).toMatchObject({ message: 'Trigger does not exist', extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('drops the job scheduler when a scheduled trigger is replaced by another kind', async () => {
+    const workflow = await seedWorkflow(alice.accountId, 'app-kind', 'wf');
+    const trigger = (await gql(alice, CREATE, { input: scheduleInput('app-kind', workflow.id, 'was-scheduled') })).data.createTrigger.trigger;
+    expect(await schedules.scheduleOf(trigger.id)).not.toBeNull();
+    const replaced = await gql(alice, UPDATE, {
+      input: {
+        triggerId: trigger.id,
+        name: 'now-a-webhook',
+        applicationId: 'app-kind',
+        condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'CUSTOM' } },
+        action: { executionType: 'WORKFLOW', entityId: workflow.id },
+      },
+    });
+    expect(replaced.data.updateTrigger.trigger.condition.__typename).toBe('OnWebhook');
+    expect(await schedules.scheduleOf(trigger.id)).toBeNull();
+  });
+
+  it('validates each condition type against exactly its own sub-input', async () => {
+    const workflow = await seedWorkflow(alice.accountId, 'app-valid', 'wf');
+    const base = scheduleInput('app-valid', workflow.id, 'valid');
+    const refusal = async (input: Data) => (await gql(alice, CREATE, { input }))?.errors?.[0];
+
+    expect(await refusal({ ...base, condition: { conditionType: 'ON_SCHEDULE' } })).toMatchObject({
+      message: 'conditionType ON_SCHEDULE needs scheduleConditionInput',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await refusal({ ...base, condition: { ...base.condition, pipelineConditionInput: { pipelineId: 'p' } } })).toMatchObject({
+      message: 'conditionType ON_SCHEDULE takes only scheduleConditionInput; remove pipelineConditionInput',
+    });
+    expect(await refusal({ ...base, condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 12 * * *' } } })).toMatchObject({
+      message: 'Invalid cron expression: Exactly one of day-of-month and day-of-week must be "?"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await refusal({ ...base, condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 0 1 1 ? 2020' } } })).toMatchObject({
+      message: 'Cron expression "0 0 0 1 1 ? 2020" never fires again',
+    });
+    expect(
+      await refusal({ ...base, condition: { conditionType: 'ON_NEW_ARTIFACT', artifactConditionInput: { artifactSourceId: 's', artifactFilter: '(', regex: true } } }),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^artifactFilter is not a valid regular expression/) });
+    expect(await refusal({ ...base, condition: { conditionType: 'ON_PIPELINE_COMPLETION', pipelineConditionInput: { pipelineId: 'nope' } } })).toMatchObject({
+      message: 'Pipeline does not exist',
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect(
+      await refusal({
+        ...base,
+        condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'GITLAB', githubEvent: { event: 'PUSH' } } },
+      }),
+    ).toMatchObject({ message: 'githubEvent does not apply to a GITLAB webhook' });
+    expect(
+      await refusal({
+        ...base,
+        condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'GITHUB', githubEvent: { event: 'PULL_REQUEST' }, deployOnlyIfFilesChanged: true, filePaths: ['a'] } },
+      }),
+    ).toMatchObject({ message: 'deployOnlyIfFilesChanged applies only to PUSH events' });
+    expect(
+      await refusal({ ...base, action: { ...base.action, artifactSelections: [{ serviceId: 's', artifactSelectionType: 'FROM_TRIGGERING_ARTIFACT' }] } }),
+    ).toMatchObject({ message: 'Artifact selection FROM_TRIGGERING_ARTIFACT needs a ON_NEW_ARTIFACT condition' });
+    expect(await refusal({ ...base, action: { ...base.action, artifactSelections: [{ serviceId: 's', artifactSelectionType: 'LAST_COLLECTED' }] } })).toMatchObject({
+      message: 'Artifact selection LAST_COLLECTED needs artifactSourceId',
+    });
+    // Services and artifact sources are known from apps-services' and connectors' events.
+    const lastCollected = (serviceId: string, artifactSourceId: string) => ({
+      ...base,
+      action: { ...base.action, artifactSelections: [{ serviceId, artifactSelectionType: 'LAST_COLLECTED', artifactSourceId }] },
+    });
+    expect(await refusal(lastCollected('svc-unknown', 'src-app-valid'))).toMatchObject({ message: 'Service does not exist (svc-unknown)', extensions: { code: 'NOT_FOUND' } });
+    expect(await refusal(lastCollected('svc-app-valid', 'src-unknown'))).toMatchObject({ message: 'Artifact source does not exist (src-unknown)', extensions: { code: 'NOT_FOUND' } });
+    await seedCatalog(alice.accountId, 'app-valid-other');
+    expect(await refusal(lastCollected('svc-app-valid', 'src-app-valid-other'))).toMatchObject({ message: 'Artifact source does not exist (src-app-valid-other)' });
+    expect(
+      await refusal({ ...base, condition: { conditionType: 'ON_NEW_ARTIFACT', artifactConditionInput: { artifactSourceId: 'src-unknown' } } }),
+    ).toMatchObject({ message: 'Artifact source does not exist (src-unknown)' });
+
+    // The workflow must be in the trigger's application, and of the caller's account.
+    const elsewhere = await seedWorkflow(alice.accountId, 'app-other', 'wf');
+    expect(await refusal({ ...base, action: { ...base.action, entityId: elsewhere.id } })).toMatchObject({ message: 'Workflow does not exist', extensions: { code: 'NOT_FOUND' } });
+    const bobs = await seedWorkflow(bob.accountId, 'app-valid', 'wf');
+    expect(await refusal({ ...base, action: { ...base.action, entityId: bobs.id } })).toMatchObject({ message: 'Workflow does not exist' });
+
+    expect((await gql(alice, CREATE, { input: base })).errors).toBeUndefined();
+    expect(await refusal({ ...base, clientMutationId: 'another' })).toMatchObject({
+      message: 'A trigger named "valid" already exists in this application',
+      extensions: { code: 'CONFLICT' },
+    });
+  });
+
+  it('needs the right to execute the target to manage a trigger, and READ on it to see one', async () => {
+    const workflow = await seedWorkflow('acc-trig-perms', 'app-perms', 'wf');
+    const pipeline = await pipelines.create('acc-trig-perms', { applicationId: 'app-perms', name: 'pl', description: null });
+    const admin = testPrincipal('acc-trig-perms', { kind: 'user', id: 'u-admin', permissions: ACCOUNT_ADMINISTRATOR });
+    const readWorkflows: PermissionSet = {
+      accountPermissions: [],
+      appPermissions: [{ permissionType: 'WORKFLOW', applications: { filterType: 'ALL' }, actions: ['READ'] }],
+    };
+    const reader = testPrincipal('acc-trig-perms', { permissions: readWorkflows });
+    const nobody = testPrincipal('acc-trig-perms', { permissions: NO_PERMISSIONS });
+
+    const denied = await gql(reader, CREATE, { input: scheduleInput('app-perms', workflow.id, 'by-reader') });
+    expect(denied.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+
+    const wfTrigger = (await gql(admin, CREATE, { input: scheduleInput('app-perms', workflow.id, 'wf-trigger') })).data.createTrigger.trigger;
+    const plInput = scheduleInput('app-perms', pipeline.id, 'pl-trigger');
+    const plCreated = await gql(admin, CREATE, { input: { ...plInput, action: { executionType: 'PIPELINE', entityId: pipeline.id, continueWithDefaultValues: true } } });
+    const plTrigger = plCreated.data.createTrigger.trigger;
+    expect(plTrigger.action).toMatchObject({ __typename: 'PipelineAction', pipelineId: pipeline.id, pipelineName: 'pl', continueWithDefaultValues: true });
+
+    expect((await gql(reader, BY_ID, { id: wfTrigger.id })).data.trigger.id).toBe(wfTrigger.id);
+    expect((await gql(reader, BY_ID, { id: plTrigger.id })).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await gql(reader, LIST, { limit: 10 })).data.triggers).toEqual({
+      pageInfo: { total: 1, hasMore: false, limit: 10, offset: 0 },
+      nodes: [{ id: wfTrigger.id, name: 'wf-trigger' }],
+    });
+    expect((await gql(nobody, LIST, { limit: 10 })).data.triggers.nodes).toEqual([]);
+    expect((await gql(reader, DELETE, { input: { applicationId: 'app-perms', triggerId: wfTrigger.id } })).errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect((await gql(admin, LIST, { limit: 1, filters: [{ application: { operator: 'EQUALS', values: ['app-perms'] } }] })).data.triggers).toEqual({
+      pageInfo: { total: 2, hasMore: true, limit: 1, offset: 0 },
+      nodes: [{ id: plTrigger.id, name: 'pl-trigger' }],
+    });
+    expect((await gql(admin, LIST, { limit: 10, filters: [{ trigger: { operator: 'IN', values: [wfTrigger.id] } }] })).data.triggers.nodes).toEqual([
+      { id: wfTrigger.id, name: 'wf-trigger' },
+    ]);
+  });
+
+  it("filters triggers by their application's tags", async () => {
+    const tagged = await seedWorkflow('acc-trig-tags', 'app-tagged', 'wf');
+    const plain = await seedWorkflow('acc-trig-tags', 'app-plain', 'wf');
+    const admin = testPrincipal('acc-trig-tags', { kind: 'user', id: 'u-admin', permissions: ACCOUNT_ADMINISTRATOR });
+    const inTagged = (await gql(admin, CREATE, { input: scheduleInput('app-tagged', tagged.id, 'in-tagged') })).data.createTrigger.trigger;
+    await gql(admin, CREATE, { input: scheduleInput('app-plain', plain.id, 'in-plain') });
+    const tags = new TagLinkProjection(subgraph.connection);
+    const link = { accountId: 'acc-trig-tags', entityType: 'APPLICATION', entityId: 'app-tagged', appId: 'app-tagged', name: 'team', value: 'payments' };
+    await tags.apply(createDomainEvent('tag.attached', link), eventPosition('1733052000000-1'));
+    const byTag = (value: string | null) =>
+      gql(admin, LIST, { limit: 10, filters: [{ tag: { entityType: 'APPLICATION', tags: [{ name: 'team', value }] } }] });
+    expect((await byTag('payments')).data.triggers.nodes).toEqual([{ id: inTagged.id, name: 'in-tagged' }]);
+    expect((await byTag(null)).data.triggers.nodes).toEqual([{ id: inTagged.id, name: 'in-tagged' }]);
+    expect((await byTag('other')).data.triggers.nodes).toEqual([]);
+  });
+
+  it("keeps accounts apart: another account's triggers are not found, listed or resolved", async () => {
+    const workflow = await seedWorkflow(alice.accountId, 'app-tenant', 'wf');
+    const trigger = (await gql(alice, CREATE, { input: scheduleInput('app-tenant', workflow.id, 'mine') })).data.createTrigger.trigger;
+    expect((await gql(bob, BY_ID, { id: trigger.id })).errors?.[0]).toMatchObject({ message: 'Trigger does not exist' });
+    expect((await gql(bob, BY_NAME, { app: 'app-tenant', name: 'mine' })).errors?.[0]).toMatchObject({ message: 'Trigger does not exist' });
+    expect((await gql(bob, LIST, { limit: 100 })).data.triggers.nodes.map((n: Data) => n.id)).not.toContain(trigger.id);
+    expect((await gql(bob, FIRINGS, { id: trigger.id })).errors?.[0]).toMatchObject({ message: 'Trigger does not exist' });
+    expect((await gql(bob, DELETE, { input: { applicationId: 'app-tenant', triggerId: trigger.id } })).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Trigger { id name } } }`;
+    const reps = [{ __typename: 'Trigger', id: trigger.id }];
+    expect((await gql(alice, entities, { reps })).data).toEqual({ _entities: [{ id: trigger.id, name: 'mine' }] });
+    expect((await gql(bob, entities, { reps })).data).toEqual({ _entities: [null] });
+  });
+
+  describe('webhook deliveries', () => {
+    const push = JSON.stringify({ ref: 'refs/heads/release/2', repository: { full_name: 'acme/api' }, commits: [{ modified: ['src/a.ts'] }] });
+
+    async function webhookTrigger(name: string, webhookConditionInput: Data) {
+      const workflow = await seedWorkflow(alice.accountId, `app-${name}`, 'wf');
+      const created = await gql(alice, CREATE, {
+        input: {
+          name,
+          applicationId: `app-${name}`,
+          condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput },
+          action: { executionType: 'WORKFLOW', entityId: workflow.id },
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const trigger = created.data.createTrigger.trigger;
+      const url: string = trigger.condition.webhookDetails.webhookURL;
+      return { trigger, token: url.slice(url.lastIndexOf('/') + 1) };
+    }
+
+    it('shows a per-trigger URL, never the secret, and keeps the URL across updates', async () => {
+      const { trigger, token } = await webhookTrigger('hook-read', { webhookSourceType: 'GITHUB', githubEvent: { event: 'PUSH' }, webhookSecret: 'shh' });
+      expect(trigger.condition).toMatchObject({
+        __typename: 'OnWebhook',
+        triggerConditionType: 'WEBHOOK',
+        webhookSource: 'GITHUB',
+        webhookEvent: { event: 'PUSH', action: null },
+        webhookSecret: null,
+        webhookDetails: { webhookURL: `${PUBLIC_BASE_URL}/api/webhooks/triggers/${token}`, method: 'POST' },
+      });
+      expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      const updated = await gql(alice, UPDATE, {
+        input: {
+          triggerId: trigger.id,
+          name: 'hook-read',
+          applicationId: 'app-hook-read',
+          condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'GITHUB', githubEvent: { event: 'ANY' } } },
+          action: { executionType: 'WORKFLOW', entityId: trigger.action.workflowId },
+        },
+      });
+      expect(updated.data.updateTrigger.trigger.condition.webhookDetails.webhookURL).toBe(trigger.condition.webhookDetails.webhookURL);
+    });
+
+    it('refuses a bad GitHub signature with 401 and records nothing; fires once for a signed delivery however often it arrives', async () => {
+      const { trigger, token } = await webhookTrigger('hook-signed', {
+        webhookSourceType: 'GITHUB',
+        githubEvent: { event: 'PUSH' },
+        branchRegex: 'release/.*',
+        webhookSecret: 'shh',
+      });
+      const headers = { 'x-github-event': 'push', 'x-github-delivery': 'gh-delivery-1' };
+
+      const forged = await postWebhook(token, { ...headers, 'x-hub-signature-256': githubSignature('wrong', push) }, push);
+      expect(forged).toEqual({
+        status: 401,
+        body: { errors: [{ message: 'The X-Hub-Signature-256 header does not match the body under the webhook secret', extensions: { code: 'UNAUTHENTICATED' } }] },
+      });
+      expect((await gql(alice, FIRINGS, { id: trigger.id })).data.triggerFirings.pageInfo.total).toBe(0);
+
+      const signed = { ...headers, 'x-hub-signature-256': githubSignature('shh', push) };
+      const first = await postWebhook(token, signed, push);
+      expect(first).toEqual({
+        status: 202,
+        body: { fired: true, firing: { id: expect.any(String), status: 'STARTED', executionId: expect.any(String), reason: null, message: null } },
+      });
+      // Started through the engine, as the trigger's creator, with cause ExecutedByTrigger.
+      const execution = (await gql(alice, EXECUTION, { id: first.body.firing.executionId })).data.execution;
+      expect(execution).toMatchObject({
+        id: first.body.firing.executionId,
+        workflow: { id: trigger.action.workflowId },
+        cause: { __typename: 'ExecutedByTrigger', trigger: { id: trigger.id, name: 'hook-signed' } },
+      });
+      const again = await postWebhook(token, signed, push);
+      expect(again).toEqual({ status: 200, body: { fired: false, duplicate: true, reason: 'This delivery was received before' } });
+
+      const firings = (await gql(alice, FIRINGS, { id: trigger.id })).data.triggerFirings;
+      expect(firings.pageInfo.total).toBe(1);
+      expect(firings.nodes[0]).toMatchObject({
+        triggerId: trigger.id,
+        conditionType: 'ON_WEBHOOK',
+        deliveryId: 'delivery:gh-delivery-1',
+        status: 'STARTED',
+        executionId: first.body.firing.executionId,
+      });
+    });
+
+    it('requires a webhook secret on GitHub triggers where the application mandates it', async () => {
+      const workflow = await seedWorkflow(alice.accountId, 'app-mandated', 'wf');
+      const application = { accountId: alice.accountId, appId: 'app-mandated', name: 'mandated', disableTriggers: false, isManualTriggerAuthorized: false, areWebHookSecretsMandated: true };
+      await new CatalogProjection(subgraph.connection).apply(createDomainEvent('application.updated', application), eventPosition(`1733052000000-${++position}`));
+      const input = (webhookConditionInput: Data) => ({
+        name: 'mandated',
+        applicationId: 'app-mandated',
+        condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput },
+        action: { executionType: 'WORKFLOW', entityId: workflow.id },
+      });
+      expect((await gql(alice, CREATE, { input: input({ webhookSourceType: 'GITHUB' }) })).errors?.[0]).toMatchObject({
+        message: 'This application requires a webhookSecret on GitHub webhook triggers (areWebHookSecretsMandated)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect((await gql(alice, CREATE, { input: input({ webhookSourceType: 'GITHUB', webhookSecret: 'shh' }) })).errors).toBeUndefined();
+    });
+
+    it('records a firing of an application that disabled its triggers as refused, starting nothing', async () => {
+      const { trigger, token } = await webhookTrigger('hook-disabled', { webhookSourceType: 'CUSTOM' });
+      const catalog = new CatalogProjection(subgraph.connection);
+      const application = { accountId: alice.accountId, appId: 'app-hook-disabled', name: 'disabled', disableTriggers: true, isManualTriggerAuthorized: false, areWebHookSecretsMandated: false };
+      await catalog.apply(createDomainEvent('application.updated', application), eventPosition(`1733052000000-${++position}`));
+      const answer = await postWebhook(token, { 'x-delivery-id': 'c-1' }, JSON.stringify({ branch: 'main' }));
+      expect(answer).toEqual({
+        status: 202,
+        body: { fired: true, firing: { id: expect.any(String), status: 'REFUSED', executionId: null, reason: 'TRIGGERS_DISABLED', message: 'The application has disabled its triggers' } },
+      });
+      expect((await gql(alice, FIRINGS, { id: trigger.id })).data.triggerFirings.nodes).toEqual([
+        expect.objectContaining({ deliveryId: 'delivery:c-1', status: 'REFUSED', reason: 'TRIGGERS_DISABLED', executionId: null }),
+      ]);
+    });
+
+    it('starts with the last collected build, and records a firing over the deployment quota as refused', async () => {
+      const accountId = 'acc-trig-quota';
+      const owner = testPrincipal(accountId, { kind: 'user', id: 'u-owner', permissions: ACCOUNT_ADMINISTRATOR });
+      await seedCatalog(accountId, 'app-quota');
+      const workflow = await workflows.create(accountId, {
+        applicationId: 'app-quota',
+        name: 'deploy',
+        description: null,
+        workflowType: 'BASIC',
+        environmentId: null,
+        variables: [],
+        phases: [{ name: 'deploy', steps: [{ type: 'DEPLOY', name: 'deploy', serviceId: 'svc-app-quota', infrastructureDefinitionId: null }] }],
+        createdBy: null,
+      });
+      // The build, as both projections learn it from artifact.collected (the engine's and the triggers').
+      const build = { accountId, artifactSourceId: 'src-app-quota', serviceId: 'svc-app-quota', appId: 'app-quota', artifactId: 'art-42', buildNo: '1.4.2', collectedAt: Date.now() };
+      await new ArtifactSourceProjection(subgraph.connection).apply(createDomainEvent('artifact.collected', build), eventPosition(`1733052000000-${++position}`));
+      await new CollectedArtifactRepository(subgraph.connection).record({ ...build, applicationId: 'app-quota' });
+      const created = await gql(owner, CREATE, {
+        input: {
+          name: 'deploy-on-call',
+          applicationId: 'app-quota',
+          condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'CUSTOM' } },
+          action: {
+            executionType: 'WORKFLOW',
+            entityId: workflow.id,
+            artifactSelections: [{ serviceId: 'svc-app-quota', artifactSelectionType: 'LAST_COLLECTED', artifactSourceId: 'src-app-quota' }],
+          },
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const url: string = created.data.createTrigger.trigger.condition.webhookDetails.webhookURL;
+      const token = url.slice(url.lastIndexOf('/') + 1);
+
+      const first = await postWebhook(token, { 'x-delivery-id': 'call-1' }, '{}');
+      expect(first.body.firing).toMatchObject({ status: 'STARTED', executionId: expect.any(String) });
+      const second = await postWebhook(token, { 'x-delivery-id': 'call-2' }, '{}');
+      expect(second.body.firing).toMatchObject({
+        status: 'REFUSED',
+        executionId: null,
+        reason: 'QUOTA_EXCEEDED',
+        message: expect.stringMatching(/^The account has reached its limit of 1 deployments in 24 hours/),
+      });
+      const firings = (await gql(owner, FIRINGS, { id: created.data.createTrigger.trigger.id })).data.triggerFirings;
+      expect(firings.pageInfo.total).toBe(2);
+      // The artifact is a reference to connectors-cloudproviders-artifacts' Artifact.
+      const artifacts = `query($id: String!) { execution(executionId: $id) { ... on WorkflowExecution { artifacts { id } } } }`;
+      expect((await gql(owner, artifacts, { id: first.body.firing.executionId })).data.execution).toEqual({ artifacts: [{ id: 'art-42' }] });
+      expect(firings.nodes.find((f: Data) => f.status === 'STARTED')).toMatchObject({ executionId: first.body.firing.executionId });
+    });
+
+    it('answers why a delivery does not fire, and 404 for an unknown URL', async () => {
+      const { trigger, token } = await webhookTrigger('hook-branch', { webhookSourceType: 'GITHUB', githubEvent: { event: 'PUSH' }, branchRegex: 'main' });
+      const answer = await postWebhook(token, { 'x-github-event': 'push', 'x-github-delivery': 'gh-2' }, push);
+      expect(answer).toEqual({ status: 200, body: { fired: false, reason: 'Branch release/2 does not match main' } });
+      expect((await gql(alice, FIRINGS, { id: trigger.id })).data.triggerFirings.pageInfo.total).toBe(0);
+      expect((await postWebhook('no-such-token', {}, '{}')).status).toBe(404);
+    });
+  });
+
+  it('records a chart version once and fires the ON_NEW_MANIFEST triggers whose version regex it passes', async () => {
+    const workflow = await seedWorkflow(alice.accountId, 'app-manifest', 'wf');
+    const create = (name: string, versionRegex: string) =>
+      gql(alice, CREATE, {
+        input: {
+          name,
+          applicationId: 'app-manifest',
+          condition: { conditionType: 'ON_NEW_MANIFEST', manifestConditionInput: { appManifestId: 'chart-1', versionRegex } },
+          action: {
+            executionType: 'WORKFLOW',
+            entityId: workflow.id,
+            manifestSelections: [{ serviceId: 'svc-app-manifest', manifestSelectionType: 'FROM_APP_MANIFEST' }],
+          },
+        },
+      });
+    const stable = (await create('stable', '\\d+\\.\\d+\\.\\d+')).data.createTrigger.trigger;
+    const beta = (await create('beta', '.*-beta')).data.createTrigger.trigger;
+    expect(stable.condition).toEqual({ __typename: 'OnNewManifest', triggerConditionType: 'NEW_MANIFEST', appManifestId: 'chart-1', versionRegex: '\\d+\\.\\d+\\.\\d+' });
+
+    const input = { applicationId: 'app-manifest', serviceId: 'svc-app-manifest', appManifestId: 'chart-1', version: '1.2.3' };
+    const recorded = await gql(alice, RECORD_MANIFEST, { input });
+    expect(recorded.data.recordManifestVersion).toEqual({
+      manifest: { version: '1.2.3', applicationManifestId: 'chart-1' },
+      firings: [{ triggerId: stable.id, status: 'STARTED', reason: null }],
+    });
+    expect((await gql(alice, RECORD_MANIFEST, { input })).data.recordManifestVersion.firings).toEqual([]);
+    expect((await gql(alice, FIRINGS, { id: beta.id })).data.triggerFirings.pageInfo.total).toBe(0);
+    const noRights = testPrincipal(alice.accountId, { permissions: NO_PERMISSIONS });
+    expect((await gql(noRights, RECORD_MANIFEST, { input: { ...input, version: '9.9.9' } })).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+});

@@ -1,0 +1,124 @@
+import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS } from '@fg/permissions';
+import {
+  CollectedArtifactRepository,
+  DeployedArtifactRepository,
+  ManifestVersionRepository,
+  TriggerFiringRepository,
+  TriggerRepository,
+  type Trigger,
+  type TriggerActor,
+} from '@fg/pipelines-workflows-executions/data-access';
+import { ensureIndexes } from '@fg/tenancy';
+import { testDatabase, testServices, type TestDatabase } from '@fg/testing';
+import { SelectionResolver } from './selection-resolver';
+import type { StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter } from './trigger-execution-starter';
+import { NO_APPLICATION_GATE, TriggerFirer } from './trigger-firer';
+
+const ACCOUNT = 'acc-firer';
+
+/** Stands in for the engine: answers a new execution id per start, or the refusal it is told to give. */
+class ScriptedStarter implements TriggerExecutionStarter {
+  readonly requests: TriggeredExecutionRequest[] = [];
+  refusal: StartOutcome | null = null;
+  async start(request: TriggeredExecutionRequest): Promise<StartOutcome> {
+    this.requests.push(request);
+    return this.refusal ?? { started: true, executionId: `exec-${this.requests.length}`, warningMessage: null };
+  }
+}
+
+describe('TriggerFirer (real store)', () => {
+  let db: TestDatabase;
+  let triggers: TriggerRepository;
+  let firings: TriggerFiringRepository;
+  let artifacts: CollectedArtifactRepository;
+  let starter: ScriptedStarter;
+  let firer: TriggerFirer;
+  const logger = { info: () => undefined, error: () => undefined };
+
+  beforeAll(async () => {
+    db = await testDatabase((await testServices()).mongoUrl, 'firer');
+    triggers = new TriggerRepository(db.connection);
+    firings = new TriggerFiringRepository(db.connection);
+    artifacts = new CollectedArtifactRepository(db.connection);
+    await ensureIndexes(db.connection);
+  });
+  afterAll(() => db.drop());
+  beforeEach(() => {
+    starter = new ScriptedStarter();
+    const selections = new SelectionResolver(artifacts, new DeployedArtifactRepository(db.connection), new ManifestVersionRepository(db.connection));
+    firer = new TriggerFirer({ firings, selections, starter, applications: NO_APPLICATION_GATE, logger });
+  });
+
+  const nightly = (name: string, actor: TriggerActor = { kind: 'user', id: 'u-1', permissions: ACCOUNT_ADMINISTRATOR }): Promise<Trigger> =>
+    triggers.create(ACCOUNT, {
+      applicationId: 'app-1',
+      name,
+      description: null,
+      condition: { type: 'ON_SCHEDULE', cronExpression: '0 0 2 * * ?', onNewArtifactOnly: true },
+      action: {
+        executionType: 'WORKFLOW',
+        entityId: 'wf-1',
+        variables: [{ name: 'env', valueType: 'NAME', value: 'qa' }],
+        artifactSelections: [
+          { serviceId: 'svc-1', type: 'LAST_COLLECTED', artifactSourceId: `src-${name}`, regex: true, artifactFilter: '\\d+\\.\\d+', workflowId: null, pipelineId: null },
+        ],
+        manifestSelections: [],
+        excludeHostsWithSameArtifact: false,
+        continueWithDefaultValues: false,
+      },
+      createdBy: 'u-1',
+      actor,
+    });
+  const collect = (source: string, artifactId: string, buildNo: string, collectedAt: number) =>
+    artifacts.record({ artifactId, accountId: ACCOUNT, applicationId: 'app-1', serviceId: 'svc-1', artifactSourceId: source, buildNo, collectedAt });
+  const tick = (trigger: Trigger, at: number) => firer.fire(trigger, { kind: 'SCHEDULE', deliveryId: `tick:${at}`, tickAt: at });
+
+  it('with onNewArtifactOnly, starts only when the newest matching build changed since the last start', async () => {
+    const trigger = await nightly('new-only');
+    const first = await tick(trigger, 1000);
+    expect(first).toMatchObject({ duplicate: false, firing: { status: 'REFUSED', reason: 'NO_MATCHING_ARTIFACT', executionId: null } });
+
+    await collect('src-new-only', 'a-1', '1.0', 1);
+    await collect('src-new-only', 'a-snap', '1.1-SNAPSHOT', 2);
+    expect(await tick(trigger, 2000)).toMatchObject({
+      firing: { status: 'STARTED', executionId: 'exec-1', artifacts: [{ serviceId: 'svc-1', artifactId: 'a-1', buildNo: '1.0' }] },
+    });
+    expect(starter.requests[0]).toMatchObject({
+      principal: { kind: 'user', id: 'u-1', accountId: ACCOUNT },
+      variables: [{ name: 'env', valueType: 'NAME', value: 'qa' }],
+      artifacts: [{ artifactId: 'a-1' }],
+      trigger: { id: trigger.id, name: 'new-only' },
+    });
+    expect(await tick(trigger, 3000)).toMatchObject({
+      firing: { status: 'REFUSED', reason: 'NO_MATCHING_ARTIFACT', message: 'No new artifact since the last execution this schedule started' },
+    });
+    await collect('src-new-only', 'a-2', '1.2', 3);
+    expect(await tick(trigger, 4000)).toMatchObject({ firing: { status: 'STARTED', artifacts: [{ artifactId: 'a-2' }] } });
+    expect(starter.requests).toHaveLength(2);
+  });
+
+  it('fires a tick once however often it is delivered', async () => {
+    const trigger = await nightly('once');
+    await collect('src-once', 'o-1', '2.0', 1);
+    const results = await Promise.all([tick(trigger, 5000), tick(trigger, 5000), tick(trigger, 5000)]);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(starter.requests).toHaveLength(1);
+    expect(await firings.countOfTrigger(ACCOUNT, trigger.id)).toBe(1);
+  });
+
+  it("records why nothing started: the actor's rights, the engine's refusal", async () => {
+    const powerless = await nightly('powerless', { kind: 'apiKey', id: 'k-1', permissions: NO_PERMISSIONS });
+    await collect('src-powerless', 'p-1', '3.0', 1);
+    expect(await tick(powerless, 6000)).toMatchObject({ firing: { status: 'REFUSED', reason: 'NOT_AUTHORIZED', message: "The trigger's creator (apiKey k-1) may not execute workflow wf-1" } });
+    expect(starter.requests).toHaveLength(0);
+
+    const trigger = await nightly('over-quota');
+    await collect('src-over-quota', 'q-1', '4.0', 1);
+    starter.refusal = { started: false, reason: 'QUOTA_EXCEEDED', message: 'The account has reached its limit' };
+    const refused = await tick(trigger, 7000);
+    expect(refused).toMatchObject({ firing: { status: 'REFUSED', reason: 'QUOTA_EXCEEDED', message: 'The account has reached its limit', artifacts: [{ artifactId: 'q-1' }] } });
+    // A refused firing is not a start: the next tick with the same build may still start.
+    starter.refusal = null;
+    expect(await tick(trigger, 8000)).toMatchObject({ firing: { status: 'STARTED' } });
+  });
+});
