@@ -73,6 +73,9 @@ export function conditionView(trigger: Trigger, names: MentionedNames, publicBas
                   artifacts: trigger.action.artifactSelections
                     .filter((s) => s.type === 'FROM_PAYLOAD_SOURCE')
                     .map((s) => ({ service: s.serviceId, buildNumber: `<${s.serviceId} build number>` })),
+                  manifests: trigger.action.manifestSelections
+                    .filter((s) => s.type === 'WEBHOOK_VARIABLE')
+                    .map((s) => ({ service: s.serviceId, versionNumber: `<${s.appManifestId} version>` })),
                 })
               : null,
         },

@@ -719,6 +719,47 @@ describe('triggers (real store and Redis)', () => {
       expect((await gql(admin, NAMED, { id })).data.trigger.condition.appManifestName).toBe('API chart');
     });
 
+    it('deploys the manifest version a custom webhook payload names (WEBHOOK_VARIABLE), once it was recorded', async () => {
+      const workflow = await seedWorkflow(account, 'app-hookvar', 'wf-hookvar');
+      const chart = { applicationId: 'app-hookvar', serviceId: 'svc-app-hookvar', appManifestId: 'chart-hookvar' };
+      await gql(admin, RECORD_MANIFEST, { input: { ...chart, version: '3.1.0' } });
+      const created = await gql(admin, CREATE, {
+        input: {
+          name: 'hook-manifest',
+          applicationId: 'app-hookvar',
+          condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'CUSTOM' } },
+          action: {
+            executionType: 'WORKFLOW',
+            entityId: workflow.id,
+            manifestSelections: [{ serviceId: 'svc-app-hookvar', manifestSelectionType: 'WEBHOOK_VARIABLE', appManifestId: 'chart-hookvar' }],
+          },
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const details = created.data.createTrigger.trigger.condition.webhookDetails;
+      expect(JSON.parse(details.payload)).toEqual({
+        application: 'app-hookvar',
+        artifacts: [],
+        manifests: [{ service: 'svc-app-hookvar', versionNumber: '<chart-hookvar version>' }],
+      });
+      const token = (details.webhookURL as string).slice((details.webhookURL as string).lastIndexOf('/') + 1);
+      const deliver = (id: string, body: Data) => postWebhook(token, { 'x-delivery-id': id }, JSON.stringify(body));
+
+      expect((await deliver('v-1', { manifests: [{ service: 'svc-app-hookvar', versionNumber: '3.1.0' }] })).body.firing).toMatchObject({
+        status: 'STARTED',
+        executionId: expect.any(String),
+      });
+      expect((await deliver('v-2', { manifests: [{ service: 'svc-app-hookvar', versionNumber: '9.9.9' }] })).body.firing).toMatchObject({
+        status: 'REFUSED',
+        reason: 'NO_MATCHING_ARTIFACT',
+        message: 'Version 9.9.9 of manifest chart-hookvar has not been recorded',
+      });
+      expect((await deliver('v-3', { branch: 'main' })).body.firing).toMatchObject({
+        status: 'REFUSED',
+        message: 'The payload names no manifest version for service svc-app-hookvar',
+      });
+    });
+
     it("checks a manifest selection's manifest belongs to the selection's service", async () => {
       const workflow = await seedWorkflow(account, 'app-sel', 'wf-sel');
       const services = new CatalogProjection(subgraph.connection);
