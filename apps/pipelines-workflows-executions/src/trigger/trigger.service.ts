@@ -217,7 +217,7 @@ export class TriggerService {
     };
   }
 
-  /** Every workflow and pipeline the trigger names must exist in its application. */
+  /** Everything the trigger names must exist in its application: workflows, pipelines, services, sources, app manifests. */
   private async checkReferences(applicationId: string, references: TriggerReferences): Promise<void> {
     const workflows = await this.workflowById.loadMany(references.workflowIds);
     if (workflows.some((w) => !w || w instanceof Error || w.applicationId !== applicationId)) throw notFound('Workflow does not exist');
