@@ -1,6 +1,7 @@
 import { generateSecret } from '@fg/hashed-secrets';
 import { ConnectorReferenceProjection } from '@fg/connectors-cloudproviders-artifacts/data-access';
 import { AccountRepository, ApiKeyRepository } from '@fg/identity-users-groups/data-access';
+import { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { callGateway, startStack, type Stack } from './stack';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -211,6 +212,50 @@ describe('connectors, cloud providers and artifacts end to end (separate process
     expect(deleted).toEqual({ deleteConnector: { clientMutationId: 'e2e-del' } });
     const gone = await callGateway(stack, stack.demoApiKey, { query: CONNECTOR, variables: { id: connectorId } });
     expect(gone.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses deleting a Git connector a webhook trigger uses, naming the trigger, and shows its name on the trigger', async () => {
+    const secret = await createSecret('hook-password');
+    const gitConnector = { name: 'e2e-hooked', URL: 'https://git.example.com/hooked.git', urlType: 'REPO', branch: 'main', passwordSecretId: secret };
+    const connectorId = (await eventually(CREATE_CONNECTOR, { input: { connectorType: 'GIT', gitConnector } }, /Secret does not exist/)).createConnector
+      .connector.id as string;
+    const appId = (await ok('mutation { createApplication(input: { name: "e2e-hooked" }) { application { id } } }')).createApplication.application.id;
+    // Workflows have no GraphQL create in the reference: seeded as config-as-code would.
+    const workflow = await new WorkflowRepository(await stack.database('pipelines-workflows-executions')).create(demoAccountId, {
+      applicationId: appId,
+      name: 'deploy-on-push',
+      description: null,
+      workflowType: 'BASIC',
+      environmentId: null,
+      variables: [],
+      phases: [],
+      createdBy: null,
+    });
+    const triggerInput = {
+      name: 'on-hooked-push',
+      applicationId: appId,
+      condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'GITHUB', githubEvent: { event: 'PUSH' }, gitConnectorId: connectorId } },
+      action: { executionType: 'WORKFLOW', entityId: workflow.id },
+    };
+    const createTrigger = `mutation($input: CreateTriggerInput!) {
+      createTrigger(input: $input) { trigger { id condition { ... on OnWebhook { gitConnectorId gitConnectorName } } } }
+    }`;
+    // pipelines learns the connector from connector.created, on its own schedule.
+    const trigger = (await eventually(createTrigger, { input: triggerInput }, /Git connector does not exist/)).createTrigger.trigger;
+    expect(trigger.condition).toEqual({ gitConnectorId: connectorId, gitConnectorName: 'e2e-hooked' });
+
+    const references = new ConnectorReferenceProjection(await stack.database('connectors-cloudproviders-artifacts'));
+    for (let attempt = 0; attempt < 100 && (await references.referrers(demoAccountId, connectorId)).length === 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const refusal = await callGateway(stack, stack.demoApiKey, { query: DELETE_CONNECTOR, variables: { input: { connectorId } } });
+    expect(refusal.body.errors?.map((error) => ({ code: error.extensions?.code, message: error.message }))).toEqual([
+      { code: 'CONFLICT', message: `Connector e2e-hooked is used by trigger on-hooked-push (${trigger.id}); remove that reference first` },
+    ]);
+
+    await ok(`mutation($input: DeleteTriggerInput!) { deleteTrigger(input: $input) { clientMutationId } }`, { input: { applicationId: appId, triggerId: trigger.id } });
+    const deleted = await eventually(DELETE_CONNECTOR, { input: { clientMutationId: 'e2e-del-hooked', connectorId } }, /is used by trigger/);
+    expect(deleted).toEqual({ deleteConnector: { clientMutationId: 'e2e-del-hooked' } });
   });
 
   /** Retries (at most ~10 s) while the operation fails with the expected message of a fact not yet delivered. */

@@ -214,9 +214,9 @@ const CASES: Record<string, Case> = {
       action: { executionType: 'PIPELINE', entityId: a.pipeline },
     }),
   deleteTrigger: (a) => mutation('deleteTrigger', 'DeleteTriggerInput', 'clientMutationId')({ applicationId: a.application, triggerId: a.trigger }),
-  // Recorded in B's own account (manifest ids are not checked); it must fire none of A's triggers.
+  // A's service does not exist for B: "Service does not exist" (NOT_FOUND); nothing is recorded, none of A's triggers fire.
   recordManifestVersion: (a) =>
-    mutation('recordManifestVersion', 'RecordManifestVersionInput', 'manifest { version } firings { triggerId }', 'scoped')({
+    mutation('recordManifestVersion', 'RecordManifestVersionInput', 'manifest { version } firings { triggerId }')({
       applicationId: a.application,
       serviceId: a.service,
       appManifestId: 'chart-beta',

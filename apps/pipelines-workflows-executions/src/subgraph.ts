@@ -9,6 +9,7 @@ import {
   ArtifactSourceProjection,
   CatalogProjection,
   catalogEventHandlers,
+  connectorEventHandlers,
   PipelineRepository,
   TagLinkProjection,
   tagEventHandlers,
@@ -167,7 +168,7 @@ export const pipelinesSubgraph = defineSubgraph({
     [EXPORT_FILES_PATH]: exportFilesRoute(services.exports),
     [TRIGGER_WEBHOOK_ROUTE]: triggerWebhookRoute(services.triggers.dispatcher),
   }),
-  onStart: async ({ definitions, artifactSources }) => {
+  onStart: async ({ definitions, artifactSources, triggers }) => {
     // startExecution's service inputs name artifact sources and artifacts of connectors-cloudproviders-artifacts.
     const applyArtifact = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
     await definitions.subscriber.subscribe({
@@ -176,6 +177,8 @@ export const pipelinesSubgraph = defineSubgraph({
       handlers: {
         ...catalogEventHandlers(definitions.catalog),
         ...tagEventHandlers(definitions.tags),
+        // Webhook triggers name a git connector of the account.
+        ...connectorEventHandlers(triggers.connectors),
         'artifactSource.created': applyArtifact,
         'artifactSource.deleted': applyArtifact,
         'artifact.collected': applyArtifact,

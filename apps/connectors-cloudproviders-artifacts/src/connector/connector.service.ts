@@ -112,6 +112,8 @@ export class ConnectorService {
       throw isDuplicateKeyError(error) ? conflict(`A connector named ${String(settings.name)} already exists`) : error;
     }
     if (!updated) throw conflict('The connector changed while it was being updated; try again');
+    // Other subgraphs show its name (apps-services' git sync, pipelines' webhook triggers).
+    if (updated.name !== stored.name) await this.facts.connectorRenamed(updated);
     await this.facts.secretReferencesChanged(
       { type: 'CONNECTOR', entity: updated },
       referencedSecretIds(stored.settings),
@@ -191,5 +193,6 @@ function connectorQuery(filters: (ConnectorFilter | null)[]): ConnectorQuery {
 /** How a refusal names a referrer from another subgraph. */
 function describeReferrer(referrer: { type: string; id: string; name: string }): string {
   if (referrer.type === 'GIT_SYNC') return `the git sync config of application ${referrer.name} (${referrer.id})`;
+  if (referrer.type === 'TRIGGER') return `trigger ${referrer.name} (${referrer.id})`;
   return `${referrer.type} ${referrer.name} (${referrer.id})`;
 }

@@ -320,6 +320,17 @@ describe('connectors (real store)', () => {
     expect(deleted).toEqual({ deleteConnector: { clientMutationId: 'after' } });
   });
 
+  it('refuses deleting a connector a webhook trigger uses, naming the trigger', async () => {
+    const { id } = (await kit.ok(alice, CREATE, gitInput('hooked'))).createConnector.connector;
+    const reference = { accountId: alice.accountId, connectorId: id, referrer: { type: 'TRIGGER', id: 'trg-1', name: 'on-push' } };
+    await kit.publish(createDomainEvent('connector.referenced', reference));
+    const refusal = await until(async () => {
+      const { body } = await kit.raw(alice, DELETE, { input: { connectorId: id } });
+      return body.errors?.length ? { code: body.errors[0].extensions?.code, message: body.errors[0].message } : undefined;
+    });
+    expect(refusal).toEqual({ code: 'CONFLICT', message: 'Connector hooked is used by trigger on-push (trg-1); remove that reference first' });
+  });
+
   it('answers 401 to a call without the gateway signature', async () => {
     const response = await fetch(kit.subgraph.url, {
       method: 'POST',

@@ -77,4 +77,13 @@ describe('domain events (real store, real Redis)', () => {
       ['sec-gcp', asProvider],
     ]);
   });
+
+  it('tells a rename as connector.created again, and nothing for an update that keeps the name', async () => {
+    await kit.knowSecret(alice, 'sec-rename');
+    const id = (await kit.ok(alice, CREATE_CONNECTOR, { input: gitConnector('old-name', 'sec-rename') })).createConnector.connector.id;
+    await kit.ok(alice, UPDATE_CONNECTOR, { input: { connectorId: id, connectorType: 'GIT', gitConnector: { branch: 'develop' } } });
+    await kit.ok(alice, UPDATE_CONNECTOR, { input: { connectorId: id, connectorType: 'GIT', gitConnector: { name: 'new-name' } } });
+    const told = (await kit.published('connector.created')).filter((e) => e.payload.connectorId === id).map((e) => e.payload.name);
+    expect(told).toEqual(['old-name', 'new-name']);
+  });
 });

@@ -21,6 +21,11 @@ export class DomainFacts {
     await this.publisher.publish(createDomainEvent('connector.created', connectorPayload(connector)));
   }
 
+  /** A rename is told as connector.created again (the contract's "also when its name changes"): projections upsert it. */
+  async connectorRenamed(connector: Connector): Promise<void> {
+    await this.publisher.publish(createDomainEvent('connector.created', connectorPayload(connector)));
+  }
+
   async connectorDeleted(connector: Connector): Promise<void> {
     await this.publisher.publish(createDomainEvent('connector.deleted', connectorPayload(connector)));
   }

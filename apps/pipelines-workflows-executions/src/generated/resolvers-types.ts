@@ -1060,7 +1060,7 @@ export type Mutation = {
   deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
   /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
   exportExecutions?: Maybe<ExportExecutionsPayload>;
-  /** Extension (not in the FirstGen API): records a chart version of an application manifest, as CI would; it fires the manifest's ON_NEW_MANIFEST triggers. */
+  /** Extension (not in the FirstGen API): records a chart version of an application manifest, as CI would; it fires the manifest's ON_NEW_MANIFEST triggers. The first recording makes the manifest known, owned by that application and service: triggers may name it from then on. */
   recordManifestVersion?: Maybe<RecordManifestVersionPayload>;
   /** A new execution of a pipeline execution that ended without success, from the parallel group holding the named stage. */
   resumeExecution?: Maybe<ResumeExecutionPayload>;
@@ -1592,6 +1592,8 @@ export type QueryWorkflowsArgs = {
 
 export type RecordManifestVersionInput = {
   appManifestId: Scalars['String']['input'];
+  /** The manifest's name (appManifestName in triggers); kept from an earlier recording when omitted, its id at first. */
+  appManifestName?: InputMaybe<Scalars['String']['input']>;
   applicationId: Scalars['String']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   serviceId: Scalars['String']['input'];
@@ -1833,6 +1835,7 @@ export type Trigger = {
   excludeHostsWithSameArtifact?: Maybe<Scalars['Boolean']['output']>;
   id?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+  /** Always empty: TagEntityType has no TRIGGER, so no tag can be attached to a trigger (filter triggers by their application's tags). */
   tags?: Maybe<Array<Maybe<Tag>>>;
 };
 

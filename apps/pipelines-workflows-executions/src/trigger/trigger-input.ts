@@ -29,6 +29,8 @@ export interface TriggerReferences {
   pipelineIds: string[];
   serviceIds: string[];
   artifactSources: Array<{ id: string; serviceId: string | null }>;
+  /** App manifests (known from recordManifestVersion), with the service each must belong to. */
+  appManifests: Array<{ id: string; serviceId: string | null }>;
 }
 
 const required = (value: string | null | undefined, what: string): string => {
@@ -156,7 +158,7 @@ function uniqueServices(serviceIds: string[], what: string): void {
 
 /** The stored action, and the workflows and pipelines it names. */
 export function actionFromInput(input: TriggerActionInput, conditionType: TriggerConditionType): { action: TriggerAction; references: TriggerReferences } {
-  const references: TriggerReferences = { workflowIds: [], pipelineIds: [], serviceIds: [], artifactSources: [] };
+  const references: TriggerReferences = { workflowIds: [], pipelineIds: [], serviceIds: [], artifactSources: [], appManifests: [] };
   const entityId = required(input.entityId, 'action.entityId');
   (input.executionType === 'WORKFLOW' ? references.workflowIds : references.pipelineIds).push(entityId);
 
@@ -217,6 +219,7 @@ export function actionFromInput(input: TriggerActionInput, conditionType: Trigge
       if (selection.pipelineId) references.pipelineIds.push(selection.pipelineId);
     }
     references.serviceIds.push(selection.serviceId);
+    if (selection.appManifestId) references.appManifests.push({ id: selection.appManifestId, serviceId: selection.serviceId });
     return selection;
   });
   uniqueServices(manifestSelections.map((s) => s.serviceId), 'manifest selection');

@@ -1,9 +1,12 @@
 import type { Connection } from 'mongoose';
+import { DomainEventPublisher, createEventsRedis } from '@fg/domain-events';
 import {
+  AppManifestRepository,
   ArtifactSourceProjection,
   CatalogProjection,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
+  KnownConnectorProjection,
   ManifestVersionRepository,
   PipelineRepository,
   TagLinkProjection,
@@ -20,6 +23,7 @@ import {
   type TriggerExecutionStarter,
   type FirerLogger,
 } from '@fg/pipelines-workflows-executions/triggers';
+import { triggerConnectorReferences } from './connector-reference-events';
 import type { TriggerServices } from './trigger.service';
 
 export interface TriggerSettings {
@@ -38,7 +42,7 @@ export function createTriggerServices(
   settings: TriggerSettings,
   firing: { starter: TriggerExecutionStarter; applications: TriggerApplicationGate },
   logger: FirerLogger & { warn(obj: object, msg: string): void },
-): TriggerServices & { close(): Promise<void> } {
+): TriggerServices & { connectors: KnownConnectorProjection; close(): Promise<void> } {
   const triggers = new TriggerRepository(connection);
   const firings = new TriggerFiringRepository(connection);
   const artifacts = new CollectedArtifactRepository(connection);
@@ -52,6 +56,7 @@ export function createTriggerServices(
     logger,
   });
   const schedules = new TriggerSchedules({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger });
+  const eventsRedis = createEventsRedis(settings.redisUrl);
   return {
     triggers,
     firings,
@@ -64,6 +69,12 @@ export function createTriggerServices(
     tags: new TagLinkProjection(connection),
     catalog: new CatalogProjection(connection),
     artifactSources: new ArtifactSourceProjection(connection),
-    close: () => schedules.close(),
+    connectors: new KnownConnectorProjection(connection),
+    appManifests: new AppManifestRepository(connection),
+    connectorReferences: triggerConnectorReferences(new DomainEventPublisher(eventsRedis, { keyPrefix: settings.redisKeyPrefix }), logger),
+    close: async () => {
+      await schedules.close();
+      eventsRedis.disconnect();
+    },
   };
 }

@@ -13,6 +13,9 @@ export interface MentionedNames {
   pipeline(id: string | null): string | null;
   service(id: string | null): string | null;
   artifactSource(id: string | null): string | null;
+  gitConnector(id: string | null): string | null;
+  /** An app manifest's name and the service it belongs to. */
+  appManifest(id: string | null): { name: string; serviceId: string } | null;
 }
 
 type ConditionView = ResolversInterfaceTypes<ResolversTypes>['TriggerCondition'];
@@ -27,7 +30,6 @@ const CONDITION_TYPES = {
   ON_NEW_MANIFEST: 'NEW_MANIFEST',
 } as const;
 
-/** Git connectors and app manifests are not projected here: their name fields answer null. */
 export function conditionView(trigger: Trigger, names: MentionedNames, publicBaseUrl: string): ConditionView {
   const c = trigger.condition;
   const triggerConditionType = CONDITION_TYPES[c.type];
@@ -45,7 +47,14 @@ export function conditionView(trigger: Trigger, names: MentionedNames, publicBas
         onNewArtifactOnly: c.onNewArtifactOnly,
       };
     case 'ON_NEW_MANIFEST':
-      return { __typename: 'OnNewManifest', triggerConditionType, appManifestId: c.appManifestId, appManifestName: null, versionRegex: c.versionRegex, serviceId: null };
+      return {
+        __typename: 'OnNewManifest',
+        triggerConditionType,
+        appManifestId: c.appManifestId,
+        appManifestName: names.appManifest(c.appManifestId)?.name ?? null,
+        versionRegex: c.versionRegex,
+        serviceId: names.appManifest(c.appManifestId)?.serviceId ?? null,
+      };
     case 'ON_WEBHOOK':
       return {
         __typename: 'OnWebhook',
@@ -64,6 +73,9 @@ export function conditionView(trigger: Trigger, names: MentionedNames, publicBas
                   artifacts: trigger.action.artifactSelections
                     .filter((s) => s.type === 'FROM_PAYLOAD_SOURCE')
                     .map((s) => ({ service: s.serviceId, buildNumber: `<${s.serviceId} build number>` })),
+                  manifests: trigger.action.manifestSelections
+                    .filter((s) => s.type === 'WEBHOOK_VARIABLE')
+                    .map((s) => ({ service: s.serviceId, versionNumber: `<${s.appManifestId} version>` })),
                 })
               : null,
         },
@@ -74,7 +86,7 @@ export function conditionView(trigger: Trigger, names: MentionedNames, publicBas
         deployOnlyIfFilesChanged: c.deployOnlyIfFilesChanged,
         filePaths: c.filePaths,
         gitConnectorId: c.gitConnectorId,
-        gitConnectorName: null,
+        gitConnectorName: names.gitConnector(c.gitConnectorId),
         webhookSecret: null,
       };
   }
@@ -108,9 +120,9 @@ export function actionView(trigger: Trigger, names: MentionedNames): ActionView 
       case 'PIPELINE_SOURCE':
         return { __typename: 'ManifestFromTriggeringPipeline', ...base };
       case 'LAST_COLLECTED':
-        return { __typename: 'LastCollectedManifest', ...base, appManifestId: s.appManifestId, appManifestName: null, versionRegex: s.versionRegex };
+        return { __typename: 'LastCollectedManifest', ...base, appManifestId: s.appManifestId, appManifestName: names.appManifest(s.appManifestId)?.name ?? null, versionRegex: s.versionRegex };
       case 'WEBHOOK_VARIABLE':
-        return { __typename: 'ManifestFromWebhookPayload', ...base, appManifestId: s.appManifestId, appManifestName: null };
+        return { __typename: 'ManifestFromWebhookPayload', ...base, appManifestId: s.appManifestId, appManifestName: names.appManifest(s.appManifestId)?.name ?? null };
       case 'LAST_DEPLOYED':
         return s.workflowId
           ? { __typename: 'LastDeployedManifestFromWorkflow', ...base, workflowId: s.workflowId, workflowName: names.workflow(s.workflowId) }

@@ -23,7 +23,7 @@ export const triggerResolvers: Resolvers = {
     action: async (trigger, _, { triggers }) => actionView(trigger, await triggers.mentionedNames(trigger)),
     createdBy: (trigger) => (trigger.createdBy ? { id: trigger.createdBy } : null),
     excludeHostsWithSameArtifact: (trigger) => trigger.action.excludeHostsWithSameArtifact,
-    // Triggers carry no tags of their own here (the reference's are set through config-as-code).
+    // TagEntityType (the reference's, apps-services' attachTag) has no TRIGGER: no tag can be attached to one.
     tags: () => [],
   },
   ExecutedByTrigger: {

@@ -5,8 +5,11 @@ import { actingUserId, type Principal } from '@fg/internal-auth';
 import { applicationListScope, hasAppPermission, listScopeFilter, requireAppPermission } from '@fg/permissions';
 import { isDuplicateKeyError } from '@fg/tenancy';
 import type {
+  AppManifest,
+  AppManifestRepository,
   ArtifactSourceProjection,
   CatalogProjection,
+  KnownConnectorProjection,
   TagLinkProjection,
   ManifestVersion,
   ManifestVersionRepository,
@@ -31,6 +34,7 @@ import type {
 } from '../generated/resolvers-types';
 import { tagCondition } from '../definition/definition-filters';
 import { actionFromInput, conditionFromInput, type TriggerReferences } from './trigger-input';
+import type { ConnectorReferencePublisher } from './connector-reference-events';
 import type { MentionedNames } from './trigger.read-model';
 
 export const TRIGGER_NOT_FOUND = 'Trigger does not exist';
@@ -50,7 +54,16 @@ export interface TriggerServices {
   /** Services (apps-services' events) and artifact sources (connectors' events) a trigger may name. */
   catalog: Pick<CatalogProjection, 'servicesByIds' | 'application'>;
   artifactSources: Pick<ArtifactSourceProjection, 'liveByIds'>;
+  /** The account's connectors (connectors' events): a webhook trigger's gitConnectorId must be a GIT one. */
+  connectors: Pick<KnownConnectorProjection, 'liveByIds'>;
+  /** Application manifests, known from their first recordManifestVersion. */
+  appManifests: Pick<AppManifestRepository, 'register' | 'manifestsByIds'>;
+  /** Tells connectors which git connector each trigger uses, so deleting one in use is refused there. */
+  connectorReferences: ConnectorReferencePublisher;
 }
+
+/** The git connector a trigger uses, if any. */
+const gitConnectorOf = (trigger: Pick<Trigger, 'condition'>): string | null => (trigger.condition.type === 'ON_WEBHOOK' ? trigger.condition.gitConnectorId : null);
 
 const newWebhookToken = () => randomBytes(24).toString('base64url');
 
@@ -76,6 +89,8 @@ export class TriggerService {
   private readonly pipelineById: DataLoader<string, Pipeline | null>;
   private readonly serviceNameById: DataLoader<string, string | null>;
   private readonly sourceNameById: DataLoader<string, string | null>;
+  private readonly connectorById: DataLoader<string, { name: string; type: string } | null>;
+  private readonly manifestById: DataLoader<string, AppManifest | null>;
   private readonly visible: TriggerQuery | undefined;
 
   constructor(
@@ -90,6 +105,8 @@ export class TriggerService {
     const namesOf = async (ids: readonly string[], rows: Array<{ id: string; name: string }>) => ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
     this.serviceNameById = new DataLoader(async (ids) => namesOf(ids, await services.catalog.servicesByIds(accountId, ids)));
     this.sourceNameById = new DataLoader(async (ids) => namesOf(ids, await services.artifactSources.liveByIds(accountId, ids)));
+    this.connectorById = byIdLoader((ids) => services.connectors.liveByIds(accountId, ids));
+    this.manifestById = byIdLoader((ids) => services.appManifests.manifestsByIds(accountId, ids));
     const fields = { appId: 'applicationId', entityId: 'action.entityId' };
     const workflows = listScopeFilter(applicationListScope(principal.permissions, 'WORKFLOW', 'READ'), fields);
     const pipelines = listScopeFilter(applicationListScope(principal.permissions, 'PIPELINE', 'READ'), fields);
@@ -160,21 +177,27 @@ export class TriggerService {
     const pipelineIds = new Set<string>();
     const serviceIds = new Set<string>();
     const sourceIds = new Set<string>();
+    const manifestIds = new Set<string>();
     const a = trigger.action;
     (a.executionType === 'WORKFLOW' ? workflowIds : pipelineIds).add(a.entityId);
     if (trigger.condition.type === 'ON_PIPELINE_COMPLETION') pipelineIds.add(trigger.condition.pipelineId);
     if (trigger.condition.type === 'ON_NEW_ARTIFACT') sourceIds.add(trigger.condition.artifactSourceId);
+    if (trigger.condition.type === 'ON_NEW_MANIFEST') manifestIds.add(trigger.condition.appManifestId);
+    const gitConnectorId = gitConnectorOf(trigger);
     for (const s of [...a.artifactSelections, ...a.manifestSelections]) {
       serviceIds.add(s.serviceId);
       if (s.workflowId) workflowIds.add(s.workflowId);
       if (s.pipelineId) pipelineIds.add(s.pipelineId);
       if ('artifactSourceId' in s && s.artifactSourceId) sourceIds.add(s.artifactSourceId);
+      if ('appManifestId' in s && s.appManifestId) manifestIds.add(s.appManifestId);
     }
-    const [workflows, pipelines, services, sources] = await Promise.all([
+    const [workflows, pipelines, services, sources, manifests, connector] = await Promise.all([
       this.workflowById.loadMany([...workflowIds]),
       this.pipelineById.loadMany([...pipelineIds]),
       this.serviceNameById.loadMany([...serviceIds]),
       this.sourceNameById.loadMany([...sourceIds]),
+      this.manifestById.loadMany([...manifestIds]),
+      gitConnectorId ? this.connectorById.load(gitConnectorId) : null,
     ]);
     const names = new Map<string, string>();
     for (const entity of [...workflows, ...pipelines]) if (entity && !(entity instanceof Error)) names.set(entity.id, entity.name);
@@ -183,10 +206,18 @@ export class TriggerService {
     const serviceNames = byId(serviceIds, services);
     const sourceNames = byId(sourceIds, sources);
     const lookup = (map: Map<string, string>) => (id: string | null) => (id ? (map.get(id) ?? null) : null);
-    return { workflow: lookup(names), pipeline: lookup(names), service: lookup(serviceNames), artifactSource: lookup(sourceNames) };
+    const knownManifests = new Map(manifests.flatMap((m) => (m && !(m instanceof Error) ? [[m.id, m] as const] : [])));
+    return {
+      workflow: lookup(names),
+      pipeline: lookup(names),
+      service: lookup(serviceNames),
+      artifactSource: lookup(sourceNames),
+      gitConnector: (id) => (id && id === gitConnectorId && connector ? connector.name : null),
+      appManifest: (id) => (id ? (knownManifests.get(id) ?? null) : null),
+    };
   }
 
-  /** Every workflow and pipeline the trigger names must exist in its application. */
+  /** Everything the trigger names must exist in its application: workflows, pipelines, services, sources, app manifests. */
   private async checkReferences(applicationId: string, references: TriggerReferences): Promise<void> {
     const workflows = await this.workflowById.loadMany(references.workflowIds);
     if (workflows.some((w) => !w || w instanceof Error || w.applicationId !== applicationId)) throw notFound('Workflow does not exist');
@@ -204,6 +235,31 @@ export class TriggerService {
       if (!source) throw notFound(`Artifact source does not exist (${wanted.id})`);
       if (wanted.serviceId && source.serviceId !== wanted.serviceId) throw badInput(`Artifact source ${wanted.id} is not a source of service ${wanted.serviceId}`);
     }
+    // A manifest is known once a version of it was recorded, in the application and for the service it belongs to.
+    const manifests = await this.manifestById.loadMany([...new Set(references.appManifests.map((m) => m.id))]);
+    for (const wanted of references.appManifests) {
+      const manifest = manifests.find((m): m is AppManifest => !!m && !(m instanceof Error) && m.id === wanted.id);
+      if (!manifest || manifest.applicationId !== applicationId) throw notFound(`App manifest does not exist (${wanted.id}); record a version of it first`);
+      if (wanted.serviceId && manifest.serviceId !== wanted.serviceId) throw badInput(`App manifest ${wanted.id} is not a manifest of service ${wanted.serviceId}`);
+    }
+  }
+
+  /** A webhook trigger's git connector must be a GIT connector of the account (connectors' events). */
+  private async checkGitConnector(connectorId: string | null): Promise<void> {
+    if (!connectorId) return;
+    const connector = await this.connectorById.load(connectorId);
+    if (!connector) throw notFound(`Git connector does not exist (${connectorId})`);
+    if (connector.type !== 'GIT') throw badInput(`Connector ${connector.name} (${connectorId}) is a ${connector.type} connector, not a GIT connector`);
+  }
+
+  /** Tells connectors which git connector the trigger uses now (again on a rename, so its refusals name it right). */
+  private async announceConnector(trigger: Trigger | null, previous: Trigger | null): Promise<void> {
+    const before = previous ? gitConnectorOf(previous) : null;
+    const after = trigger ? gitConnectorOf(trigger) : null;
+    const references = this.services.connectorReferences;
+    const accountId = this.principal.accountId;
+    if (before && before !== after) await references.unreferenced({ accountId, triggerId: previous!.id, triggerName: previous!.name }, before);
+    if (after && (after !== before || trigger!.name !== previous?.name)) await references.referenced({ accountId, triggerId: trigger!.id, triggerName: trigger!.name }, after);
   }
 
   private async fieldsOf(input: CreateTriggerInput | UpdateTriggerInput, existing: Trigger | null) {
@@ -218,6 +274,12 @@ export class TriggerService {
     requireAppPermission(this.principal.permissions, executePermission(action, applicationId));
     if (condition.type === 'ON_PIPELINE_COMPLETION') references.pipelineIds.push(condition.pipelineId);
     if (condition.type === 'ON_NEW_ARTIFACT') references.artifactSources.push({ id: condition.artifactSourceId, serviceId: null });
+    if (condition.type === 'ON_NEW_MANIFEST') {
+      references.appManifests.push({ id: condition.appManifestId, serviceId: null });
+      // The triggering manifest is deployed to its own service.
+      for (const s of action.manifestSelections) if (s.type === 'FROM_APP_MANIFEST') references.appManifests.push({ id: condition.appManifestId, serviceId: s.serviceId });
+    }
+    if (condition.type === 'ON_WEBHOOK') await this.checkGitConnector(condition.gitConnectorId);
     if (condition.type === 'ON_WEBHOOK' && condition.webhookSource === 'GITHUB' && !condition.webhookSecret) {
       const application = await this.services.catalog.application(this.principal.accountId, applicationId);
       if (application?.areWebHookSecretsMandated) throw badInput('This application requires a webhookSecret on GitHub webhook triggers (areWebHookSecretsMandated)');
@@ -253,6 +315,7 @@ export class TriggerService {
       throw error;
     }
     await this.syncSchedule(trigger, null);
+    await this.announceConnector(trigger, null);
     return trigger;
   }
 
@@ -271,6 +334,7 @@ export class TriggerService {
     }
     if (!trigger) throw notFound(TRIGGER_NOT_FOUND);
     await this.syncSchedule(trigger, existing);
+    await this.announceConnector(trigger, existing);
     return trigger;
   }
 
@@ -280,6 +344,7 @@ export class TriggerService {
     requireAppPermission(this.principal.permissions, executePermission(existing.action, existing.applicationId));
     await this.services.triggers.remove(this.principal.accountId, existing.id);
     if (existing.condition.type === 'ON_SCHEDULE') await this.services.schedules.remove(existing.id);
+    await this.announceConnector(null, existing);
   }
 
   async firings(triggerId: string, limit: number, offset: number | null | undefined): Promise<Connection<TriggerFiring>> {
@@ -300,6 +365,18 @@ export class TriggerService {
     const appManifestId = input.appManifestId.trim();
     const version = input.version.trim();
     if (!applicationId || !serviceId || !appManifestId || !version) throw badInput('applicationId, serviceId, appManifestId and version are required');
+    const service = await this.services.catalog.servicesByIds(this.principal.accountId, [serviceId]);
+    if (!service.some((s) => s.appId === applicationId)) throw notFound(`Service does not exist (${serviceId})`);
+    const registered = await this.services.appManifests.register(this.principal.accountId, {
+      id: appManifestId,
+      applicationId,
+      serviceId,
+      name: input.appManifestName?.trim() || null,
+    });
+    if (!registered.ok) {
+      const { owner } = registered;
+      throw badInput(`App manifest ${appManifestId} belongs to service ${owner.serviceId} of application ${owner.applicationId}`);
+    }
     const recorded = await this.services.manifests.record(this.principal.accountId, { applicationId, serviceId, appManifestId, version });
     const firings = recorded.recorded ? await this.services.dispatcher.manifestRecorded(recorded.version) : [];
     return { manifest: recorded.version, firings };

@@ -1,8 +1,17 @@
 import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import type { Principal } from '@fg/internal-auth';
-import { createDomainEvent, eventPosition } from '@fg/domain-events';
-import { ArtifactSourceProjection, CatalogProjection, CollectedArtifactRepository, PipelineRepository, TagLinkProjection, WorkflowRepository, type Workflow } from '@fg/pipelines-workflows-executions/data-access';
+import { createDomainEvent, DomainEventPublisher, EVENT_FIELD, eventPosition, type DomainEvent } from '@fg/domain-events';
+import {
+  ArtifactSourceProjection,
+  CatalogProjection,
+  CollectedArtifactRepository,
+  KnownConnectorProjection,
+  PipelineRepository,
+  TagLinkProjection,
+  WorkflowRepository,
+  type Workflow,
+} from '@fg/pipelines-workflows-executions/data-access';
 import { githubSignature, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { pipelinesSubgraph } from '../subgraph';
@@ -46,6 +55,13 @@ const EXECUTION = `query($id: String!) {
 }`;
 const RECORD_MANIFEST = `mutation($input: RecordManifestVersionInput!) {
   recordManifestVersion(input: $input) { manifest { version applicationManifestId } firings { triggerId status reason } }
+}`;
+const NAMED = `query($id: String!) {
+  trigger(triggerId: $id) {
+    tags { name }
+    condition { ... on OnWebhook { gitConnectorId gitConnectorName } ... on OnNewManifest { appManifestId appManifestName serviceId } }
+    action { manifestSelections { __typename serviceId ... on LastCollectedManifest { appManifestId appManifestName } ... on ManifestFromWebhookPayload { appManifestId appManifestName } } }
+  }
 }`;
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -530,6 +546,9 @@ describe('triggers (real store and Redis)', () => {
 
   it('records a chart version once and fires the ON_NEW_MANIFEST triggers whose version regex it passes', async () => {
     const workflow = await seedWorkflow(alice.accountId, 'app-manifest', 'wf');
+    // A manifest is known once a version of it was recorded: triggers can name it from then on.
+    const first = { applicationId: 'app-manifest', serviceId: 'svc-app-manifest', appManifestId: 'chart-1', version: '0.1.0' };
+    expect((await gql(alice, RECORD_MANIFEST, { input: first })).data.recordManifestVersion.firings).toEqual([]);
     const create = (name: string, versionRegex: string) =>
       gql(alice, CREATE, {
         input: {
@@ -557,5 +576,215 @@ describe('triggers (real store and Redis)', () => {
     expect((await gql(alice, FIRINGS, { id: beta.id })).data.triggerFirings.pageInfo.total).toBe(0);
     const noRights = testPrincipal(alice.accountId, { permissions: NO_PERMISSIONS });
     expect((await gql(noRights, RECORD_MANIFEST, { input: { ...input, version: '9.9.9' } })).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+  describe('what a trigger names from other subgraphs', () => {
+    const account = 'acc-trig-names';
+    const admin = testPrincipal(account, { kind: 'user', id: 'u-names', permissions: ACCOUNT_ADMINISTRATOR });
+    let seen = '-';
+
+    const tellConnector = (accountId: string, connectorId: string, name: string, connectorType = 'GIT', type: 'connector.created' | 'connector.deleted' = 'connector.created') =>
+      new KnownConnectorProjection(subgraph.connection).apply(
+        createDomainEvent(type, { accountId, connectorId, name, connectorType }),
+        eventPosition(`1733052000000-${++position}`),
+      );
+
+    /** The connector reference events published for this account since the last call. */
+    async function announced(): Promise<Data[]> {
+      const entries = await redis.redis.xrange(`${redis.prefix}domain-events:connector-references`, seen === '-' ? '-' : `(${seen}`, '+');
+      if (entries.length > 0) seen = entries[entries.length - 1][0];
+      return entries
+        .map(([, fields]) => JSON.parse(fields[fields.indexOf(EVENT_FIELD) + 1]) as DomainEvent<'connector.referenced' | 'connector.unreferenced'>)
+        .filter((event) => event.accountId === account)
+        .map((event) => ({ type: event.type, connectorId: event.payload.connectorId, referrer: event.payload.referrer }));
+    }
+
+    const webhookInput = (workflowId: string, name: string, gitConnectorId: string | null) => ({
+      name,
+      applicationId: 'app-names',
+      condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'GITHUB', githubEvent: { event: 'PUSH' }, gitConnectorId } },
+      action: { executionType: 'WORKFLOW', entityId: workflowId },
+    });
+
+    it("checks a webhook trigger's git connector against the account's GIT connectors and shows its name", async () => {
+      const workflow = await seedWorkflow(account, 'app-names', 'wf-git');
+      await tellConnector(account, 'git-infra', 'infra-repo');
+      await tellConnector(account, 'docker-hub', 'hub', 'DOCKER');
+      await tellConnector('acc-trig-elsewhere', 'git-theirs', 'theirs');
+      const refusal = async (gitConnectorId: string) => (await gql(admin, CREATE, { input: webhookInput(workflow.id, 'hook-bad', gitConnectorId) })).errors?.[0];
+
+      expect(await refusal('git-unknown')).toMatchObject({ message: 'Git connector does not exist (git-unknown)', extensions: { code: 'NOT_FOUND' } });
+      expect(await refusal('git-theirs')).toMatchObject({ message: 'Git connector does not exist (git-theirs)', extensions: { code: 'NOT_FOUND' } });
+      expect(await refusal('docker-hub')).toMatchObject({
+        message: 'Connector hub (docker-hub) is a DOCKER connector, not a GIT connector',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+
+      const created = await gql(admin, CREATE, { input: webhookInput(workflow.id, 'hook-git', 'git-infra') });
+      expect(created.errors).toBeUndefined();
+      const id = created.data.createTrigger.trigger.id;
+      expect((await gql(admin, NAMED, { id })).data.trigger.condition).toEqual({ gitConnectorId: 'git-infra', gitConnectorName: 'infra-repo' });
+      // connectors publishes a rename as connector.created again; a deleted connector has no name any more.
+      await tellConnector(account, 'git-infra', 'infra-repo-v2');
+      expect((await gql(admin, NAMED, { id })).data.trigger.condition.gitConnectorName).toBe('infra-repo-v2');
+      await tellConnector(account, 'git-infra', 'infra-repo-v2', 'GIT', 'connector.deleted');
+      expect((await gql(admin, NAMED, { id })).data.trigger.condition).toEqual({ gitConnectorId: 'git-infra', gitConnectorName: null });
+      expect(await refusal('git-infra')).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    });
+
+    it('tells connectors which git connector each trigger uses: on create, rename, switch, removal and delete', async () => {
+      const workflow = await seedWorkflow(account, 'app-names', 'wf-refs');
+      await tellConnector(account, 'git-a', 'repo-a');
+      await tellConnector(account, 'git-b', 'repo-b');
+      await announced();
+      const as = (id: string, name: string) => ({ type: 'TRIGGER', id, name });
+
+      const id = (await gql(admin, CREATE, { input: webhookInput(workflow.id, 'on-push', 'git-a') })).data.createTrigger.trigger.id;
+      expect(await announced()).toEqual([{ type: 'connector.referenced', connectorId: 'git-a', referrer: as(id, 'on-push') }]);
+      const update = async (name: string, gitConnectorId: string | null) =>
+        expect((await gql(admin, UPDATE, { input: { ...webhookInput(workflow.id, name, gitConnectorId), triggerId: id } })).errors).toBeUndefined();
+      await update('on-push', 'git-a');
+      expect(await announced()).toEqual([]);
+      await update('on-main-push', 'git-a');
+      expect(await announced()).toEqual([{ type: 'connector.referenced', connectorId: 'git-a', referrer: as(id, 'on-main-push') }]);
+      await update('on-main-push', 'git-b');
+      expect(await announced()).toEqual([
+        { type: 'connector.unreferenced', connectorId: 'git-a', referrer: as(id, 'on-main-push') },
+        { type: 'connector.referenced', connectorId: 'git-b', referrer: as(id, 'on-main-push') },
+      ]);
+      await update('on-main-push', null);
+      expect(await announced()).toEqual([{ type: 'connector.unreferenced', connectorId: 'git-b', referrer: as(id, 'on-main-push') }]);
+      await update('on-main-push', 'git-b');
+      await announced();
+      expect((await gql(admin, DELETE, { input: { applicationId: 'app-names', triggerId: id } })).errors).toBeUndefined();
+      expect(await announced()).toEqual([{ type: 'connector.unreferenced', connectorId: 'git-b', referrer: as(id, 'on-main-push') }]);
+    });
+
+    it('learns connectors from the connectors stream through its subscription', async () => {
+      const workflow = await seedWorkflow(account, 'app-names', 'wf-stream');
+      const publisher = new DomainEventPublisher(redis.redis, { keyPrefix: redis.prefix });
+      await publisher.publish(createDomainEvent('connector.created', { accountId: account, connectorId: 'git-streamed', name: 'streamed', connectorType: 'GIT' }));
+      // The subscriber applies it on its own schedule: a bounded wait until the trigger is accepted.
+      let created: { data: Data; errors?: Data[] } | undefined;
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        created = await gql(admin, CREATE, { input: webhookInput(workflow.id, 'hook-streamed', 'git-streamed') });
+        if (!created.errors) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(created?.errors).toBeUndefined();
+      expect((await gql(admin, NAMED, { id: created!.data.createTrigger.trigger.id })).data.trigger.condition.gitConnectorName).toBe('streamed');
+    });
+
+    it('knows an app manifest once a version was recorded, in its application and for its service, by the name given', async () => {
+      const workflow = await seedWorkflow(account, 'app-charts', 'wf-charts');
+      await seedCatalog(account, 'app-other');
+      const record = (input: Data) => gql(admin, RECORD_MANIFEST, { input: { applicationId: 'app-charts', serviceId: 'svc-app-charts', ...input } });
+      const manifestTrigger = (name: string, appManifestId: string, manifestSelections: Data[] = []) =>
+        gql(admin, CREATE, {
+          input: {
+            name,
+            applicationId: 'app-charts',
+            condition: { conditionType: 'ON_NEW_MANIFEST', manifestConditionInput: { appManifestId } },
+            action: { executionType: 'WORKFLOW', entityId: workflow.id, manifestSelections },
+          },
+        });
+
+      expect((await manifestTrigger('too-early', 'chart-api')).errors?.[0]).toMatchObject({
+        message: 'App manifest does not exist (chart-api); record a version of it first',
+        extensions: { code: 'NOT_FOUND' },
+      });
+      expect((await record({ appManifestId: 'chart-api', version: '1.0.0', appManifestName: 'api chart' })).errors).toBeUndefined();
+      // Once recorded, the manifest belongs to that service of that application.
+      expect((await record({ applicationId: 'app-other', serviceId: 'svc-app-other', appManifestId: 'chart-api', version: '1.0.1' })).errors?.[0]).toMatchObject({
+        message: 'App manifest chart-api belongs to service svc-app-charts of application app-charts',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect((await record({ serviceId: 'svc-unknown', appManifestId: 'chart-x', version: '1.0.0' })).errors?.[0]).toMatchObject({
+        message: 'Service does not exist (svc-unknown)',
+        extensions: { code: 'NOT_FOUND' },
+      });
+      await gql(admin, RECORD_MANIFEST, { input: { applicationId: 'app-other', serviceId: 'svc-app-other', appManifestId: 'chart-other', version: '1.0.0' } });
+      expect((await manifestTrigger('elsewhere', 'chart-other')).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      expect(
+        (await manifestTrigger('wrong-service', 'chart-api', [{ serviceId: 'svc-app-other', manifestSelectionType: 'FROM_APP_MANIFEST' }])).errors?.[0],
+      ).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'Service does not exist (svc-app-other)' });
+
+      const created = await manifestTrigger('on-chart', 'chart-api', [{ serviceId: 'svc-app-charts', manifestSelectionType: 'FROM_APP_MANIFEST' }]);
+      expect(created.errors).toBeUndefined();
+      const id = created.data.createTrigger.trigger.id;
+      expect((await gql(admin, NAMED, { id })).data.trigger.condition).toEqual({ appManifestId: 'chart-api', appManifestName: 'api chart', serviceId: 'svc-app-charts' });
+      // A later recording without a name keeps it; one with a name renames the manifest.
+      await record({ appManifestId: 'chart-api', version: '1.1.0' });
+      expect((await gql(admin, NAMED, { id })).data.trigger.condition.appManifestName).toBe('api chart');
+      await record({ appManifestId: 'chart-api', version: '1.2.0', appManifestName: 'API chart' });
+      expect((await gql(admin, NAMED, { id })).data.trigger.condition.appManifestName).toBe('API chart');
+    });
+
+    it('deploys the manifest version a custom webhook payload names (WEBHOOK_VARIABLE), once it was recorded', async () => {
+      const workflow = await seedWorkflow(account, 'app-hookvar', 'wf-hookvar');
+      const chart = { applicationId: 'app-hookvar', serviceId: 'svc-app-hookvar', appManifestId: 'chart-hookvar' };
+      await gql(admin, RECORD_MANIFEST, { input: { ...chart, version: '3.1.0' } });
+      const created = await gql(admin, CREATE, {
+        input: {
+          name: 'hook-manifest',
+          applicationId: 'app-hookvar',
+          condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'CUSTOM' } },
+          action: {
+            executionType: 'WORKFLOW',
+            entityId: workflow.id,
+            manifestSelections: [{ serviceId: 'svc-app-hookvar', manifestSelectionType: 'WEBHOOK_VARIABLE', appManifestId: 'chart-hookvar' }],
+          },
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const details = created.data.createTrigger.trigger.condition.webhookDetails;
+      expect(JSON.parse(details.payload)).toEqual({
+        application: 'app-hookvar',
+        artifacts: [],
+        manifests: [{ service: 'svc-app-hookvar', versionNumber: '<chart-hookvar version>' }],
+      });
+      const token = (details.webhookURL as string).slice((details.webhookURL as string).lastIndexOf('/') + 1);
+      const deliver = (id: string, body: Data) => postWebhook(token, { 'x-delivery-id': id }, JSON.stringify(body));
+
+      expect((await deliver('v-1', { manifests: [{ service: 'svc-app-hookvar', versionNumber: '3.1.0' }] })).body.firing).toMatchObject({
+        status: 'STARTED',
+        executionId: expect.any(String),
+      });
+      expect((await deliver('v-2', { manifests: [{ service: 'svc-app-hookvar', versionNumber: '9.9.9' }] })).body.firing).toMatchObject({
+        status: 'REFUSED',
+        reason: 'NO_MATCHING_ARTIFACT',
+        message: 'Version 9.9.9 of manifest chart-hookvar has not been recorded',
+      });
+      expect((await deliver('v-3', { branch: 'main' })).body.firing).toMatchObject({
+        status: 'REFUSED',
+        message: 'The payload names no manifest version for service svc-app-hookvar',
+      });
+    });
+
+    it("checks a manifest selection's manifest belongs to the selection's service", async () => {
+      const workflow = await seedWorkflow(account, 'app-sel', 'wf-sel');
+      const services = new CatalogProjection(subgraph.connection);
+      const second = { accountId: account, serviceId: 'svc-second', appId: 'app-sel', name: 'second', deploymentType: 'HELM', artifactType: 'DOCKER' };
+      await services.apply(createDomainEvent('service.created', second), eventPosition(`1733052000000-${++position}`));
+      await gql(admin, RECORD_MANIFEST, { input: { applicationId: 'app-sel', serviceId: 'svc-app-sel', appManifestId: 'chart-sel', version: '2.0.0', appManifestName: 'sel chart' } });
+      const withSelection = (serviceId: string) =>
+        gql(admin, CREATE, {
+          input: {
+            name: `sel-${serviceId}`,
+            applicationId: 'app-sel',
+            condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '0 0 12 ? * MON-FRI' } },
+            action: { executionType: 'WORKFLOW', entityId: workflow.id, manifestSelections: [{ serviceId, manifestSelectionType: 'LAST_COLLECTED', appManifestId: 'chart-sel' }] },
+          },
+        });
+      expect((await withSelection('svc-second')).errors?.[0]).toMatchObject({ message: 'App manifest chart-sel is not a manifest of service svc-second', extensions: { code: 'BAD_USER_INPUT' } });
+      const created = await withSelection('svc-app-sel');
+      expect(created.errors).toBeUndefined();
+      const read = await gql(admin, NAMED, { id: created.data.createTrigger.trigger.id });
+      expect(read.data.trigger.action.manifestSelections).toEqual([{ __typename: 'LastCollectedManifest', serviceId: 'svc-app-sel', appManifestId: 'chart-sel', appManifestName: 'sel chart' }]);
+      // attachTag takes no TRIGGER entity type: a tag event naming a trigger is not kept, and tags stay empty.
+      const link = { accountId: account, entityType: 'TRIGGER', entityId: created.data.createTrigger.trigger.id, appId: 'app-sel', name: 'team', value: 'x' };
+      await new TagLinkProjection(subgraph.connection).apply(createDomainEvent('tag.attached', link), eventPosition(`1733052000000-${++position}`));
+      expect(read.data.trigger.tags).toEqual([]);
+      expect((await gql(admin, NAMED, { id: created.data.createTrigger.trigger.id })).data.trigger.tags).toEqual([]);
+    });
   });
 });

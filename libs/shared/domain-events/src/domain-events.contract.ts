@@ -81,7 +81,10 @@ export interface SecretReferenceV1 {
   referrer: { type: string; id: string; name: string };
 }
 
-/** connector.created, connector.deleted. connectorType is the reference's ConnectorType (GIT, DOCKER, …). */
+/**
+ * connector.created (also when its name changes), connector.deleted. connectorType is the reference's ConnectorType
+ * (GIT, DOCKER, …).
+ */
 export interface ConnectorEventV1 {
   accountId: string;
   connectorId: string;
@@ -92,7 +95,8 @@ export interface ConnectorEventV1 {
 /**
  * connector.referenced (also when the referrer's name changes), connector.unreferenced: another subgraph's entity (an
  * application's git sync config, …) starts or stops using a connector, so the connectors subgraph can refuse deleting
- * it. referrer.type names the kind of entity (GIT_SYNC, …).
+ * it. referrer.type names the kind of entity (GIT_SYNC: apps-services' git sync config; TRIGGER: a webhook trigger of
+ * pipelines-workflows-executions).
  */
 export interface ConnectorReferenceV1 {
   accountId: string;

@@ -27,7 +27,7 @@ const manifestVersionSchema = new Schema<ManifestVersionDoc>(
   },
   { collection: 'manifest_versions', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
-// A version is recorded once per manifest (the same version again answers the stored one).
+// A version is recorded once per manifest (the same version again answers the stored one); also byVersion.
 manifestVersionSchema.index({ accountId: 1, appManifestId: 1, version: 1 }, { unique: true });
 // LAST_COLLECTED manifest selections: a manifest's versions, newest first.
 manifestVersionSchema.index({ accountId: 1, appManifestId: 1, createdAt: -1, _id: 1 });
@@ -60,6 +60,11 @@ export class ManifestVersionRepository extends AccountScopedRepository<ManifestV
       if (raced) return { version: raced, recorded: false };
       throw error;
     }
+  }
+
+  /** A recorded version of a manifest (WEBHOOK_VARIABLE selections: the version a payload names). */
+  byVersion(accountId: string, appManifestId: string, version: string): Promise<ManifestVersion | null> {
+    return this.findOne(accountId, { appManifestId, version });
   }
 
   async latest(accountId: string, appManifestId: string, accepts: (version: string) => boolean = () => true): Promise<ManifestVersion | null> {

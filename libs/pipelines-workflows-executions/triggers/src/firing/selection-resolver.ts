@@ -22,6 +22,14 @@ function payloadBuild(payload: unknown, serviceId: string): string | null {
   return typeof entry?.buildNumber === 'string' ? entry.buildNumber : null;
 }
 
+/** `{ "manifests": [{ "service": "<service id>", "versionNumber": "1.2.3" }] }`, the reference's custom payload shape. */
+function payloadManifestVersion(payload: unknown, serviceId: string): string | null {
+  const manifests = (payload as { manifests?: unknown } | null)?.manifests;
+  if (!Array.isArray(manifests)) return null;
+  const entry = manifests.find((m) => (m as { service?: unknown } | null)?.service === serviceId) as { versionNumber?: unknown } | undefined;
+  return typeof entry?.versionNumber === 'string' ? entry.versionNumber : null;
+}
+
 /**
  * Artifact and manifest selections resolved at firing time, never earlier: a schedule or webhook deploys what is
  * there when it fires.
@@ -78,6 +86,14 @@ export class SelectionResolver {
         return found
           ? { ok: true, value: { serviceId: selection.serviceId, appManifestId, version: found.version } }
           : missing(`No recorded version of manifest ${appManifestId}${selection.versionRegex ? ` matches ${selection.versionRegex}` : ''}`);
+      }
+      case 'WEBHOOK_VARIABLE': {
+        const version = occasion.kind === 'WEBHOOK' ? payloadManifestVersion(occasion.delivery.payload, selection.serviceId) : null;
+        if (!version) return missing(`The payload names no manifest version for service ${selection.serviceId}`);
+        const appManifestId = selection.appManifestId ?? '';
+        return (await this.manifests.byVersion(accountId, appManifestId, version))
+          ? { ok: true, value: { serviceId: selection.serviceId, appManifestId, version } }
+          : missing(`Version ${version} of manifest ${appManifestId} has not been recorded`);
       }
       default:
         // Deployed manifests are not announced by execution.ended (v1 carries artifacts only).
