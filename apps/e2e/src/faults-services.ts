@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { reservePort } from './ports';
 
 /**
  * A store and a Redis of a fault spec's own, which it may stop and start again without disturbing the store and Redis
@@ -20,17 +21,6 @@ export interface RestartableService {
 }
 
 const workspaceRoot = join(__dirname, '../../..');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -89,7 +79,7 @@ function restartable(what: string, port: number, dataDir: string, launch: () => 
  * build reused from the workspace's .data/bin), run by a small Node process that stops it when told to (SIGTERM).
  */
 export async function startOwnStore(): Promise<RestartableService> {
-  const port = await freePort();
+  const port = await reservePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fg-fault-store-'));
   const services = pathToFileURL(join(workspaceRoot, 'tools/stack/services.mjs')).href;
   const runner = `
@@ -119,7 +109,7 @@ export async function startOwnStore(): Promise<RestartableService> {
 
 /** A Redis of the spec's own, configured like the local stack's (no persistence, noeviction). */
 export async function startOwnRedis(): Promise<RestartableService> {
-  const port = await freePort();
+  const port = await reservePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fg-fault-redis-'));
   const redis = restartable('the fault spec Redis', port, dataDir, () =>
     spawn(

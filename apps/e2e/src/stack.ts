@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { reservePort } from './ports';
 import type { Connection } from 'mongoose';
 import { SUBGRAPHS, subgraphNamed, type SubgraphName } from '@fg/subgraph-registry';
 
@@ -43,17 +43,6 @@ export interface Stack {
   stop(): Promise<(number | null)[]>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function waitForOk(url: string, child: ChildProcess, output: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -92,15 +81,15 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   };
   const subgraphUrls: Record<string, string> = {};
   for (const { name, portVariable, urlVariable } of SUBGRAPHS) {
-    const port = await freePort();
+    const port = await reservePort();
     env[portVariable] = String(port);
     env[urlVariable] = `http://127.0.0.1:${port}/graphql`;
     subgraphUrls[name] = env[urlVariable];
   }
-  env.GATEWAY_PORT = String(await freePort());
+  env.GATEWAY_PORT = String(await reservePort());
   // What an operator sets: the name users reach the gateway by (links the platform hands out start with it).
   env.PUBLIC_BASE_URL = `http://localhost:${env.GATEWAY_PORT}`;
-  env.DELEGATE_BROKER_PORT = String(await freePort());
+  env.DELEGATE_BROKER_PORT = String(await reservePort());
   env.DELEGATE_BROKER_URL = `http://127.0.0.1:${env.DELEGATE_BROKER_PORT}`;
 
   const children: ChildProcess[] = [];
@@ -167,7 +156,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         return connection;
       },
       startReplica: async (name) => {
-        const port = await freePort();
+        const port = await reservePort();
         const origin = `http://127.0.0.1:${port}`;
         if (name === 'gateway') await start(name, `${origin}/readyz`, { ...env, GATEWAY_PORT: String(port) });
         else if (name === DELEGATE_BROKER) await start(name, `${origin}/healthz`, { ...env, DELEGATE_BROKER_PORT: String(port) });

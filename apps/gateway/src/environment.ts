@@ -18,6 +18,8 @@ export interface GatewayConfig extends LimiterEnvironment {
   apiKeyCacheMs: number;
   /** The largest encrypted file a multipart createSecret / updateSecret may carry; larger answers 413. */
   maxUploadBytes: number;
+  /** Sizes of Apollo's document and query-plan caches. */
+  cacheMiB: { documents: number; queryPlans: number };
   /** How long slow or idle clients may hold a connection (see GatewayServerTimeouts). */
   serverTimeouts: GatewayServerTimeouts;
   logLevel: string;
@@ -52,6 +54,10 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
       API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
       // Keep equal to the secrets subgraph's SECRETS_MAX_FILE_BYTES (1 MiB by default too).
       GATEWAY_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).max(64 * 1024 * 1024).default(1024 * 1024),
+      // Apollo's LRU caches of parsed documents and of query plans, each sized by an estimate that is several times
+      // smaller than the heap it really holds; Apollo's own default is 30 MiB each.
+      GATEWAY_DOCUMENT_CACHE_MIB: z.coerce.number().int().min(1).max(1024).default(30),
+      GATEWAY_QUERY_PLAN_CACHE_MIB: z.coerce.number().int().min(1).max(1024).default(30),
       // Headers are a few hundred bytes: 10 s is generous for any real client on any network.
       GATEWAY_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
       // The largest body (an encrypted file, 1 MiB by default) needs 30 s only below ~35 KB/s.
@@ -85,6 +91,7 @@ export function parseGatewayEnvironment(env: NodeJS.ProcessEnv): GatewayConfig {
     supergraphPath: parsed.SUPERGRAPH_PATH as string,
     apiKeyCacheMs: (parsed.API_KEY_CACHE_SECONDS as number) * 1000,
     maxUploadBytes: parsed.GATEWAY_MAX_UPLOAD_BYTES as number,
+    cacheMiB: { documents: parsed.GATEWAY_DOCUMENT_CACHE_MIB as number, queryPlans: parsed.GATEWAY_QUERY_PLAN_CACHE_MIB as number },
     serverTimeouts: {
       headersMs: parsed.GATEWAY_HEADERS_TIMEOUT_MS as number,
       requestMs: parsed.GATEWAY_REQUEST_TIMEOUT_MS as number,

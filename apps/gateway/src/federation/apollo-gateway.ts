@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { MAX_QUERY_TOKENS, costLimitRule, createErrorFormatter, depthLimitRule, fieldCountLimitRule } from '@fg/graphql-kit';
 import type { PrincipalSigner } from '@fg/internal-auth';
@@ -37,11 +39,13 @@ export async function startApolloGateway(
       return new InstrumentedDataSource(name, dataSource, metrics, logger);
     },
     logger,
+    experimental_approximateQueryPlanStoreMiB: config.cacheMiB.queryPlans,
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // The parser stops at MAX_QUERY_TOKENS, so no validation rule (some are quadratic in the fields) sees a huge document.
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.cacheMiB.documents * 2 ** 20 }),
     validationRules: [depthLimitRule(), fieldCountLimitRule(), costLimitRule()],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
