@@ -113,6 +113,10 @@ const CASES: Record<string, Case> = {
   delegateList: () => ({ query: `{ delegateList(limit: 100) { nodes { __typename } } }`, outcome: 'scoped' }),
   delegateTask: (a) => ({ query: `{ delegateTask(taskId: "${a.delegateTask}") { id } }` }),
   delegateTasks: () => ({ query: `{ delegateTasks(limit: 100) { nodes { id } } }`, outcome: 'scoped' }),
+  frozenExecutions: () => ({
+    query: '{ frozenExecutions(filters: [{ rejectedByFreezeWindow: { operator: NOT_NULL, values: [] } }], limit: 100) { nodes { pipelineExecutionId } } }',
+    outcome: 'scoped',
+  }),
   executionExport: (a) => ({ query: `{ executionExport(requestId: "${a.executionExport}") { requestId status } }` }),
   delegateScopeList: (a) => ({ query: `{ delegateScopeList(filters: [{ accountId: "${a.accountId}" }], limit: 100) { nodes { name } } }`, outcome: 'scoped' }),
   secret: (a) => ({ query: `{ secret(secretId: "${a.secret}", secretType: ENCRYPTED_TEXT) { id name } }` }),

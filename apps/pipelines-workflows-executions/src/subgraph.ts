@@ -36,6 +36,7 @@ import { executionResolvers } from './execution/execution.resolver';
 import { ExecutionService } from './execution/execution.service';
 import { exportFilesRoute, EXPORT_FILES_PATH } from './export/export-files.route';
 import { exportResolvers } from './export/export.resolver';
+import { frozenExecutionResolvers } from './freeze/frozen-executions.resolver';
 import { ExportService } from './export/export.service';
 import { DelegateService } from './delegate/delegate.service';
 import { pipelineResolvers } from './pipeline/pipeline.resolver';
@@ -98,6 +99,7 @@ export const pipelinesSubgraph = defineSubgraph({
     exportResolvers,
     executionResolvers,
     triggerResolvers,
+    frozenExecutionResolvers,
   ),
   settings: loadSettings,
   services: ({ connection, logger, settings }) => {

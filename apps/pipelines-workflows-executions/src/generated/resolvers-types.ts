@@ -615,6 +615,13 @@ export type EnumOperator =
   | 'EQUALS'
   | 'IN';
 
+export type EnvSummary = {
+  __typename?: 'EnvSummary';
+  id?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<EnvironmentType>;
+};
+
 export type Environment = {
   __typename?: 'Environment';
   id?: Maybe<Scalars['String']['output']>;
@@ -819,6 +826,29 @@ export type FromWebhookPayload = ArtifactSelection & {
   artifactSourceName?: Maybe<Scalars['String']['output']>;
   serviceId?: Maybe<Scalars['String']['output']>;
   serviceName?: Maybe<Scalars['String']['output']>;
+};
+
+export type FrozenExecution = {
+  __typename?: 'FrozenExecution';
+  environments?: Maybe<Array<Maybe<EnvSummary>>>;
+  execution?: Maybe<Execution>;
+  pipelineExecutionId?: Maybe<Scalars['String']['output']>;
+  rejectedByFreezeWindowIds?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  rejectedByFreezeWindowNames?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+  serviceIds?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
+};
+
+export type FrozenExecutionConnection = {
+  __typename?: 'FrozenExecutionConnection';
+  nodes?: Maybe<Array<Maybe<FrozenExecution>>>;
+  pageInfo?: Maybe<PageInfo>;
+};
+
+export type FrozenExecutionFilter = {
+  creationTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  rejectedByFreezeWindow: IdFilter;
+  service?: InputMaybe<IdFilter>;
 };
 
 export type GitHubAction =
@@ -1439,6 +1469,8 @@ export type Query = {
   executionInputs?: Maybe<ExecutionInputs>;
   /** includeIndirectExecutions: also the workflow executions that ran inside pipelines. */
   executions?: Maybe<ExecutionConnection>;
+  /** Executions a deployment freeze window rejected. This server has no freeze windows (they are outside the API's five groups), so no execution is ever rejected by one and the page is always empty; the arguments are checked as the reference checks them. */
+  frozenExecutions?: Maybe<FrozenExecutionConnection>;
   pipeline?: Maybe<Pipeline>;
   pipelineByName?: Maybe<Pipeline>;
   /** Counts of the pipelines the caller may read: in total, or grouped by application or a tag. */
@@ -1513,6 +1545,13 @@ export type QueryExecutionInputsArgs = {
 export type QueryExecutionsArgs = {
   filters?: InputMaybe<Array<InputMaybe<ExecutionFilter>>>;
   includeIndirectExecutions?: InputMaybe<Scalars['Boolean']['input']>;
+  limit: Scalars['Int']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFrozenExecutionsArgs = {
+  filters?: InputMaybe<Array<InputMaybe<FrozenExecutionFilter>>>;
   limit: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2530,6 +2569,7 @@ export type ResolversTypes = {
   DeploymentTagType: DeploymentTagType;
   EmbeddedUser: ResolverTypeWrapper<EmbeddedUser>;
   EnumOperator: EnumOperator;
+  EnvSummary: ResolverTypeWrapper<EnvSummary>;
   Environment: ResolverTypeWrapper<Environment>;
   EnvironmentType: EnvironmentType;
   EnvironmentTypeFilter: EnvironmentTypeFilter;
@@ -2553,6 +2593,9 @@ export type ResolversTypes = {
   FromTriggeringArtifactSource: ResolverTypeWrapper<FromTriggeringArtifactSource>;
   FromTriggeringPipeline: ResolverTypeWrapper<FromTriggeringPipeline>;
   FromWebhookPayload: ResolverTypeWrapper<FromWebhookPayload>;
+  FrozenExecution: ResolverTypeWrapper<Omit<FrozenExecution, 'execution'> & { execution?: Maybe<ResolversTypes['Execution']> }>;
+  FrozenExecutionConnection: ResolverTypeWrapper<ConnectionModel<never>>;
+  FrozenExecutionFilter: FrozenExecutionFilter;
   GitHubAction: GitHubAction;
   GitHubEvent: GitHubEvent;
   GitHubEventType: GitHubEventType;
@@ -2762,6 +2805,7 @@ export type ResolversParentTypes = {
   DeploymentTag: DeploymentTag;
   DeploymentTagFilter: DeploymentTagFilter;
   EmbeddedUser: EmbeddedUser;
+  EnvSummary: EnvSummary;
   Environment: Environment;
   EnvironmentTypeFilter: EnvironmentTypeFilter;
   ExecutedAlongPipeline: CauseModelModel;
@@ -2780,6 +2824,9 @@ export type ResolversParentTypes = {
   FromTriggeringArtifactSource: FromTriggeringArtifactSource;
   FromTriggeringPipeline: FromTriggeringPipeline;
   FromWebhookPayload: FromWebhookPayload;
+  FrozenExecution: Omit<FrozenExecution, 'execution'> & { execution?: Maybe<ResolversParentTypes['Execution']> };
+  FrozenExecutionConnection: ConnectionModel<never>;
+  FrozenExecutionFilter: FrozenExecutionFilter;
   GitHubEvent: GitHubEvent;
   HttpHeader: HttpHeader;
   HttpHeaderInput: HttpHeaderInput;
@@ -3118,6 +3165,12 @@ export type EmbeddedUserResolvers<ContextType = PipelinesContext, ParentType ext
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EnvSummaryResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['EnvSummary'] = ResolversParentTypes['EnvSummary']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['EnvironmentType']>, ParentType, ContextType>;
+};
+
 export type EnvironmentResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Environment'] = ResolversParentTypes['Environment']> = {
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3209,6 +3262,20 @@ export type FromWebhookPayloadResolvers<ContextType = PipelinesContext, ParentTy
   serviceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FrozenExecutionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['FrozenExecution'] = ResolversParentTypes['FrozenExecution']> = {
+  environments?: Resolver<Maybe<Array<Maybe<ResolversTypes['EnvSummary']>>>, ParentType, ContextType>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
+  pipelineExecutionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectedByFreezeWindowIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  rejectedByFreezeWindowNames?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+  serviceIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
+};
+
+export type FrozenExecutionConnectionResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['FrozenExecutionConnection'] = ResolversParentTypes['FrozenExecutionConnection']> = {
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['FrozenExecution']>>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
 };
 
 export type HttpHeaderResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
@@ -3482,6 +3549,7 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   executionExport?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<QueryExecutionExportArgs, 'requestId'>>;
   executionInputs?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryExecutionInputsArgs, 'applicationId' | 'entityId' | 'executionType'>>;
   executions?: Resolver<Maybe<ResolversTypes['ExecutionConnection']>, ParentType, ContextType, RequireFields<QueryExecutionsArgs, 'limit'>>;
+  frozenExecutions?: Resolver<Maybe<ResolversTypes['FrozenExecutionConnection']>, ParentType, ContextType, RequireFields<QueryFrozenExecutionsArgs, 'limit'>>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'pipelineId'>>;
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
   pipelineStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryPipelineStatsArgs>>;
@@ -3805,6 +3873,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   DeploymentOutcome?: DeploymentOutcomeResolvers<ContextType>;
   DeploymentTag?: DeploymentTagResolvers<ContextType>;
   EmbeddedUser?: EmbeddedUserResolvers<ContextType>;
+  EnvSummary?: EnvSummaryResolvers<ContextType>;
   Environment?: EnvironmentResolvers<ContextType>;
   ExecutedAlongPipeline?: ExecutedAlongPipelineResolvers<ContextType>;
   ExecutedByAPIKey?: ExecutedByApiKeyResolvers<ContextType>;
@@ -3819,6 +3888,8 @@ export type Resolvers<ContextType = PipelinesContext> = {
   FromTriggeringArtifactSource?: FromTriggeringArtifactSourceResolvers<ContextType>;
   FromTriggeringPipeline?: FromTriggeringPipelineResolvers<ContextType>;
   FromWebhookPayload?: FromWebhookPayloadResolvers<ContextType>;
+  FrozenExecution?: FrozenExecutionResolvers<ContextType>;
+  FrozenExecutionConnection?: FrozenExecutionConnectionResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   InfrastructureDefinition?: InfrastructureDefinitionResolvers<ContextType>;
   InputVariable?: InputVariableResolvers<ContextType>;
