@@ -23,6 +23,7 @@ export {
 } from './launcher/execution-launcher';
 export { ExecutionControl, pendingApprovals, type ApprovalView } from './control/execution-control';
 export { ExecutionAdvanceQueue, ADVANCE_QUEUE, ADVANCE_JOB, type AdvanceRequests, type AdvanceJobV1 } from './engine/advance-queue';
+export { executionEndedEvent, type ExecutionEndedPublisher, type ExecutionMetrics } from './engine/execution-ended';
 export { ExecutionEngine, type ExecutionEngineOptions, type EngineLogger } from './engine/execution-engine';
 export { ExecutionWorker, type ExecutionWorkerOptions } from './engine/execution-worker';
 export { ExecutionQuery, mayReadExecution, type ExecutionSelection } from './query/execution-query';

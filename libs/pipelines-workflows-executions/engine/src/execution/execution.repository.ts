@@ -34,15 +34,18 @@ export class ExecutionRepository extends AccountScopedRepository<ExecutionDoc, E
     return this.insert(execution.accountId, toDoc(execution) as Omit<ExecutionDoc, 'accountId'>);
   }
 
-  /** Creates the execution unless one with its id exists (a retried pipeline stage); answers the stored one. */
-  async createOnce(execution: Execution): Promise<Execution> {
+  /**
+   * Creates the execution unless one with its id exists (a retried pipeline stage); answers the stored one and whether
+   * this call inserted it (so exactly one of racing creators acts on the insert).
+   */
+  async createIfAbsent(execution: Execution): Promise<{ execution: Execution; inserted: boolean }> {
     try {
-      return await this.create(execution);
+      return { execution: await this.create(execution), inserted: true };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const existing = await this.byId(execution.accountId, execution.id);
       if (!existing) throw error;
-      return existing;
+      return { execution: existing, inserted: false };
     }
   }
 

@@ -7,6 +7,7 @@ import type { Execution, ExecutionArtifact, ExecutionCause, ExecutionType, Pipel
 import { resumedStages } from '../state-machine/pipeline-progress';
 import type { ExecutionRepository } from '../execution/execution.repository';
 import type { AdvanceRequests } from '../engine/advance-queue';
+import type { ExecutionMetrics } from '../engine/execution-ended';
 import type { DeploymentQuota } from '../quota/deployment-quota';
 import { deployedServiceIds, newPipelineExecution, newWorkflowExecution } from './execution-builder';
 import type { ExecutionFacts } from './execution-facts';
@@ -42,6 +43,8 @@ export interface ExecutionLauncherOptions {
   facts: ExecutionFacts;
   quota: DeploymentQuota;
   advance: AdvanceRequests;
+  /** Each execution created counts as reaching QUEUED (fg_executions_total). */
+  metrics?: ExecutionMetrics;
   now?: () => number;
 }
 
@@ -62,6 +65,7 @@ export class ExecutionLauncher {
 
   async start(principal: Principal, request: StartExecutionRequest): Promise<StartedExecution> {
     const started = request.executionType === 'PIPELINE' ? await this.startPipeline(principal, request) : await this.startWorkflow(principal, request);
+    this.options.metrics?.executionReached(started.execution.status);
     await this.options.advance.request(started.execution.accountId, started.execution.id, 'v0');
     return started;
   }
@@ -95,6 +99,7 @@ export class ExecutionLauncher {
       endedAt: null,
       stages,
     })) as PipelineExecution;
+    this.options.metrics?.executionReached(execution.status);
     await this.options.advance.request(execution.accountId, execution.id, 'v0');
     return execution;
   }
