@@ -338,6 +338,7 @@ export class ExecutionEngine {
         const claimed = await this.write(execution, claimStages(execution, ids, now));
         for (const stage of (claimed as PipelineExecution | null)?.stages ?? []) {
           if (ids.has(stage.id) && stage.approval) await this.options.advance.request(execution.accountId, execution.id, `expiry.${stage.id}`, stage.approval.expiresAt - now);
+          if (ids.has(stage.id) && stage.runtimeInput) await this.options.advance.request(execution.accountId, execution.id, `inputs.${stage.id}`, stage.runtimeInput.expiresAt - now);
         }
         return claimed;
       }
@@ -374,7 +375,14 @@ export class ExecutionEngine {
       }
       return;
     }
-    const values = stage.definition.workflowVariables.map(({ name, value }) => ({ name, value: expandVariables(value, pipeline.inputVariables) }));
+    // Runtime inputs given for the stage win over its defaults (its workflowVariables values, the workflow's defaults).
+    const given = stage.runtimeInput?.given ?? null;
+    const values = [
+      ...stage.definition.workflowVariables
+        .filter(({ name }) => !given?.variables.some((variable) => variable.name === name))
+        .map(({ name, value }) => ({ name, value: expandVariables(value, pipeline.inputVariables) })),
+      ...(given?.variables ?? []),
+    ];
     const inputVariables = [
       ...workflow.variables.flatMap((variable) => (variable.defaultValue && !values.some((value) => value.name === variable.name) ? [{ name: variable.name, value: variable.defaultValue }] : [])),
       ...values,
@@ -395,7 +403,7 @@ export class ExecutionEngine {
       cause: { type: 'PIPELINE', pipelineExecutionId: pipeline.id },
       notes: pipeline.notes,
       inputVariables,
-      artifacts: pipeline.artifacts,
+      artifacts: [...pipeline.artifacts, ...(given?.artifacts ?? [])],
       environmentType,
       pipelineExecutionId: pipeline.id,
       reservationId,
