@@ -22,8 +22,9 @@ const PIPELINE_EXECUTION = `query($id: String!) {
   }
 }`;
 
-describe('execution.ended drives triggers (gateway, subgraphs, broker and a delegate as separate processes)', () => {
+describe('pipelines end to end: completion triggers and runtime inputs (gateway, subgraphs, broker and a delegate as processes)', () => {
   let stack: Stack;
+  const ids: Record<string, string> = {};
   let delegate: ChildProcess | undefined;
   let calls = 0;
 
@@ -94,6 +95,7 @@ describe('execution.ended drives triggers (gateway, subgraphs, broker and a dele
         input: { artifactSourceId: source.createArtifactSource.artifactSource.id, buildNo: '2.0.1' },
       })
     ).recordArtifactBuild.artifact.id;
+    Object.assign(ids, { appId, serviceId, environmentId, artifactId });
     const pipelinesDb = await stack.database('pipelines-workflows-executions');
     await eventually(async () => {
       if (!(await pipelinesDb.collection('known_artifacts').findOne({ _id: artifactId as never }))) throw new Error('not projected yet');
@@ -169,5 +171,78 @@ describe('execution.ended drives triggers (gateway, subgraphs, broker and a dele
     });
     // B's own success fires nothing more: only A's completion is watched.
     expect((await graphql(FIRINGS, { id: trigger.id })).triggerFirings.pageInfo.total).toBe(1);
+  });
+
+  it('pauses at a stage with runtime inputs, names what it needs, refuses a bad input and runs with the given ones', async () => {
+    const { appId, environmentId, artifactId } = ids;
+    const workflowId = (
+      await graphql('mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }', {
+        input: {
+          applicationId: appId,
+          name: 'deploy-to-region',
+          workflowType: 'BASIC',
+          environmentId,
+          variables: [{ name: 'region', required: true, allowedValues: ['eu', 'us'] }],
+          phases: [
+            {
+              name: 'release',
+              steps: [
+                { name: 'where', type: 'SHELL_SCRIPT', shellScript: { script: 'echo to ${workflow.variables.region}', delegateSelectors: ['e2e-completion'], timeoutMs: 60_000 } },
+                { name: 'deploy', type: 'DEPLOY', deploy: { serviceId: ids.serviceId } },
+              ],
+            },
+          ],
+        },
+      })
+    ).createWorkflow.workflow.id;
+    const pipelineId = (
+      await graphql('mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id stages { id runtimeInputVariables runtimeInputTimeoutMs } } } }', {
+        input: { applicationId: appId, name: 'regional', stages: [{ name: 'regional', type: 'WORKFLOW', workflow: { workflowId, runtimeInputVariables: ['region'], runtimeInputTimeoutMs: 600_000 } }] },
+      })
+    ).createPipeline.pipeline;
+    expect(pipelineId.stages).toEqual([{ id: expect.any(String), runtimeInputVariables: ['region'], runtimeInputTimeoutMs: 600_000 }]);
+    const stageId: string = pipelineId.stages[0].id;
+
+    // No service input at start: the stage's service gets its artifact when the stage is reached.
+    const started = await graphql('mutation($input: StartExecutionInput!) { startExecution(input: $input) { execution { id } } }', {
+      input: { applicationId: appId, entityId: pipelineId.id, executionType: 'PIPELINE' },
+    });
+    const id: string = started.startExecution.execution.id;
+    let view = (await graphql(PIPELINE_EXECUTION, { id })).execution;
+    for (let i = 0; i < 150 && view.status !== 'PAUSED'; i += 1) {
+      await sleep(200);
+      view = (await graphql(PIPELINE_EXECUTION, { id })).execution;
+    }
+    expect(view.status).toBe('PAUSED');
+    const needed = await graphql(
+      'query($app: String!, $id: String!, $stage: String!) { runtimeExecutionInputsToResumePipeline(applicationId: $app, pipelineExecutionId: $id, pipelineStageElementId: $stage) { serviceInputs { id name } } }',
+      { app: appId, id, stage: stageId },
+    );
+    expect(needed.runtimeExecutionInputsToResumePipeline.serviceInputs).toEqual([{ id: ids.serviceId, name: 'web' }]);
+
+    const RESUME = 'mutation($input: RuntimeExecutionInputsToResumePipeline!) { pipelineResumeRuntime(input: $input) { clientMutationId status } }';
+    const serviceInputs = [{ name: 'web', artifactValueInput: { valueType: 'ARTIFACT_ID', artifactId: { artifactId } } }];
+    const refused = await callGateway(stack, stack.demoApiKey, {
+      query: RESUME,
+      variables: { input: { applicationId: appId, pipelineExecutionId: id, pipelineStageElementId: stageId, serviceInputs, variableInputs: [{ name: 'region', variableValue: { type: 'NAME', value: 'apac' } }] } },
+    });
+    expect(refused.body.errors?.[0]).toMatchObject({ message: 'Value "apac" is not allowed for variable "region"; allowed values: eu, us', extensions: { code: 'BAD_USER_INPUT' } });
+    const resumed = await graphql(RESUME, {
+      input: {
+        clientMutationId: `resume-${(calls += 1)}`,
+        applicationId: appId,
+        pipelineExecutionId: id,
+        pipelineStageElementId: stageId,
+        serviceInputs,
+        variableInputs: [{ name: 'region', variableValue: { type: 'NAME', value: 'eu' } }],
+      },
+    });
+    expect(resumed.pipelineResumeRuntime).toEqual({ clientMutationId: `resume-${calls}`, status: true });
+    const done = await waitFor(id);
+    expect(done).toMatchObject({ status: 'SUCCESS', memberExecutions: { nodes: [{ status: 'SUCCESS', artifacts: [{ id: artifactId, buildNo: '2.0.1' }] }] } });
+    const member = await graphql('query($id: String!) { execution(executionId: $id) { ... on WorkflowExecution { inputVariables { name value } stepLogs { stepName output } } } }', {
+      id: done.memberExecutions.nodes[0].id,
+    });
+    expect(member.execution).toEqual({ inputVariables: [{ name: 'region', value: 'eu' }], stepLogs: [{ stepName: 'where', output: 'to eu\n' }, { stepName: 'deploy', output: null }] });
   });
 });

@@ -91,6 +91,19 @@ export class ExecutionService {
     return this.services.launcher.resume(this.principal, input);
   }
 
+  /** runtimeExecutionInputsToResumePipeline: the execution must be one the principal may read. */
+  async runtimeServicesNeedingArtifacts(request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string }): Promise<string[]> {
+    await this.ofApplication(request.applicationId, request.pipelineExecutionId);
+    return this.services.launcher.runtimeServicesNeedingArtifacts(this.principal, request);
+  }
+
+  /** pipelineResumeRuntime: the execution must be one the principal may read; the launcher checks EXECUTE_PIPELINE. */
+  async giveRuntimeInputs(request: Parameters<ExecutionLauncher['giveRuntimeInputs']>[1]): Promise<void> {
+    await this.ofApplication(request.applicationId, request.pipelineExecutionId);
+    await this.services.launcher.giveRuntimeInputs(this.principal, request);
+    this.byId.clear(request.pipelineExecutionId);
+  }
+
   servicesNeedingArtifacts(applicationId: string, executionType: ExecutionType, entityId: string): Promise<string[]> {
     return this.services.launcher.servicesNeedingArtifacts(this.principal, applicationId, executionType, entityId);
   }

@@ -263,6 +263,13 @@ export type ConditionType =
   | 'ON_SCHEDULE'
   | 'ON_WEBHOOK';
 
+export type ContinueExecutionPayload = {
+  __typename?: 'ContinueExecutionPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** True once the stage has its inputs and runs. */
+  status?: Maybe<Scalars['Boolean']['output']>;
+};
+
 export type CreateDelegateTaskInput = {
   /** Extension: the application the task runs for, which decides the secrets it may use (needs EXECUTE_WORKFLOW on deployments there). Omitted: account-level, unscoped secrets only. */
   applicationId?: InputMaybe<Scalars['String']['input']>;
@@ -1060,6 +1067,8 @@ export type Mutation = {
   deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
   /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
   exportExecutions?: Maybe<ExportExecutionsPayload>;
+  /** Gives a PAUSED pipeline stage its runtime inputs (checked as startExecution checks inputs) and continues the pipeline. */
+  pipelineResumeRuntime?: Maybe<ContinueExecutionPayload>;
   /** Extension (not in the FirstGen API): records a chart version of an application manifest, as CI would; it fires the manifest's ON_NEW_MANIFEST triggers. */
   recordManifestVersion?: Maybe<RecordManifestVersionPayload>;
   /** A new execution of a pipeline execution that ended without success, from the parallel group holding the named stage. */
@@ -1151,6 +1160,11 @@ export type MutationDeleteWorkflowArgs = {
 
 export type MutationExportExecutionsArgs = {
   input: ExportExecutionsInput;
+};
+
+
+export type MutationPipelineResumeRuntimeArgs = {
+  input: RuntimeExecutionInputsToResumePipeline;
 };
 
 
@@ -1371,6 +1385,10 @@ export type PipelineStage = {
   id?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   parallelWithPrevious?: Maybe<Scalars['Boolean']['output']>;
+  /** Extension. WORKFLOW with runtime input variables: how long the stage waits for them before the pipeline ends EXPIRED. */
+  runtimeInputTimeoutMs?: Maybe<Scalars['Int']['output']>;
+  /** Extension. WORKFLOW: variables of the workflow given when the stage is reached (pipelineResumeRuntime); the pipeline is PAUSED until then. */
+  runtimeInputVariables?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
   /** APPROVAL */
   timeoutMs?: Maybe<Scalars['Int']['output']>;
   type?: Maybe<PipelineStageType>;
@@ -1445,6 +1463,8 @@ export type Query = {
   pipelineStats?: Maybe<Data>;
   /** The pipelines the caller may read, newest first; filters are ANDed. */
   pipelines?: Maybe<PipelineConnection>;
+  /** Which services a PAUSED pipeline stage with runtime inputs needs an artifact for (those the execution has none for yet). */
+  runtimeExecutionInputsToResumePipeline?: Maybe<ExecutionInputs>;
   trigger?: Maybe<Trigger>;
   triggerByName?: Maybe<Trigger>;
   /** Extension (not in the FirstGen API): a trigger's firings, newest first: when it fired, what set it off, and the execution it started or why it started none. */
@@ -1542,6 +1562,14 @@ export type QueryPipelinesArgs = {
 };
 
 
+export type QueryRuntimeExecutionInputsToResumePipelineArgs = {
+  applicationId: Scalars['String']['input'];
+  pipelineExecutionId: Scalars['String']['input'];
+  pipelineStageElementId: Scalars['String']['input'];
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
+
 export type QueryTriggerArgs = {
   triggerId: Scalars['String']['input'];
 };
@@ -1626,6 +1654,16 @@ export type ResumeExecutionPayload = {
   execution?: Maybe<Execution>;
 };
 
+export type RuntimeExecutionInputsToResumePipeline = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  pipelineExecutionId: Scalars['String']['input'];
+  /** The stage's id (PipelineStage.id, WorkflowStageExecution.pipelineStageElementId). */
+  pipelineStageElementId: Scalars['String']['input'];
+  serviceInputs?: InputMaybe<Array<InputMaybe<ServiceInput>>>;
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
 export type ScheduleConditionInput = {
   /** Quartz cron syntax: seconds minutes hours day-of-month month day-of-week [year], in UTC. */
   cronExpression: Scalars['String']['input'];
@@ -1696,6 +1734,7 @@ export type StageWorkflowVariableInput = {
 export type StartExecutionInput = {
   applicationId: Scalars['String']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** PIPELINE: stages with runtime input variables run with their default values instead of pausing for pipelineResumeRuntime. */
   continueWithDefaultValues?: InputMaybe<Scalars['Boolean']['input']>;
   /** The workflow's or pipeline's id. */
   entityId: Scalars['String']['input'];
@@ -2212,15 +2251,21 @@ export type WorkflowStageExecution = PipelineStageExecution & {
   pipelineStageElementId?: Maybe<Scalars['String']['output']>;
   pipelineStageName?: Maybe<Scalars['String']['output']>;
   pipelineStepName?: Maybe<Scalars['String']['output']>;
+  /** The workflow's variables this stage asks for when it is reached. */
+  runtimeInputVariables?: Maybe<Array<Maybe<Variable>>>;
   status?: Maybe<ExecutionStatus>;
   workflowExecutionId?: Maybe<Scalars['String']['output']>;
 };
 
 /** Extension (not in the FirstGen API). */
 export type WorkflowStageInput = {
+  /** 60000 to 604800000 (7 days); 86400000 when absent. When it passes without inputs, the pipeline ends EXPIRED. */
+  runtimeInputTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Variables of the workflow given when the stage is reached, with pipelineResumeRuntime (the services the stage deploys get their artifacts then too). */
+  runtimeInputVariables?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** A workflow of the pipeline's application. */
   workflowId: Scalars['String']['input'];
-  /** Values for the workflow's variables; every required variable without a default needs one. */
+  /** Values for the workflow's variables; every required variable without a default needs one (a runtime input variable's value is its default). */
   workflowVariables?: InputMaybe<Array<InputMaybe<StageWorkflowVariableInput>>>;
 };
 
@@ -2481,6 +2526,7 @@ export type ResolversTypes = {
   BuildNumberInput: BuildNumberInput;
   Cause: ResolverTypeWrapper<CauseModelModel>;
   ConditionType: ConditionType;
+  ContinueExecutionPayload: ResolverTypeWrapper<ContinueExecutionPayload>;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
@@ -2615,6 +2661,7 @@ export type ResolversTypes = {
   Reference: ResolverTypeWrapper<Reference>;
   ResumeExecutionInput: ResumeExecutionInput;
   ResumeExecutionPayload: ResolverTypeWrapper<Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversTypes['Execution']> }>;
+  RuntimeExecutionInputsToResumePipeline: RuntimeExecutionInputsToResumePipeline;
   ScheduleConditionInput: ScheduleConditionInput;
   Service: ResolverTypeWrapper<Service>;
   ServiceInput: ServiceInput;
@@ -2720,6 +2767,7 @@ export type ResolversParentTypes = {
   AttachScopeToDelegatePayload: AttachScopeToDelegatePayload;
   BuildNumberInput: BuildNumberInput;
   Cause: CauseModelModel;
+  ContinueExecutionPayload: ContinueExecutionPayload;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['DelegateTask']> };
   CreateDelegateTokenInput: CreateDelegateTokenInput;
@@ -2831,6 +2879,7 @@ export type ResolversParentTypes = {
   Reference: Reference;
   ResumeExecutionInput: ResumeExecutionInput;
   ResumeExecutionPayload: Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversParentTypes['Execution']> };
+  RuntimeExecutionInputsToResumePipeline: RuntimeExecutionInputsToResumePipeline;
   ScheduleConditionInput: ScheduleConditionInput;
   Service: Service;
   ServiceInput: ServiceInput;
@@ -2957,6 +3006,11 @@ export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext
 
 export type CauseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
   __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByTrigger' | 'ExecutedByUser', ParentType, ContextType>;
+};
+
+export type ContinueExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ContinueExecutionPayload'] = ResolversParentTypes['ContinueExecutionPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type CreateDelegateTaskPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateDelegateTaskPayload'] = ResolversParentTypes['CreateDelegateTaskPayload']> = {
@@ -3326,6 +3380,7 @@ export type MutationResolvers<ContextType = PipelinesContext, ParentType extends
   deleteTrigger?: Resolver<Maybe<ResolversTypes['DeleteTriggerPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTriggerArgs, 'input'>>;
   deleteWorkflow?: Resolver<Maybe<ResolversTypes['DeleteWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
   exportExecutions?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<MutationExportExecutionsArgs, 'input'>>;
+  pipelineResumeRuntime?: Resolver<Maybe<ResolversTypes['ContinueExecutionPayload']>, ParentType, ContextType, RequireFields<MutationPipelineResumeRuntimeArgs, 'input'>>;
   recordManifestVersion?: Resolver<Maybe<ResolversTypes['RecordManifestVersionPayload']>, ParentType, ContextType, RequireFields<MutationRecordManifestVersionArgs, 'input'>>;
   resumeExecution?: Resolver<Maybe<ResolversTypes['ResumeExecutionPayload']>, ParentType, ContextType, Partial<MutationResumeExecutionArgs>>;
   startExecution?: Resolver<Maybe<ResolversTypes['StartExecutionPayload']>, ParentType, ContextType, RequireFields<MutationStartExecutionArgs, 'input'>>;
@@ -3458,6 +3513,8 @@ export type PipelineStageResolvers<ContextType = PipelinesContext, ParentType ex
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parallelWithPrevious?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  runtimeInputTimeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  runtimeInputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['PipelineStageType']>, ParentType, ContextType>;
   userGroupIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
@@ -3483,6 +3540,7 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
   pipelineStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryPipelineStatsArgs>>;
   pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<QueryPipelinesArgs, 'limit'>>;
+  runtimeExecutionInputsToResumePipeline?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryRuntimeExecutionInputsToResumePipelineArgs, 'applicationId' | 'pipelineExecutionId' | 'pipelineStageElementId'>>;
   trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerArgs, 'triggerId'>>;
   triggerByName?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerByNameArgs, 'applicationId' | 'triggerName'>>;
   triggerFirings?: Resolver<Maybe<ResolversTypes['TriggerFiringConnection']>, ParentType, ContextType, RequireFields<QueryTriggerFiringsArgs, 'limit' | 'triggerId'>>;
@@ -3743,6 +3801,7 @@ export type WorkflowStageExecutionResolvers<ContextType = PipelinesContext, Pare
   pipelineStageElementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelineStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelineStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runtimeInputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
   workflowExecutionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3778,6 +3837,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   ArtifactSelection?: ArtifactSelectionResolvers<ContextType>;
   AttachScopeToDelegatePayload?: AttachScopeToDelegatePayloadResolvers<ContextType>;
   Cause?: CauseResolvers<ContextType>;
+  ContinueExecutionPayload?: ContinueExecutionPayloadResolvers<ContextType>;
   CreateDelegateTaskPayload?: CreateDelegateTaskPayloadResolvers<ContextType>;
   CreateDelegateTokenPayload?: CreateDelegateTokenPayloadResolvers<ContextType>;
   CreatePipelinePayload?: CreatePipelinePayloadResolvers<ContextType>;
