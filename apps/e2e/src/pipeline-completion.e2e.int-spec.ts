@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { callGateway, startStack, type Stack } from './stack';
 
+/** The name of the stack's demo API key (identity-users-groups' demo account). */
+const DEMO_KEY_NAME = 'demo';
+
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const workspaceRoot = join(__dirname, '../../..');
@@ -16,7 +19,7 @@ const PIPELINE_EXECUTION = `query($id: String!) {
     id status
     ... on PipelineExecution {
       pipeline { id }
-      cause { __typename ... on ExecutedByTrigger { trigger { id name } } }
+      cause { __typename ... on ExecutedByTrigger { trigger { id name } } ... on ExecutedByAPIKey { apiKey { id name } } }
       memberExecutions { nodes { id status ... on WorkflowExecution { artifacts { id buildNo } } } }
     }
   }
@@ -153,7 +156,8 @@ describe('pipelines end to end: completion triggers and runtime inputs (gateway,
       },
     });
     const first = await waitFor(started.startExecution.execution.id);
-    expect(first).toMatchObject({ status: 'SUCCESS', pipeline: { id: pipelineA } });
+    // Started with the stack's API key: the cause names it, resolved by identity-users-groups.
+    expect(first).toMatchObject({ status: 'SUCCESS', pipeline: { id: pipelineA }, cause: { __typename: 'ExecutedByAPIKey', apiKey: { id: expect.any(String), name: DEMO_KEY_NAME } } });
 
     let firings = (await graphql(FIRINGS, { id: trigger.id })).triggerFirings;
     for (let i = 0; i < 150 && (firings.pageInfo.total < 1 || firings.nodes.some((f: Data) => f.status === 'FIRING')); i += 1) {

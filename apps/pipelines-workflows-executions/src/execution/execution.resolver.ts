@@ -128,6 +128,7 @@ export const executionResolvers: Resolvers = {
     using: () => 'GRAPHQL_API',
   },
   ExecutedByAPIKey: {
+    apiKey: (cause) => (cause.type === 'API_KEY' ? { id: cause.apiKeyId } : null),
     using: () => 'GRAPHQL_API',
   },
   ExecutedAlongPipeline: {

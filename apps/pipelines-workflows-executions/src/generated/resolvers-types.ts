@@ -25,6 +25,11 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+export type ApiKey = {
+  __typename?: 'APIKey';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
 export type AbortExecutionInput = {
   applicationId: Scalars['String']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -647,6 +652,8 @@ export type ExecutedAlongPipeline = {
 
 export type ExecutedByApiKey = {
   __typename?: 'ExecutedByAPIKey';
+  /** Resolved by identity-users-groups (id and name). */
+  apiKey?: Maybe<ApiKey>;
   using?: Maybe<ExecuteOptions>;
 };
 
@@ -2492,8 +2499,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AbortExecutionInput: AbortExecutionInput;
+  APIKey: ResolverTypeWrapper<ApiKey>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AbortExecutionInput: AbortExecutionInput;
   AbortExecutionPayload: ResolverTypeWrapper<AbortExecutionPayloadModelModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Action: Action;
@@ -2740,8 +2748,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AbortExecutionInput: AbortExecutionInput;
+  APIKey: ApiKey;
   String: Scalars['String']['output'];
+  AbortExecutionInput: AbortExecutionInput;
   AbortExecutionPayload: AbortExecutionPayloadModelModel;
   Boolean: Scalars['Boolean']['output'];
   AddDelegateScopeInput: AddDelegateScopeInput;
@@ -2943,6 +2952,10 @@ export type ResolversParentTypes = {
   WorkflowStepInput: WorkflowStepInput;
   WorkflowTagAggregation: WorkflowTagAggregation;
   WorkflowTagFilter: WorkflowTagFilter;
+};
+
+export type ApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['APIKey'] = ResolversParentTypes['APIKey']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AbortExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AbortExecutionPayload'] = ResolversParentTypes['AbortExecutionPayload']> = {
@@ -3179,6 +3192,7 @@ export type ExecutedAlongPipelineResolvers<ContextType = PipelinesContext, Paren
 };
 
 export type ExecutedByApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByAPIKey'] = ResolversParentTypes['ExecutedByAPIKey']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['APIKey']>, ParentType, ContextType>;
   using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3825,6 +3839,7 @@ export type WorkflowStepResolvers<ContextType = PipelinesContext, ParentType ext
 };
 
 export type Resolvers<ContextType = PipelinesContext> = {
+  APIKey?: ApiKeyResolvers<ContextType>;
   AbortExecutionPayload?: AbortExecutionPayloadResolvers<ContextType>;
   AddDelegateScopePayload?: AddDelegateScopePayloadResolvers<ContextType>;
   AggregatedData?: AggregatedDataResolvers<ContextType>;
