@@ -104,6 +104,10 @@ const CASES: Record<string, Case> = {
   executions: (a) => ({ query: `{ executions(limit: 100, filters: [{ execution: { operator: IN, values: ["${a.execution}"] } }]) { nodes { id status } } }`, outcome: 'scoped' }),
   executionInputs: (a) => ({ query: `{ executionInputs(entityId: "${a.workflow}", applicationId: "${a.application}", executionType: WORKFLOW) { serviceInputs { id } } }` }),
   approvalDetails: (a) => ({ query: `{ approvalDetails(applicationId: "${a.application}", executionId: "${a.execution}") { approvalDetails { approvalId } } }` }),
+  deploymentStats: (a) => ({
+    query: `{ deploymentStats(filters: [{ application: { operator: IN, values: ["${a.application}"] } }], groupBy: [{ entityAggregation: Application }]) { ... on AggregatedData { dataPoints { key { id name } value } } } }`,
+    outcome: 'scoped',
+  }),
   runtimeExecutionInputsToResumePipeline: (a) => ({
     query: `{ runtimeExecutionInputsToResumePipeline(applicationId: "${a.application}", pipelineExecutionId: "${a.execution}", pipelineStageElementId: "gate") { serviceInputs { id } } }`,
   }),

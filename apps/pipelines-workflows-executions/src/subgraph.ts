@@ -126,7 +126,13 @@ export const pipelinesSubgraph = defineSubgraph({
       limiterRedis,
       advance,
       artifactSources,
-      execution: { executions, launcher, control: new ExecutionControl(executions, advance), query: new ExecutionQuery(executions, tags) },
+      execution: {
+        executions,
+        launcher,
+        control: new ExecutionControl(executions, advance),
+        query: new ExecutionQuery(executions, tags),
+        names: { catalog, workflows, pipelines },
+      },
       exports: new ExecutionExports({
         ...settings.exports,
         exports: new ExecutionExportRepository(connection),

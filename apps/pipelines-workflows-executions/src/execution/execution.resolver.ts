@@ -13,6 +13,7 @@ export const executionResolvers: Resolvers = {
       return { serviceInputs: serviceIds.map((id) => ({ id })), serviceManifestInputs: [] };
     },
     approvalDetails: async (_, args, { executions }) => ({ approvalDetails: await executions.approvalDetails(args.applicationId, args.executionId) }),
+    deploymentStats: (_, args, { executions }) => executions.deploymentStats(args),
     runtimeExecutionInputsToResumePipeline: async (_, args, { executions }) => {
       const serviceIds = await executions.runtimeServicesNeedingArtifacts(args);
       return { serviceInputs: serviceIds.map((id) => ({ id })), serviceManifestInputs: [] };

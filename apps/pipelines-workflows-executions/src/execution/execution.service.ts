@@ -17,7 +17,10 @@ import {
   type StartExecutionRequest,
   type StartedExecution,
 } from '@fg/pipelines-workflows-executions/engine';
-import type { ApproveOrRejectApprovalsInput, ExecutionFilter } from '../generated/resolvers-types';
+import type { CatalogProjection, PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import type { ApproveOrRejectApprovalsInput, ExecutionFilter, QueryDeploymentStatsArgs } from '../generated/resolvers-types';
+import type { StatsData } from '../definition/definition-stats';
+import { deploymentStatsData, deploymentStatsRequest, type TimeData } from './deployment-stats';
 
 
 export interface ExecutionServices {
@@ -25,6 +28,8 @@ export interface ExecutionServices {
   launcher: ExecutionLauncher;
   control: ExecutionControl;
   query: ExecutionQuery;
+  /** Where deploymentStats finds the names of what it groups by. */
+  names: { catalog: CatalogProjection; workflows: WorkflowRepository; pipelines: PipelineRepository };
 }
 
 /**
@@ -69,6 +74,39 @@ export class ExecutionService {
       fetch: async (from, count) => query.page(this.principal, await selected(), from, count),
       count: async () => query.count(this.principal, await selected()),
     });
+  }
+
+  /** deploymentStats: over exactly what `executions` would list with the same filters, measured in the store. */
+  async deploymentStats(args: QueryDeploymentStatsArgs): Promise<StatsData | TimeData> {
+    const request = deploymentStatsRequest(args.aggregateFunction, args.groupBy, args.sortCriteria);
+    const { query } = this.services;
+    // DeploymentFilter is ExecutionFilter without the members that do not apply to deployments.
+    const filters = args.filters as ReadonlyArray<ExecutionFilter | null> | null | undefined;
+    const includeIndirect = args.includeIndirectExecutions ?? false;
+    query.check(filters, includeIndirect);
+    const selection = await query.select(this.principal, filters, includeIndirect);
+    const groups = await query.stats(this.principal, selection, request.grouping, request.measure);
+    const ids = [...new Set(groups.flatMap((group) => (group.key ? [group.key] : [])))];
+    return deploymentStatsData(request, groups, await this.namesOf(request.entity, ids));
+  }
+
+  private async namesOf(entity: string | null, ids: string[]): Promise<Map<string, string>> {
+    const { catalog, workflows, pipelines } = this.services.names;
+    const accountId = this.principal.accountId;
+    if (ids.length === 0) return new Map();
+    const named: Array<{ id: string; name: string }> =
+      entity === 'Application'
+        ? await catalog.applicationsByIds(accountId, ids)
+        : entity === 'Service'
+          ? await catalog.servicesByIds(accountId, ids)
+          : entity === 'Environment'
+            ? await catalog.environmentsByIds(accountId, ids)
+            : entity === 'Workflow'
+              ? await workflows.byIds(accountId, ids)
+              : entity === 'Pipeline'
+                ? await pipelines.byIds(accountId, ids)
+                : [];
+    return new Map(named.map(({ id, name }) => [id, name]));
   }
 
   /** A pipeline execution's members, one read per pipeline execution per request. */

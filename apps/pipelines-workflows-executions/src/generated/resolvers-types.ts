@@ -275,6 +275,9 @@ export type ContinueExecutionPayload = {
   status?: Maybe<Scalars['Boolean']['output']>;
 };
 
+export type CountAggregateOperation =
+  | 'SUM';
+
 export type CreateDelegateTaskInput = {
   /** Extension: the application the task runs for, which decides the secrets it may use (needs EXECUTE_WORKFLOW on deployments there). Omitted: account-level, unscoped secrets only. */
   applicationId?: InputMaybe<Scalars['String']['input']>;
@@ -592,6 +595,53 @@ export type DeployStepInput = {
   serviceId: Scalars['String']['input'];
 };
 
+/** At most one entityAggregation and one timeAggregation; tagAggregation is not supported. */
+export type DeploymentAggregation = {
+  entityAggregation?: InputMaybe<DeploymentEntityAggregation>;
+  tagAggregation?: InputMaybe<DeploymentTagAggregation>;
+  timeAggregation?: InputMaybe<TimeSeriesAggregation>;
+};
+
+/** What deploymentStats measures: count (the default) or duration (of ended executions, in milliseconds). instancesDeployed and rollbackDuration are not supported. */
+export type DeploymentAggregationFunction = {
+  count?: InputMaybe<CountAggregateOperation>;
+  duration?: InputMaybe<DurationAggregateOperation>;
+  instancesDeployed?: InputMaybe<CountAggregateOperation>;
+  rollbackDuration?: InputMaybe<DurationAggregateOperation>;
+};
+
+/** CloudProvider, TriggeredBy, Trigger and Deployment are not supported (they answer BAD_USER_INPUT). */
+export type DeploymentEntityAggregation =
+  | 'Application'
+  | 'CloudProvider'
+  | 'Deployment'
+  | 'Environment'
+  | 'EnvironmentType'
+  | 'Pipeline'
+  | 'Service'
+  | 'Status'
+  | 'Trigger'
+  | 'TriggeredBy'
+  | 'Workflow';
+
+/** The ExecutionFilter members that apply to deployments. */
+export type DeploymentFilter = {
+  application?: InputMaybe<IdFilter>;
+  cloudProvider?: InputMaybe<IdFilter>;
+  duration?: InputMaybe<NumberFilter>;
+  endTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  environmentType?: InputMaybe<EnvironmentTypeFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  service?: InputMaybe<IdFilter>;
+  startTime?: InputMaybe<TimeFilter>;
+  status?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<DeploymentTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+  triggeredBy?: InputMaybe<IdFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
 export type DeploymentOutcome = Outcome & {
   __typename?: 'DeploymentOutcome';
   environment?: Maybe<Environment>;
@@ -600,10 +650,25 @@ export type DeploymentOutcome = Outcome & {
   service?: Maybe<Service>;
 };
 
+/** Orders the data points of an entity aggregation (by their value: a count or a duration). */
+export type DeploymentSortCriteria = {
+  sortOrder?: InputMaybe<SortOrder>;
+  sortType?: InputMaybe<DeploymentSortType>;
+};
+
+export type DeploymentSortType =
+  | 'Count'
+  | 'Duration';
+
 export type DeploymentTag = {
   __typename?: 'DeploymentTag';
   name?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeploymentTagAggregation = {
+  entityType?: InputMaybe<DeploymentTagType>;
+  tagName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DeploymentTagFilter = {
@@ -616,6 +681,11 @@ export type DeploymentTagType =
   | 'DEPLOYMENT'
   | 'ENVIRONMENT'
   | 'SERVICE';
+
+export type DurationAggregateOperation =
+  | 'AVERAGE'
+  | 'MAX'
+  | 'MIN';
 
 export type EmbeddedUser = {
   __typename?: 'EmbeddedUser';
@@ -1457,6 +1527,8 @@ export type Query = {
   delegateTask?: Maybe<DelegateTask>;
   /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
   delegateTasks?: Maybe<DelegateTaskConnection>;
+  /** Counts (or durations) of the executions the caller may read, in total, grouped by an entity, over time, or both. */
+  deploymentStats?: Maybe<Data>;
   execution?: Maybe<Execution>;
   /** Extension (not in the FirstGen API): an export's status, as its statusLink shows it; only its requester and members of the user groups it names see it. */
   executionExport?: Maybe<ExportExecutionsPayload>;
@@ -1516,6 +1588,15 @@ export type QueryDelegateTasksArgs = {
   limit: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DelegateTaskStatus>;
+};
+
+
+export type QueryDeploymentStatsArgs = {
+  aggregateFunction?: InputMaybe<DeploymentAggregationFunction>;
+  filters?: InputMaybe<Array<InputMaybe<DeploymentFilter>>>;
+  groupBy?: InputMaybe<Array<InputMaybe<DeploymentAggregation>>>;
+  includeIndirectExecutions?: InputMaybe<Scalars['Boolean']['input']>;
+  sortCriteria?: InputMaybe<Array<InputMaybe<DeploymentSortCriteria>>>;
 };
 
 
@@ -1702,6 +1783,10 @@ export type SinglePointData = {
   dataPoint?: Maybe<DataPoint>;
 };
 
+export type SortOrder =
+  | 'ASCENDING'
+  | 'DESCENDING';
+
 export type StackedData = {
   __typename?: 'StackedData';
   dataPoints?: Maybe<Array<Maybe<StackedDataPoint>>>;
@@ -1846,6 +1931,12 @@ export type TaskGroup =
   | 'TERRAGRUNT'
   | 'TRIGGER';
 
+export type TimeAggregationType =
+  | 'DAY'
+  | 'HOUR'
+  | 'MONTH'
+  | 'WEEK';
+
 export type TimeFilter = {
   operator: TimeOperator;
   value: Scalars['DateTime']['input'];
@@ -1856,6 +1947,12 @@ export type TimeOperator =
   | 'AFTER'
   | 'BEFORE'
   | 'EQUALS';
+
+export type TimeSeriesAggregation = {
+  timeAggregationType?: InputMaybe<TimeAggregationType>;
+  /** Only 1 is supported (one bucket per hour, day, week or month, UTC). */
+  timeAggregationValue?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type TimeSeriesData = {
   __typename?: 'TimeSeriesData';
@@ -2535,6 +2632,7 @@ export type ResolversTypes = {
   Cause: ResolverTypeWrapper<CauseModelModel>;
   ConditionType: ConditionType;
   ContinueExecutionPayload: ResolverTypeWrapper<ContinueExecutionPayload>;
+  CountAggregateOperation: CountAggregateOperation;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
@@ -2575,10 +2673,18 @@ export type ResolversTypes = {
   DeleteWorkflowInput: DeleteWorkflowInput;
   DeleteWorkflowPayload: ResolverTypeWrapper<DeleteWorkflowPayload>;
   DeployStepInput: DeployStepInput;
+  DeploymentAggregation: DeploymentAggregation;
+  DeploymentAggregationFunction: DeploymentAggregationFunction;
+  DeploymentEntityAggregation: DeploymentEntityAggregation;
+  DeploymentFilter: DeploymentFilter;
   DeploymentOutcome: ResolverTypeWrapper<OutcomeModelModel>;
+  DeploymentSortCriteria: DeploymentSortCriteria;
+  DeploymentSortType: DeploymentSortType;
   DeploymentTag: ResolverTypeWrapper<DeploymentTag>;
+  DeploymentTagAggregation: DeploymentTagAggregation;
   DeploymentTagFilter: DeploymentTagFilter;
   DeploymentTagType: DeploymentTagType;
+  DurationAggregateOperation: DurationAggregateOperation;
   EmbeddedUser: ResolverTypeWrapper<EmbeddedUser>;
   EnumOperator: EnumOperator;
   Environment: ResolverTypeWrapper<Environment>;
@@ -2675,6 +2781,7 @@ export type ResolversTypes = {
   ServiceInput: ServiceInput;
   ShellScriptStepInput: ShellScriptStepInput;
   SinglePointData: ResolverTypeWrapper<SinglePointData>;
+  SortOrder: SortOrder;
   StackedData: ResolverTypeWrapper<StackedData>;
   StackedDataPoint: ResolverTypeWrapper<StackedDataPoint>;
   StackedTimeSeriesData: ResolverTypeWrapper<StackedTimeSeriesData>;
@@ -2686,8 +2793,10 @@ export type ResolversTypes = {
   Tag: ResolverTypeWrapper<Tag>;
   TagInput: TagInput;
   TaskGroup: TaskGroup;
+  TimeAggregationType: TimeAggregationType;
   TimeFilter: TimeFilter;
   TimeOperator: TimeOperator;
+  TimeSeriesAggregation: TimeSeriesAggregation;
   TimeSeriesData: ResolverTypeWrapper<TimeSeriesData>;
   TimeSeriesDataPoint: ResolverTypeWrapper<TimeSeriesDataPoint>;
   Trigger: ResolverTypeWrapper<TriggerModel>;
@@ -2812,8 +2921,13 @@ export type ResolversParentTypes = {
   DeleteWorkflowInput: DeleteWorkflowInput;
   DeleteWorkflowPayload: DeleteWorkflowPayload;
   DeployStepInput: DeployStepInput;
+  DeploymentAggregation: DeploymentAggregation;
+  DeploymentAggregationFunction: DeploymentAggregationFunction;
+  DeploymentFilter: DeploymentFilter;
   DeploymentOutcome: OutcomeModelModel;
+  DeploymentSortCriteria: DeploymentSortCriteria;
   DeploymentTag: DeploymentTag;
+  DeploymentTagAggregation: DeploymentTagAggregation;
   DeploymentTagFilter: DeploymentTagFilter;
   EmbeddedUser: EmbeddedUser;
   Environment: Environment;
@@ -2905,6 +3019,7 @@ export type ResolversParentTypes = {
   Tag: Tag;
   TagInput: TagInput;
   TimeFilter: TimeFilter;
+  TimeSeriesAggregation: TimeSeriesAggregation;
   TimeSeriesData: TimeSeriesData;
   TimeSeriesDataPoint: TimeSeriesDataPoint;
   Trigger: TriggerModel;
@@ -3546,6 +3661,7 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   delegateScopeList?: Resolver<Maybe<ResolversTypes['DelegateScopeList']>, ParentType, ContextType, Partial<QueryDelegateScopeListArgs>>;
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
   delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
+  deploymentStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryDeploymentStatsArgs>>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'executionId'>>;
   executionExport?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<QueryExecutionExportArgs, 'requestId'>>;
   executionInputs?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryExecutionInputsArgs, 'applicationId' | 'entityId' | 'executionType'>>;

@@ -4,7 +4,13 @@
 //   advancing (the broker):  new ExecutionWorker({ engine: new ExecutionEngine({...}), ... }).start(); TaskQueue's
 //                            onTaskEnded: (tasks) => engine.onTasksEnded(tasks)
 export * from './execution/execution.entity';
-export { ExecutionRepository, type ExecutionCondition } from './execution/execution.repository';
+export {
+  ExecutionRepository,
+  type ExecutionCondition,
+  type ExecutionGroupField,
+  type ExecutionGroupTotals,
+} from './execution/execution.repository';
+export { measured, rollUpMonths, type ExecutionGroup, type ExecutionMeasure, type StatsGrouping } from './query/execution-stats';
 export { canTransition, assertTransition, InvalidTransitionError } from './state-machine/execution-status';
 export { mayApprove, type ApprovalDecision } from './state-machine/approval';
 export { DeploymentQuota, DEPLOYMENT_LIMIT_REACHED, deploymentQuotaOptions } from './quota/deployment-quota';
