@@ -18,7 +18,7 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
   const connection = await openDatabase(env.mongoUrl, env.mongoDbName);
   const limiterRedis = createLimiterRedis(env.redisUrl);
   const metrics = new ServiceMetrics('delegate-broker');
-  const engine = executionEngine(connection, env, limiterRedis, () => tasks, logger);
+  const engine = executionEngine(connection, env, limiterRedis, () => tasks, logger, metrics.platform);
   const tasks: TaskQueue = new TaskQueue({
     connection,
     redisUrl: env.redisUrl,
@@ -36,7 +36,7 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
   const tokens = new DelegateTokenRepository(connection);
   const timers: NodeJS.Timeout[] = [];
   let triggers: TriggerBackground | undefined;
-  const starting = triggerStarting(connection, env, limiterRedis);
+  const starting = triggerStarting(connection, env, limiterRedis, metrics.platform);
   const closeAll = async () => {
     timers.forEach(clearInterval);
     await triggers?.close();

@@ -2,9 +2,20 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DELEGATE_API_ERRORS, type LeaseResponse, type OfferedTask, type ReportResponse } from '@fg/delegate-protocol';
 import { PrincipalVerifier, type Principal } from '@fg/internal-auth';
+import { ACCOUNT_ADMINISTRATOR } from '@fg/permissions';
 import { createLogger } from '@fg/logger';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
-import { RateLimiter, createLimiterRedis, loadLimitsConfig } from '@fg/rate-limits';
+import { EVENT_FIELD, streamKey } from '@fg/domain-events';
+import { ArtifactSourceProjection, CatalogProjection, PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import {
+  DeploymentQuota,
+  ExecutionAdvanceQueue,
+  ExecutionLauncher,
+  ExecutionRepository,
+  ProjectedExecutionFacts,
+  deploymentQuotaOptions,
+} from '@fg/pipelines-workflows-executions/engine';
+import { RateLimiter, RollingQuota, createLimiterRedis, loadLimitsConfig } from '@fg/rate-limits';
 import { SYSTEM_PRINCIPAL } from '@fg/internal-auth';
 import { TEST_SIGNING_SECRET, signedHeaders, testDatabase, testPrincipal, testRedis, testServices, type TestDatabase, type TestRedis } from '@fg/testing';
 import { startBroker } from './broker';
@@ -178,5 +189,53 @@ describe('delegate broker (real store and Redis)', () => {
     expect(text).toContain('# TYPE fg_delegate_tasks_expired_total counter');
     expect(text).toMatch(/^fg_http_requests_total\{route="\/internal\/delegates\/acquire",status="200",service="delegate-broker"\} \d+$/m);
     expect(text).not.toContain('acc-carol');
+  });
+
+  it('runs an execution to its end: its statuses counted once each, its end announced once on the executions stream', async () => {
+    const { redisUrl } = await testServices();
+    const executions = new ExecutionRepository(db.connection);
+    const workflows = new WorkflowRepository(db.connection);
+    const workflow = await workflows.create('acc-carol', {
+      applicationId: 'app-1',
+      name: 'nap',
+      description: null,
+      workflowType: 'BASIC',
+      environmentId: null,
+      variables: [],
+      phases: [{ name: 'p', steps: [{ type: 'WAIT', name: 'nap', durationMs: 1 }] }],
+      createdBy: null,
+    });
+    // The pipelines subgraph's side: it starts the execution; the broker's engine runs and ends it.
+    const advance = new ExecutionAdvanceQueue(redisUrl, scratch.prefix);
+    const launcher = new ExecutionLauncher({
+      executions,
+      workflows,
+      pipelines: new PipelineRepository(db.connection),
+      facts: new ProjectedExecutionFacts(new CatalogProjection(db.connection), new ArtifactSourceProjection(db.connection)),
+      quota: new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(scratch.prefix)), loadLimitsConfig({})),
+      advance,
+    });
+    const admin = testPrincipal('acc-carol', { kind: 'user', id: 'carol-admin', permissions: ACCOUNT_ADMINISTRATOR });
+    const { execution } = await launcher.start(admin, { applicationId: 'app-1', executionType: 'WORKFLOW', entityId: workflow.id }).finally(() => advance.close());
+    let status = execution.status;
+    for (let i = 0; i < 200 && status !== 'SUCCESS'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = (await executions.byId('acc-carol', execution.id))?.status ?? status;
+    }
+    expect(status).toBe('SUCCESS');
+
+    const text = await (await fetch(`${broker.url}/metrics`)).text();
+    const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(value('fg_executions_total{status="RUNNING",service="delegate-broker"}')).toBe(1);
+    expect(value('fg_executions_total{status="SUCCESS",service="delegate-broker"}')).toBe(1);
+
+    const entries = await scratch.redis.xrange(streamKey(scratch.prefix, 'execution.ended'), '-', '+');
+    const events = entries.map(([, fields]) => JSON.parse(fields[fields.indexOf(EVENT_FIELD) + 1] as string) as { id: string; payload: Record<string, unknown> });
+    expect(events.filter((event) => event.payload['executionId'] === execution.id)).toEqual([
+      expect.objectContaining({
+        id: `execution.ended:${execution.id}`,
+        payload: expect.objectContaining({ executionType: 'WORKFLOW', entityId: workflow.id, status: 'SUCCESS', artifacts: [] }),
+      }),
+    ]);
   });
 });

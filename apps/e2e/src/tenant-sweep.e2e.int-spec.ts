@@ -104,6 +104,13 @@ const CASES: Record<string, Case> = {
   executions: (a) => ({ query: `{ executions(limit: 100, filters: [{ execution: { operator: IN, values: ["${a.execution}"] } }]) { nodes { id status } } }`, outcome: 'scoped' }),
   executionInputs: (a) => ({ query: `{ executionInputs(entityId: "${a.workflow}", applicationId: "${a.application}", executionType: WORKFLOW) { serviceInputs { id } } }` }),
   approvalDetails: (a) => ({ query: `{ approvalDetails(applicationId: "${a.application}", executionId: "${a.execution}") { approvalDetails { approvalId } } }` }),
+  deploymentStats: (a) => ({
+    query: `{ deploymentStats(filters: [{ application: { operator: IN, values: ["${a.application}"] } }], groupBy: [{ entityAggregation: Application }]) { ... on AggregatedData { dataPoints { key { id name } value } } } }`,
+    outcome: 'scoped',
+  }),
+  runtimeExecutionInputsToResumePipeline: (a) => ({
+    query: `{ runtimeExecutionInputsToResumePipeline(applicationId: "${a.application}", pipelineExecutionId: "${a.execution}", pipelineStageElementId: "gate") { serviceInputs { id } } }`,
+  }),
   pipelines: (a) => ({ query: `{ pipelines(limit: 100, filters: [{ application: { operator: IN, values: ["${a.application}"] } }]) { nodes { id name } } }`, outcome: 'scoped' }),
   pipelineStats: (a) => ({ query: `{ pipelineStats(filters: [{ pipeline: { operator: IN, values: ["${a.pipeline}"] } }]) { __typename } }`, outcome: 'scoped' }),
   workflow: (a) => ({ query: `{ workflow(workflowId: "${a.workflow}") { id name } }` }),
@@ -261,6 +268,8 @@ const CASES: Record<string, Case> = {
     mutation('approveOrRejectApprovals', 'ApproveOrRejectApprovalsInput', 'success')({ applicationId: a.application, executionId: a.execution, approvalId: '0.0', action: 'APPROVE' }),
   resumeExecution: (a) =>
     mutation('resumeExecution', 'ResumeExecutionInput', 'execution { id }')({ applicationId: a.application, pipelineExecutionId: a.execution, pipelineStageName: 'gate' }),
+  pipelineResumeRuntime: (a) =>
+    mutation('pipelineResumeRuntime', 'RuntimeExecutionInputsToResumePipeline', 'status')({ applicationId: a.application, pipelineExecutionId: a.execution, pipelineStageElementId: 'gate' }),
   abortExecution: (a) => mutation('abortExecution', 'AbortExecutionInput', 'aborted')({ applicationId: a.application, executionId: a.execution }),
   deleteSecretManager: (a) => mutation('deleteSecretManager', 'DeleteSecretManagerInput', 'clientMutationId')({ secretManagerId: a.secretManager }),
 };

@@ -102,7 +102,7 @@ export const pipelinesSubgraph = defineSubgraph({
     frozenExecutionResolvers,
   ),
   settings: loadSettings,
-  services: ({ connection, logger, settings }) => {
+  services: ({ connection, logger, settings, metrics }) => {
     const limiterRedis = createLimiterRedis(settings.redisUrl);
     // Enqueueing and reading tasks only: the delegate broker (apps/delegate-broker) serves delegates and runs the sweeps.
     const tasks = new TaskQueue({
@@ -121,15 +121,21 @@ export const pipelinesSubgraph = defineSubgraph({
     const catalog = new CatalogProjection(connection);
     const tags = new TagLinkProjection(connection);
     const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
-    const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits);
+    const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits, metrics.platform);
     const facts = new ProjectedExecutionFacts(catalog, artifactSources);
-    const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts, quota, advance });
+    const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts, quota, advance, metrics: metrics.platform });
     return {
       pipelines,
       limiterRedis,
       advance,
       artifactSources,
-      execution: { executions, launcher, control: new ExecutionControl(executions, advance), query: new ExecutionQuery(executions, tags) },
+      execution: {
+        executions,
+        launcher,
+        control: new ExecutionControl(executions, advance),
+        query: new ExecutionQuery(executions, tags),
+        names: { catalog, workflows, pipelines },
+      },
       exports: new ExecutionExports({
         ...settings.exports,
         exports: new ExecutionExportRepository(connection),

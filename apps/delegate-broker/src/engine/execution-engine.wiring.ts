@@ -1,5 +1,7 @@
 import type { Connection } from 'mongoose';
+import { DomainEventPublisher, createEventsRedis } from '@fg/domain-events';
 import type { Logger } from '@fg/logger';
+import type { PlatformMetrics } from '@fg/metrics';
 import { ArtifactSourceProjection, CatalogProjection, TagLinkProjection, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import type { EndedTask, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import {
@@ -28,10 +30,20 @@ export interface RunningEngine {
  * The execution engine's workers (and the export files' worker) run in the broker, beside the task queue whose ends
  * they wait for. `tasks` is read lazily: the queue is built with this engine's onTasksEnded.
  */
-export function executionEngine(connection: Connection, env: BrokerEnvironment, limiterRedis: LimiterRedis, tasks: () => TaskQueue, logger: Logger): RunningEngine {
+export function executionEngine(
+  connection: Connection,
+  env: BrokerEnvironment,
+  limiterRedis: LimiterRedis,
+  tasks: () => TaskQueue,
+  logger: Logger,
+  metrics: PlatformMetrics,
+): RunningEngine {
   const executions = new ExecutionRepository(connection);
   const advance = new ExecutionAdvanceQueue(env.redisUrl, env.redisKeyPrefix);
-  const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(env.redisKeyPrefix)), env.limits);
+  const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(env.redisKeyPrefix)), env.limits, metrics);
+  // execution.ended: triggers (ON_PIPELINE_COMPLETION, LAST_DEPLOYED_*) consume it.
+  const eventsRedis = createEventsRedis(env.redisUrl);
+  const events = new DomainEventPublisher(eventsRedis, { keyPrefix: env.redisKeyPrefix });
   const exports = new ExecutionExports({
     ...env.exports,
     exports: new ExecutionExportRepository(connection),
@@ -47,7 +59,7 @@ export function executionEngine(connection: Connection, env: BrokerEnvironment, 
   return {
     onTasksEnded: async (ended) => engine?.onTasksEnded(ended),
     start: async () => {
-      engine = new ExecutionEngine({ executions, workflows: new WorkflowRepository(connection), tasks: tasks(), quota, facts: new ProjectedExecutionFacts(new CatalogProjection(connection), new ArtifactSourceProjection(connection)), advance, logger: log });
+      engine = new ExecutionEngine({ executions, workflows: new WorkflowRepository(connection), tasks: tasks(), quota, facts: new ProjectedExecutionFacts(new CatalogProjection(connection), new ArtifactSourceProjection(connection)), advance, logger: log, events, metrics });
       worker = new ExecutionWorker({ engine, executions, advance, redisUrl: env.redisUrl, keyPrefix: env.redisKeyPrefix, logger: log });
       await worker.start();
       // Export files hold exactly what `executions` selects for the requester.
@@ -59,6 +71,7 @@ export function executionEngine(connection: Connection, env: BrokerEnvironment, 
       await worker?.close();
       await exports.close();
       await advance.close();
+      eventsRedis.disconnect();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import type { PlatformMetrics } from '@fg/metrics';
 import {
   ArtifactSourceProjection,
   CatalogProjection,
@@ -28,7 +29,7 @@ export interface TriggerStarting {
  * startExecution uses in the subgraph), over the projections the subgraph keeps in the shared database (the catalog of
  * apps-services' applications, services and environments, and the artifact sources and artifacts).
  */
-export function triggerStarting(connection: Connection, env: BrokerEnvironment, limiterRedis: LimiterRedis): TriggerStarting {
+export function triggerStarting(connection: Connection, env: BrokerEnvironment, limiterRedis: LimiterRedis, metrics: PlatformMetrics): TriggerStarting {
   const catalog = new CatalogProjection(connection);
   const facts = new ProjectedExecutionFacts(catalog, new ArtifactSourceProjection(connection));
   const advance = new ExecutionAdvanceQueue(env.redisUrl, env.redisKeyPrefix);
@@ -37,8 +38,9 @@ export function triggerStarting(connection: Connection, env: BrokerEnvironment, 
     workflows: new WorkflowRepository(connection),
     pipelines: new PipelineRepository(connection),
     facts,
-    quota: new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(env.redisKeyPrefix)), env.limits),
+    quota: new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(env.redisKeyPrefix)), env.limits, metrics),
     advance,
+    metrics,
   });
   return {
     starter: new EngineLauncherStarter(launcher, serviceNamesOf(facts)),

@@ -1,6 +1,9 @@
 import type { Resolvers } from '../generated/resolvers-types';
 
 export const apiKeyResolvers: Resolvers = {
+  APIKey: {
+    __resolveReference: (reference, { apiKeys }) => (reference.id ? apiKeys.find(reference.id) : null),
+  },
   Mutation: {
     createApiKey: async (_, { input }, { apiKeys }) => {
       const { key, apiKey } = await apiKeys.create(input);

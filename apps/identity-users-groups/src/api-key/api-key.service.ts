@@ -1,4 +1,5 @@
-import { badInput, notFound } from '@fg/graphql-kit';
+import type DataLoader from 'dataloader';
+import { badInput, byIdLoader, notFound } from '@fg/graphql-kit';
 import { forbidden } from '@fg/permissions';
 import { generateSecret } from '@fg/hashed-secrets';
 import { type ApiKey, type ApiKeyRepository, type UserGroupRepository } from '@fg/identity-users-groups/data-access';
@@ -21,12 +22,24 @@ export interface IssuedApiKey {
 
 /** API keys of one account; a key acts with the union of its user groups' permissions. */
 export class ApiKeyService {
+  private readonly byId: DataLoader<string, ApiKey | null>;
+
   constructor(
     private readonly apiKeys: ApiKeyRepository,
     private readonly groups: UserGroupRepository,
     private readonly accountId: string,
     private readonly authorizer: Authorizer,
-  ) {}
+  ) {
+    this.byId = byIdLoader((ids) => apiKeys.byIds(accountId, ids));
+  }
+
+  /**
+   * The APIKey entity (an execution's cause names it): id and name, to anyone of the account, as a user's name is;
+   * a key of another account is null. Batched per request.
+   */
+  find(id: string): Promise<ApiKey | null> {
+    return this.byId.load(id);
+  }
 
   async create(input: ApiKeyInput, nowMs = Date.now()): Promise<IssuedApiKey> {
     await this.authorize(input.accountId);

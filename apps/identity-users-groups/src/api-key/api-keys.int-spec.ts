@@ -74,6 +74,16 @@ describe('API keys (real store)', () => {
     });
   });
 
+  it('resolves APIKey entities (id and name, never the value) through _entities in one read, scoped to the caller', async () => {
+    const created = (await createKey({ name: 'deployer' })).data!.createApiKey;
+    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on APIKey { id name } } }`;
+    const reps = [{ __typename: 'APIKey', id: created.uuid }, { __typename: 'APIKey', id: 'missing' }, { __typename: 'APIKey', id: created.uuid }];
+    const mine = await subgraph.query(admin, entities, { reps });
+    expect(mine.body.errors).toBeUndefined();
+    expect(mine.body.data).toEqual({ _entities: [{ id: created.uuid, name: 'deployer' }, null, { id: created.uuid, name: 'deployer' }] });
+    expect((await subgraph.query(other, entities, { reps })).body.data).toEqual({ _entities: [null, null, null] });
+  });
+
   it('changes what a key may do when its groups change, and refuses it once deleted', async () => {
     const { uuid, apiKey } = (await createKey({ name: 'deploy' })).data!.createApiKey;
     expect((await verify(apiKey)).body.permissions).toEqual(NO_PERMISSIONS);

@@ -17,6 +17,7 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** An entity: an execution's cause (ExecutedByAPIKey) names the key that started it. */
 export type ApiKey = {
   __typename?: 'APIKey';
   id?: Maybe<Scalars['String']['output']>;
@@ -892,12 +893,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  APIKey: ApiKey;
   User: User;
   UserGroup: UserGroup;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  APIKey:
+    ( { __typename: 'APIKey' }
+    & GraphQLRecursivePick<FederationTypes['APIKey'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -1008,7 +1013,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  APIKey: ApiKey;
+  APIKey: ApiKey | FederationReferenceTypes['APIKey'];
   String: Scalars['String']['output'];
   AcceptUserInviteInput: AcceptUserInviteInput;
   AcceptUserInvitePayload: Omit<AcceptUserInvitePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -1091,7 +1096,8 @@ export type ResolversParentTypes = {
   WorkflowPermissionFilterInput: WorkflowPermissionFilterInput;
 };
 
-export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['APIKey'] = ResolversParentTypes['APIKey']> = {
+export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['APIKey'] = ResolversParentTypes['APIKey'], FederationReferenceType extends FederationReferenceTypes['APIKey'] = FederationReferenceTypes['APIKey']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['APIKey']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

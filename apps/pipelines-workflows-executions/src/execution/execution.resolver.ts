@@ -13,6 +13,11 @@ export const executionResolvers: Resolvers = {
       return { serviceInputs: serviceIds.map((id) => ({ id })), serviceManifestInputs: [] };
     },
     approvalDetails: async (_, args, { executions }) => ({ approvalDetails: await executions.approvalDetails(args.applicationId, args.executionId) }),
+    deploymentStats: (_, args, { executions }) => executions.deploymentStats(args),
+    runtimeExecutionInputsToResumePipeline: async (_, args, { executions }) => {
+      const serviceIds = await executions.runtimeServicesNeedingArtifacts(args);
+      return { serviceInputs: serviceIds.map((id) => ({ id })), serviceManifestInputs: [] };
+    },
   },
   Mutation: {
     startExecution: async (_, { input }, { executions }) => {
@@ -23,8 +28,19 @@ export const executionResolvers: Resolvers = {
         variableInputs: (input.variableInputs ?? []).flatMap((variable) => (variable ? [variable] : [])),
         serviceInputs: (input.serviceInputs ?? []).flatMap((service) => (service ? [service] : [])),
         notes: input.notes ?? null,
+        continueWithDefaultValues: input.continueWithDefaultValues ?? false,
       });
       return { clientMutationId: input.clientMutationId, ...started };
+    },
+    pipelineResumeRuntime: async (_, { input }, { executions }) => {
+      await executions.giveRuntimeInputs({
+        applicationId: input.applicationId,
+        pipelineExecutionId: input.pipelineExecutionId,
+        pipelineStageElementId: input.pipelineStageElementId,
+        variableInputs: (input.variableInputs ?? []).flatMap((variable) => (variable ? [variable] : [])),
+        serviceInputs: (input.serviceInputs ?? []).flatMap((service) => (service ? [service] : [])),
+      });
+      return { clientMutationId: input.clientMutationId, status: true };
     },
     approveOrRejectApprovals: async (_, { input }, { executions }) => {
       await executions.decide(input);
@@ -92,7 +108,17 @@ export const executionResolvers: Resolvers = {
     pipelineStageElementId: (stage) => stage.id,
     pipelineStepName: stageName,
     pipelineStageName: stageName,
-    inputVariables: (stage) => (stage.definition.type === 'WORKFLOW' ? stage.definition.workflowVariables : []),
+    inputVariables: (stage) => {
+      if (stage.definition.type !== 'WORKFLOW') return [];
+      const given = stage.runtimeInput?.given?.variables ?? [];
+      return [...stage.definition.workflowVariables.filter((value) => !given.some((variable) => variable.name === value.name)), ...given];
+    },
+    runtimeInputVariables: async (stage, _, { workflows }) => {
+      const names = stage.definition.type === 'WORKFLOW' ? (stage.definition.runtimeInputVariables ?? []) : [];
+      if (names.length === 0 || stage.definition.type !== 'WORKFLOW') return [];
+      const workflow = await workflows.find(stage.definition.workflowId);
+      return (workflow?.variables ?? []).filter((variable) => names.includes(variable.name));
+    },
   },
   Cause: {
     __resolveType: (cause) =>
@@ -103,6 +129,7 @@ export const executionResolvers: Resolvers = {
     using: () => 'GRAPHQL_API',
   },
   ExecutedByAPIKey: {
+    apiKey: (cause) => (cause.type === 'API_KEY' ? { id: cause.apiKeyId } : null),
     using: () => 'GRAPHQL_API',
   },
   ExecutedAlongPipeline: {

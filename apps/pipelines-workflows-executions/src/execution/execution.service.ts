@@ -17,7 +17,10 @@ import {
   type StartExecutionRequest,
   type StartedExecution,
 } from '@fg/pipelines-workflows-executions/engine';
-import type { ApproveOrRejectApprovalsInput, ExecutionFilter } from '../generated/resolvers-types';
+import type { CatalogProjection, PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import type { ApproveOrRejectApprovalsInput, ExecutionFilter, QueryDeploymentStatsArgs } from '../generated/resolvers-types';
+import type { StatsData } from '../definition/definition-stats';
+import { deploymentStatsData, deploymentStatsRequest, type TimeData } from './deployment-stats';
 
 
 export interface ExecutionServices {
@@ -25,6 +28,8 @@ export interface ExecutionServices {
   launcher: ExecutionLauncher;
   control: ExecutionControl;
   query: ExecutionQuery;
+  /** Where deploymentStats finds the names of what it groups by. */
+  names: { catalog: CatalogProjection; workflows: WorkflowRepository; pipelines: PipelineRepository };
 }
 
 /**
@@ -71,6 +76,39 @@ export class ExecutionService {
     });
   }
 
+  /** deploymentStats: over exactly what `executions` would list with the same filters, measured in the store. */
+  async deploymentStats(args: QueryDeploymentStatsArgs): Promise<StatsData | TimeData> {
+    const request = deploymentStatsRequest(args.aggregateFunction, args.groupBy, args.sortCriteria);
+    const { query } = this.services;
+    // DeploymentFilter is ExecutionFilter without the members that do not apply to deployments.
+    const filters = args.filters as ReadonlyArray<ExecutionFilter | null> | null | undefined;
+    const includeIndirect = args.includeIndirectExecutions ?? false;
+    query.check(filters, includeIndirect);
+    const selection = await query.select(this.principal, filters, includeIndirect);
+    const groups = await query.stats(this.principal, selection, request.grouping, request.measure);
+    const ids = [...new Set(groups.flatMap((group) => (group.key ? [group.key] : [])))];
+    return deploymentStatsData(request, groups, await this.namesOf(request.entity, ids));
+  }
+
+  private async namesOf(entity: string | null, ids: string[]): Promise<Map<string, string>> {
+    const { catalog, workflows, pipelines } = this.services.names;
+    const accountId = this.principal.accountId;
+    if (ids.length === 0) return new Map();
+    const named: Array<{ id: string; name: string }> =
+      entity === 'Application'
+        ? await catalog.applicationsByIds(accountId, ids)
+        : entity === 'Service'
+          ? await catalog.servicesByIds(accountId, ids)
+          : entity === 'Environment'
+            ? await catalog.environmentsByIds(accountId, ids)
+            : entity === 'Workflow'
+              ? await workflows.byIds(accountId, ids)
+              : entity === 'Pipeline'
+                ? await pipelines.byIds(accountId, ids)
+                : [];
+    return new Map(named.map(({ id, name }) => [id, name]));
+  }
+
   /** A pipeline execution's members, one read per pipeline execution per request. */
   memberExecutions(pipelineExecutionId: string): Promise<Execution[]> {
     let members = this.members.get(pipelineExecutionId);
@@ -89,6 +127,19 @@ export class ExecutionService {
   async resume(input: { applicationId: string; pipelineExecutionId: string; pipelineStageName: string }): Promise<Execution> {
     await this.ofApplication(input.applicationId, input.pipelineExecutionId);
     return this.services.launcher.resume(this.principal, input);
+  }
+
+  /** runtimeExecutionInputsToResumePipeline: the execution must be one the principal may read. */
+  async runtimeServicesNeedingArtifacts(request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string }): Promise<string[]> {
+    await this.ofApplication(request.applicationId, request.pipelineExecutionId);
+    return this.services.launcher.runtimeServicesNeedingArtifacts(this.principal, request);
+  }
+
+  /** pipelineResumeRuntime: the execution must be one the principal may read; the launcher checks EXECUTE_PIPELINE. */
+  async giveRuntimeInputs(request: Parameters<ExecutionLauncher['giveRuntimeInputs']>[1]): Promise<void> {
+    await this.ofApplication(request.applicationId, request.pipelineExecutionId);
+    await this.services.launcher.giveRuntimeInputs(this.principal, request);
+    this.byId.clear(request.pipelineExecutionId);
   }
 
   servicesNeedingArtifacts(applicationId: string, executionType: ExecutionType, entityId: string): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { ExecutionRepository, type WorkflowExecution } from '@fg/pipelines-workflows-executions/engine';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS } from '@fg/permissions';
 import { testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
@@ -59,5 +60,90 @@ describe('executions through the subgraph (real store and Redis)', () => {
     expect(refused.body.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
     const listed = await subgraph.query(nobody, EXECUTIONS, {});
     expect(listed.body.data).toMatchObject({ executions: { nodes: [] } });
+  });
+
+  it('answers deploymentStats over what executions shows: in total, per entity, per day, and per entity per day', async () => {
+    const DAY = 86_400_000;
+    const day1 = Date.UTC(2026, 0, 5);
+    const executions = new ExecutionRepository(subgraph.connection);
+    let n = 0;
+    const seed = (fields: Partial<WorkflowExecution>) =>
+      executions.create({
+        id: `stats-${(n += 1)}`,
+        accountId: 'acc-stats',
+        applicationId: 'app-a',
+        executionType: 'WORKFLOW',
+        workflowId: 'wf-1',
+        version: 0,
+        status: 'SUCCESS',
+        name: 'deploy',
+        cause: { type: 'USER', userId: 'u' },
+        notes: null,
+        failureDetails: null,
+        inputVariables: [],
+        abortRequested: false,
+        createdAt: day1,
+        startedAt: day1,
+        endedAt: day1 + 1_000,
+        environmentId: 'env-1',
+        environmentType: 'NON_PROD',
+        pipelineExecutionId: null,
+        serviceIds: ['svc-1'],
+        artifacts: [],
+        steps: [],
+        quota: null,
+        deployments: [],
+        ...fields,
+      });
+    await seed({});
+    await seed({ createdAt: day1 + 3_600_000, startedAt: day1, endedAt: day1 + 3_000, status: 'FAILED' });
+    await seed({ applicationId: 'app-b', createdAt: day1 + DAY, serviceIds: ['svc-1', 'svc-2'] });
+    // A member of a pipeline: counted only with includeIndirectExecutions.
+    await seed({ createdAt: day1 + DAY, pipelineExecutionId: 'p-1' });
+    const statsAdmin = testPrincipal('acc-stats', { permissions: ACCOUNT_ADMINISTRATOR });
+    const stats = async (args: string) => {
+      const answer = await subgraph.query(statsAdmin, `{ deploymentStats${args} {
+        __typename
+        ... on SinglePointData { dataPoint { value } }
+        ... on AggregatedData { dataPoints { key { id type } value } }
+        ... on TimeSeriesData { dataPoints { time value } }
+        ... on StackedTimeSeriesData { data { time values { key { id } value } } }
+      } }`);
+      expect(answer.body.errors).toBeUndefined();
+      return (answer.body.data as { deploymentStats: Record<string, unknown> }).deploymentStats;
+    };
+    expect(await stats('')).toEqual({ __typename: 'SinglePointData', dataPoint: { value: 3 } });
+    expect(await stats('(includeIndirectExecutions: true)')).toEqual({ __typename: 'SinglePointData', dataPoint: { value: 4 } });
+    expect(await stats('(groupBy: [{ entityAggregation: Application }])')).toEqual({
+      __typename: 'AggregatedData',
+      dataPoints: [
+        { key: { id: 'app-a', type: 'Application' }, value: 2 },
+        { key: { id: 'app-b', type: 'Application' }, value: 1 },
+      ],
+    });
+    expect(await stats('(groupBy: [{ entityAggregation: Service }], sortCriteria: [{ sortType: Count, sortOrder: ASCENDING }])')).toMatchObject({
+      dataPoints: [{ key: { id: 'svc-2' }, value: 1 }, { key: { id: 'svc-1' }, value: 3 }],
+    });
+    expect(await stats('(filters: [{ status: { operator: EQUALS, values: ["FAILED"] } }], groupBy: [{ entityAggregation: Status }])')).toMatchObject({
+      dataPoints: [{ key: { id: 'FAILED', type: 'Status' }, value: 1 }],
+    });
+    expect(await stats('(aggregateFunction: { duration: MAX }, groupBy: [{ entityAggregation: Application }])')).toMatchObject({
+      dataPoints: [{ key: { id: 'app-a' }, value: 3_000 }, { key: { id: 'app-b' }, value: 1_000 }],
+    });
+    expect(await stats('(groupBy: [{ timeAggregation: { timeAggregationType: DAY, timeAggregationValue: 1 } }])')).toEqual({
+      __typename: 'TimeSeriesData',
+      dataPoints: [{ time: day1, value: 2 }, { time: day1 + DAY, value: 1 }],
+    });
+    expect(await stats('(groupBy: [{ entityAggregation: Application }, { timeAggregation: { timeAggregationType: DAY } }])')).toEqual({
+      __typename: 'StackedTimeSeriesData',
+      data: [
+        { time: day1, values: [{ key: { id: 'app-a' }, value: 2 }] },
+        { time: day1 + DAY, values: [{ key: { id: 'app-b' }, value: 1 }] },
+      ],
+    });
+    const unsupported = await subgraph.query(statsAdmin, '{ deploymentStats(groupBy: [{ entityAggregation: CloudProvider }]) { __typename } }');
+    expect(unsupported.body.errors?.[0]).toMatchObject({ message: 'groupBy: entityAggregation CloudProvider is not supported by deploymentStats', extensions: { code: 'BAD_USER_INPUT' } });
+    const outsider = testPrincipal('acc-stats', { kind: 'apiKey', id: 'k-none', permissions: NO_PERMISSIONS });
+    expect((await subgraph.query(outsider, '{ deploymentStats { ... on SinglePointData { dataPoint { value } } } }')).body.data).toEqual({ deploymentStats: { dataPoint: { value: 0 } } });
   });
 });

@@ -25,6 +25,11 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+export type ApiKey = {
+  __typename?: 'APIKey';
+  id?: Maybe<Scalars['String']['output']>;
+};
+
 export type AbortExecutionInput = {
   applicationId: Scalars['String']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -262,6 +267,16 @@ export type ConditionType =
   | 'ON_PIPELINE_COMPLETION'
   | 'ON_SCHEDULE'
   | 'ON_WEBHOOK';
+
+export type ContinueExecutionPayload = {
+  __typename?: 'ContinueExecutionPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** True once the stage has its inputs and runs. */
+  status?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type CountAggregateOperation =
+  | 'SUM';
 
 export type CreateDelegateTaskInput = {
   /** Extension: the application the task runs for, which decides the secrets it may use (needs EXECUTE_WORKFLOW on deployments there). Omitted: account-level, unscoped secrets only. */
@@ -580,6 +595,53 @@ export type DeployStepInput = {
   serviceId: Scalars['String']['input'];
 };
 
+/** At most one entityAggregation and one timeAggregation; tagAggregation is not supported. */
+export type DeploymentAggregation = {
+  entityAggregation?: InputMaybe<DeploymentEntityAggregation>;
+  tagAggregation?: InputMaybe<DeploymentTagAggregation>;
+  timeAggregation?: InputMaybe<TimeSeriesAggregation>;
+};
+
+/** What deploymentStats measures: count (the default) or duration (of ended executions, in milliseconds). instancesDeployed and rollbackDuration are not supported. */
+export type DeploymentAggregationFunction = {
+  count?: InputMaybe<CountAggregateOperation>;
+  duration?: InputMaybe<DurationAggregateOperation>;
+  instancesDeployed?: InputMaybe<CountAggregateOperation>;
+  rollbackDuration?: InputMaybe<DurationAggregateOperation>;
+};
+
+/** CloudProvider, TriggeredBy, Trigger and Deployment are not supported (they answer BAD_USER_INPUT). */
+export type DeploymentEntityAggregation =
+  | 'Application'
+  | 'CloudProvider'
+  | 'Deployment'
+  | 'Environment'
+  | 'EnvironmentType'
+  | 'Pipeline'
+  | 'Service'
+  | 'Status'
+  | 'Trigger'
+  | 'TriggeredBy'
+  | 'Workflow';
+
+/** The ExecutionFilter members that apply to deployments. */
+export type DeploymentFilter = {
+  application?: InputMaybe<IdFilter>;
+  cloudProvider?: InputMaybe<IdFilter>;
+  duration?: InputMaybe<NumberFilter>;
+  endTime?: InputMaybe<TimeFilter>;
+  environment?: InputMaybe<IdFilter>;
+  environmentType?: InputMaybe<EnvironmentTypeFilter>;
+  pipeline?: InputMaybe<IdFilter>;
+  service?: InputMaybe<IdFilter>;
+  startTime?: InputMaybe<TimeFilter>;
+  status?: InputMaybe<IdFilter>;
+  tag?: InputMaybe<DeploymentTagFilter>;
+  trigger?: InputMaybe<IdFilter>;
+  triggeredBy?: InputMaybe<IdFilter>;
+  workflow?: InputMaybe<IdFilter>;
+};
+
 export type DeploymentOutcome = Outcome & {
   __typename?: 'DeploymentOutcome';
   environment?: Maybe<Environment>;
@@ -588,10 +650,25 @@ export type DeploymentOutcome = Outcome & {
   service?: Maybe<Service>;
 };
 
+/** Orders the data points of an entity aggregation (by their value: a count or a duration). */
+export type DeploymentSortCriteria = {
+  sortOrder?: InputMaybe<SortOrder>;
+  sortType?: InputMaybe<DeploymentSortType>;
+};
+
+export type DeploymentSortType =
+  | 'Count'
+  | 'Duration';
+
 export type DeploymentTag = {
   __typename?: 'DeploymentTag';
   name?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeploymentTagAggregation = {
+  entityType?: InputMaybe<DeploymentTagType>;
+  tagName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DeploymentTagFilter = {
@@ -604,6 +681,11 @@ export type DeploymentTagType =
   | 'DEPLOYMENT'
   | 'ENVIRONMENT'
   | 'SERVICE';
+
+export type DurationAggregateOperation =
+  | 'AVERAGE'
+  | 'MAX'
+  | 'MIN';
 
 export type EmbeddedUser = {
   __typename?: 'EmbeddedUser';
@@ -647,6 +729,8 @@ export type ExecutedAlongPipeline = {
 
 export type ExecutedByApiKey = {
   __typename?: 'ExecutedByAPIKey';
+  /** Resolved by identity-users-groups (id and name). */
+  apiKey?: Maybe<ApiKey>;
   using?: Maybe<ExecuteOptions>;
 };
 
@@ -1090,6 +1174,8 @@ export type Mutation = {
   deleteWorkflow?: Maybe<DeleteWorkflowPayload>;
   /** Writes the executions matching the filters to a JSON file in the background (beta in the reference). Counts against the account's rolling exports quota (LIMIT_EXPORTS_PER_24H, default 25 a rolling 24 hours); over it the answer is EXPORT_LIMIT_REACHED. The links need the requester's credentials or their own signature, and stop working at expiresAt. */
   exportExecutions?: Maybe<ExportExecutionsPayload>;
+  /** Gives a PAUSED pipeline stage its runtime inputs (checked as startExecution checks inputs) and continues the pipeline. */
+  pipelineResumeRuntime?: Maybe<ContinueExecutionPayload>;
   /** Extension (not in the FirstGen API): records a chart version of an application manifest, as CI would; it fires the manifest's ON_NEW_MANIFEST triggers. The first recording makes the manifest known, owned by that application and service: triggers may name it from then on. */
   recordManifestVersion?: Maybe<RecordManifestVersionPayload>;
   /** A new execution of a pipeline execution that ended without success, from the parallel group holding the named stage. */
@@ -1181,6 +1267,11 @@ export type MutationDeleteWorkflowArgs = {
 
 export type MutationExportExecutionsArgs = {
   input: ExportExecutionsInput;
+};
+
+
+export type MutationPipelineResumeRuntimeArgs = {
+  input: RuntimeExecutionInputsToResumePipeline;
 };
 
 
@@ -1401,6 +1492,10 @@ export type PipelineStage = {
   id?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   parallelWithPrevious?: Maybe<Scalars['Boolean']['output']>;
+  /** Extension. WORKFLOW with runtime input variables: how long the stage waits for them before the pipeline ends EXPIRED. */
+  runtimeInputTimeoutMs?: Maybe<Scalars['Int']['output']>;
+  /** Extension. WORKFLOW: variables of the workflow given when the stage is reached (pipelineResumeRuntime); the pipeline is PAUSED until then. */
+  runtimeInputVariables?: Maybe<Array<Maybe<Scalars['String']['output']>>>;
   /** APPROVAL */
   timeoutMs?: Maybe<Scalars['Int']['output']>;
   type?: Maybe<PipelineStageType>;
@@ -1462,6 +1557,8 @@ export type Query = {
   delegateTask?: Maybe<DelegateTask>;
   /** Extension (not in the FirstGen API): the account's delegate tasks, oldest first, optionally of one status. */
   delegateTasks?: Maybe<DelegateTaskConnection>;
+  /** Counts (or durations) of the executions the caller may read, in total, grouped by an entity, over time, or both. */
+  deploymentStats?: Maybe<Data>;
   execution?: Maybe<Execution>;
   /** Extension (not in the FirstGen API): an export's status, as its statusLink shows it; only its requester and members of the user groups it names see it. */
   executionExport?: Maybe<ExportExecutionsPayload>;
@@ -1477,6 +1574,8 @@ export type Query = {
   pipelineStats?: Maybe<Data>;
   /** The pipelines the caller may read, newest first; filters are ANDed. */
   pipelines?: Maybe<PipelineConnection>;
+  /** Which services a PAUSED pipeline stage with runtime inputs needs an artifact for (those the execution has none for yet). */
+  runtimeExecutionInputsToResumePipeline?: Maybe<ExecutionInputs>;
   trigger?: Maybe<Trigger>;
   triggerByName?: Maybe<Trigger>;
   /** Extension (not in the FirstGen API): a trigger's firings, newest first: when it fired, what set it off, and the execution it started or why it started none. */
@@ -1521,6 +1620,15 @@ export type QueryDelegateTasksArgs = {
   limit: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DelegateTaskStatus>;
+};
+
+
+export type QueryDeploymentStatsArgs = {
+  aggregateFunction?: InputMaybe<DeploymentAggregationFunction>;
+  filters?: InputMaybe<Array<InputMaybe<DeploymentFilter>>>;
+  groupBy?: InputMaybe<Array<InputMaybe<DeploymentAggregation>>>;
+  includeIndirectExecutions?: InputMaybe<Scalars['Boolean']['input']>;
+  sortCriteria?: InputMaybe<Array<InputMaybe<DeploymentSortCriteria>>>;
 };
 
 
@@ -1578,6 +1686,14 @@ export type QueryPipelinesArgs = {
   filters?: InputMaybe<Array<InputMaybe<PipelineFilter>>>;
   limit: Scalars['Int']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRuntimeExecutionInputsToResumePipelineArgs = {
+  applicationId: Scalars['String']['input'];
+  pipelineExecutionId: Scalars['String']['input'];
+  pipelineStageElementId: Scalars['String']['input'];
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
 };
 
 
@@ -1667,6 +1783,16 @@ export type ResumeExecutionPayload = {
   execution?: Maybe<Execution>;
 };
 
+export type RuntimeExecutionInputsToResumePipeline = {
+  applicationId: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  pipelineExecutionId: Scalars['String']['input'];
+  /** The stage's id (PipelineStage.id, WorkflowStageExecution.pipelineStageElementId). */
+  pipelineStageElementId: Scalars['String']['input'];
+  serviceInputs?: InputMaybe<Array<InputMaybe<ServiceInput>>>;
+  variableInputs?: InputMaybe<Array<InputMaybe<VariableInput>>>;
+};
+
 export type ScheduleConditionInput = {
   /** Quartz cron syntax: seconds minutes hours day-of-month month day-of-week [year], in UTC. */
   cronExpression: Scalars['String']['input'];
@@ -1697,6 +1823,10 @@ export type SinglePointData = {
   __typename?: 'SinglePointData';
   dataPoint?: Maybe<DataPoint>;
 };
+
+export type SortOrder =
+  | 'ASCENDING'
+  | 'DESCENDING';
 
 export type StackedData = {
   __typename?: 'StackedData';
@@ -1737,6 +1867,7 @@ export type StageWorkflowVariableInput = {
 export type StartExecutionInput = {
   applicationId: Scalars['String']['input'];
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** PIPELINE: stages with runtime input variables run with their default values instead of pausing for pipelineResumeRuntime. */
   continueWithDefaultValues?: InputMaybe<Scalars['Boolean']['input']>;
   /** The workflow's or pipeline's id. */
   entityId: Scalars['String']['input'];
@@ -1841,6 +1972,12 @@ export type TaskGroup =
   | 'TERRAGRUNT'
   | 'TRIGGER';
 
+export type TimeAggregationType =
+  | 'DAY'
+  | 'HOUR'
+  | 'MONTH'
+  | 'WEEK';
+
 export type TimeFilter = {
   operator: TimeOperator;
   value: Scalars['DateTime']['input'];
@@ -1851,6 +1988,12 @@ export type TimeOperator =
   | 'AFTER'
   | 'BEFORE'
   | 'EQUALS';
+
+export type TimeSeriesAggregation = {
+  timeAggregationType?: InputMaybe<TimeAggregationType>;
+  /** Only 1 is supported (one bucket per hour, day, week or month, UTC). */
+  timeAggregationValue?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type TimeSeriesData = {
   __typename?: 'TimeSeriesData';
@@ -2254,15 +2397,21 @@ export type WorkflowStageExecution = PipelineStageExecution & {
   pipelineStageElementId?: Maybe<Scalars['String']['output']>;
   pipelineStageName?: Maybe<Scalars['String']['output']>;
   pipelineStepName?: Maybe<Scalars['String']['output']>;
+  /** The workflow's variables this stage asks for when it is reached. */
+  runtimeInputVariables?: Maybe<Array<Maybe<Variable>>>;
   status?: Maybe<ExecutionStatus>;
   workflowExecutionId?: Maybe<Scalars['String']['output']>;
 };
 
 /** Extension (not in the FirstGen API). */
 export type WorkflowStageInput = {
+  /** 60000 to 604800000 (7 days); 86400000 when absent. When it passes without inputs, the pipeline ends EXPIRED. */
+  runtimeInputTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Variables of the workflow given when the stage is reached, with pipelineResumeRuntime (the services the stage deploys get their artifacts then too). */
+  runtimeInputVariables?: InputMaybe<Array<InputMaybe<Scalars['String']['input']>>>;
   /** A workflow of the pipeline's application. */
   workflowId: Scalars['String']['input'];
-  /** Values for the workflow's variables; every required variable without a default needs one. */
+  /** Values for the workflow's variables; every required variable without a default needs one (a runtime input variable's value is its default). */
   workflowVariables?: InputMaybe<Array<InputMaybe<StageWorkflowVariableInput>>>;
 };
 
@@ -2489,8 +2638,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AbortExecutionInput: AbortExecutionInput;
+  APIKey: ResolverTypeWrapper<ApiKey>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AbortExecutionInput: AbortExecutionInput;
   AbortExecutionPayload: ResolverTypeWrapper<AbortExecutionPayloadModelModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Action: Action;
@@ -2523,6 +2673,8 @@ export type ResolversTypes = {
   BuildNumberInput: BuildNumberInput;
   Cause: ResolverTypeWrapper<CauseModelModel>;
   ConditionType: ConditionType;
+  ContinueExecutionPayload: ResolverTypeWrapper<ContinueExecutionPayload>;
+  CountAggregateOperation: CountAggregateOperation;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: ResolverTypeWrapper<Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['DelegateTask']> }>;
   CreateDelegateTokenInput: CreateDelegateTokenInput;
@@ -2563,10 +2715,18 @@ export type ResolversTypes = {
   DeleteWorkflowInput: DeleteWorkflowInput;
   DeleteWorkflowPayload: ResolverTypeWrapper<DeleteWorkflowPayload>;
   DeployStepInput: DeployStepInput;
+  DeploymentAggregation: DeploymentAggregation;
+  DeploymentAggregationFunction: DeploymentAggregationFunction;
+  DeploymentEntityAggregation: DeploymentEntityAggregation;
+  DeploymentFilter: DeploymentFilter;
   DeploymentOutcome: ResolverTypeWrapper<OutcomeModelModel>;
+  DeploymentSortCriteria: DeploymentSortCriteria;
+  DeploymentSortType: DeploymentSortType;
   DeploymentTag: ResolverTypeWrapper<DeploymentTag>;
+  DeploymentTagAggregation: DeploymentTagAggregation;
   DeploymentTagFilter: DeploymentTagFilter;
   DeploymentTagType: DeploymentTagType;
+  DurationAggregateOperation: DurationAggregateOperation;
   EmbeddedUser: ResolverTypeWrapper<EmbeddedUser>;
   EnumOperator: EnumOperator;
   EnvSummary: ResolverTypeWrapper<EnvSummary>;
@@ -2661,11 +2821,13 @@ export type ResolversTypes = {
   Reference: ResolverTypeWrapper<Reference>;
   ResumeExecutionInput: ResumeExecutionInput;
   ResumeExecutionPayload: ResolverTypeWrapper<Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversTypes['Execution']> }>;
+  RuntimeExecutionInputsToResumePipeline: RuntimeExecutionInputsToResumePipeline;
   ScheduleConditionInput: ScheduleConditionInput;
   Service: ResolverTypeWrapper<Service>;
   ServiceInput: ServiceInput;
   ShellScriptStepInput: ShellScriptStepInput;
   SinglePointData: ResolverTypeWrapper<SinglePointData>;
+  SortOrder: SortOrder;
   StackedData: ResolverTypeWrapper<StackedData>;
   StackedDataPoint: ResolverTypeWrapper<StackedDataPoint>;
   StackedTimeSeriesData: ResolverTypeWrapper<StackedTimeSeriesData>;
@@ -2677,8 +2839,10 @@ export type ResolversTypes = {
   Tag: ResolverTypeWrapper<Tag>;
   TagInput: TagInput;
   TaskGroup: TaskGroup;
+  TimeAggregationType: TimeAggregationType;
   TimeFilter: TimeFilter;
   TimeOperator: TimeOperator;
+  TimeSeriesAggregation: TimeSeriesAggregation;
   TimeSeriesData: ResolverTypeWrapper<TimeSeriesData>;
   TimeSeriesDataPoint: ResolverTypeWrapper<TimeSeriesDataPoint>;
   Trigger: ResolverTypeWrapper<TriggerModel>;
@@ -2739,8 +2903,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AbortExecutionInput: AbortExecutionInput;
+  APIKey: ApiKey;
   String: Scalars['String']['output'];
+  AbortExecutionInput: AbortExecutionInput;
   AbortExecutionPayload: AbortExecutionPayloadModelModel;
   Boolean: Scalars['Boolean']['output'];
   AddDelegateScopeInput: AddDelegateScopeInput;
@@ -2766,6 +2931,7 @@ export type ResolversParentTypes = {
   AttachScopeToDelegatePayload: AttachScopeToDelegatePayload;
   BuildNumberInput: BuildNumberInput;
   Cause: CauseModelModel;
+  ContinueExecutionPayload: ContinueExecutionPayload;
   CreateDelegateTaskInput: CreateDelegateTaskInput;
   CreateDelegateTaskPayload: Omit<CreateDelegateTaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['DelegateTask']> };
   CreateDelegateTokenInput: CreateDelegateTokenInput;
@@ -2801,8 +2967,13 @@ export type ResolversParentTypes = {
   DeleteWorkflowInput: DeleteWorkflowInput;
   DeleteWorkflowPayload: DeleteWorkflowPayload;
   DeployStepInput: DeployStepInput;
+  DeploymentAggregation: DeploymentAggregation;
+  DeploymentAggregationFunction: DeploymentAggregationFunction;
+  DeploymentFilter: DeploymentFilter;
   DeploymentOutcome: OutcomeModelModel;
+  DeploymentSortCriteria: DeploymentSortCriteria;
   DeploymentTag: DeploymentTag;
+  DeploymentTagAggregation: DeploymentTagAggregation;
   DeploymentTagFilter: DeploymentTagFilter;
   EmbeddedUser: EmbeddedUser;
   EnvSummary: EnvSummary;
@@ -2881,6 +3052,7 @@ export type ResolversParentTypes = {
   Reference: Reference;
   ResumeExecutionInput: ResumeExecutionInput;
   ResumeExecutionPayload: Omit<ResumeExecutionPayload, 'execution'> & { execution?: Maybe<ResolversParentTypes['Execution']> };
+  RuntimeExecutionInputsToResumePipeline: RuntimeExecutionInputsToResumePipeline;
   ScheduleConditionInput: ScheduleConditionInput;
   Service: Service;
   ServiceInput: ServiceInput;
@@ -2897,6 +3069,7 @@ export type ResolversParentTypes = {
   Tag: Tag;
   TagInput: TagInput;
   TimeFilter: TimeFilter;
+  TimeSeriesAggregation: TimeSeriesAggregation;
   TimeSeriesData: TimeSeriesData;
   TimeSeriesDataPoint: TimeSeriesDataPoint;
   Trigger: TriggerModel;
@@ -2944,6 +3117,10 @@ export type ResolversParentTypes = {
   WorkflowStepInput: WorkflowStepInput;
   WorkflowTagAggregation: WorkflowTagAggregation;
   WorkflowTagFilter: WorkflowTagFilter;
+};
+
+export type ApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['APIKey'] = ResolversParentTypes['APIKey']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AbortExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['AbortExecutionPayload'] = ResolversParentTypes['AbortExecutionPayload']> = {
@@ -3007,6 +3184,11 @@ export type AttachScopeToDelegatePayloadResolvers<ContextType = PipelinesContext
 
 export type CauseResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
   __resolveType: TypeResolveFn<'ExecutedAlongPipeline' | 'ExecutedByAPIKey' | 'ExecutedByTrigger' | 'ExecutedByUser', ParentType, ContextType>;
+};
+
+export type ContinueExecutionPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ContinueExecutionPayload'] = ResolversParentTypes['ContinueExecutionPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type CreateDelegateTaskPayloadResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['CreateDelegateTaskPayload'] = ResolversParentTypes['CreateDelegateTaskPayload']> = {
@@ -3181,6 +3363,7 @@ export type ExecutedAlongPipelineResolvers<ContextType = PipelinesContext, Paren
 };
 
 export type ExecutedByApiKeyResolvers<ContextType = PipelinesContext, ParentType extends ResolversParentTypes['ExecutedByAPIKey'] = ResolversParentTypes['ExecutedByAPIKey']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['APIKey']>, ParentType, ContextType>;
   using?: Resolver<Maybe<ResolversTypes['ExecuteOptions']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3396,6 +3579,7 @@ export type MutationResolvers<ContextType = PipelinesContext, ParentType extends
   deleteTrigger?: Resolver<Maybe<ResolversTypes['DeleteTriggerPayload']>, ParentType, ContextType, RequireFields<MutationDeleteTriggerArgs, 'input'>>;
   deleteWorkflow?: Resolver<Maybe<ResolversTypes['DeleteWorkflowPayload']>, ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'input'>>;
   exportExecutions?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<MutationExportExecutionsArgs, 'input'>>;
+  pipelineResumeRuntime?: Resolver<Maybe<ResolversTypes['ContinueExecutionPayload']>, ParentType, ContextType, RequireFields<MutationPipelineResumeRuntimeArgs, 'input'>>;
   recordManifestVersion?: Resolver<Maybe<ResolversTypes['RecordManifestVersionPayload']>, ParentType, ContextType, RequireFields<MutationRecordManifestVersionArgs, 'input'>>;
   resumeExecution?: Resolver<Maybe<ResolversTypes['ResumeExecutionPayload']>, ParentType, ContextType, Partial<MutationResumeExecutionArgs>>;
   startExecution?: Resolver<Maybe<ResolversTypes['StartExecutionPayload']>, ParentType, ContextType, RequireFields<MutationStartExecutionArgs, 'input'>>;
@@ -3528,6 +3712,8 @@ export type PipelineStageResolvers<ContextType = PipelinesContext, ParentType ex
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parallelWithPrevious?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  runtimeInputTimeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  runtimeInputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
   timeoutMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['PipelineStageType']>, ParentType, ContextType>;
   userGroupIds?: Resolver<Maybe<Array<Maybe<ResolversTypes['String']>>>, ParentType, ContextType>;
@@ -3545,6 +3731,7 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   delegateScopeList?: Resolver<Maybe<ResolversTypes['DelegateScopeList']>, ParentType, ContextType, Partial<QueryDelegateScopeListArgs>>;
   delegateTask?: Resolver<Maybe<ResolversTypes['DelegateTask']>, ParentType, ContextType, RequireFields<QueryDelegateTaskArgs, 'taskId'>>;
   delegateTasks?: Resolver<Maybe<ResolversTypes['DelegateTaskConnection']>, ParentType, ContextType, RequireFields<QueryDelegateTasksArgs, 'limit'>>;
+  deploymentStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryDeploymentStatsArgs>>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'executionId'>>;
   executionExport?: Resolver<Maybe<ResolversTypes['ExportExecutionsPayload']>, ParentType, ContextType, RequireFields<QueryExecutionExportArgs, 'requestId'>>;
   executionInputs?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryExecutionInputsArgs, 'applicationId' | 'entityId' | 'executionType'>>;
@@ -3554,6 +3741,7 @@ export type QueryResolvers<ContextType = PipelinesContext, ParentType extends Re
   pipelineByName?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<QueryPipelineByNameArgs, 'applicationId' | 'pipelineName'>>;
   pipelineStats?: Resolver<Maybe<ResolversTypes['Data']>, ParentType, ContextType, Partial<QueryPipelineStatsArgs>>;
   pipelines?: Resolver<Maybe<ResolversTypes['PipelineConnection']>, ParentType, ContextType, RequireFields<QueryPipelinesArgs, 'limit'>>;
+  runtimeExecutionInputsToResumePipeline?: Resolver<Maybe<ResolversTypes['ExecutionInputs']>, ParentType, ContextType, RequireFields<QueryRuntimeExecutionInputsToResumePipelineArgs, 'applicationId' | 'pipelineExecutionId' | 'pipelineStageElementId'>>;
   trigger?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerArgs, 'triggerId'>>;
   triggerByName?: Resolver<Maybe<ResolversTypes['Trigger']>, ParentType, ContextType, RequireFields<QueryTriggerByNameArgs, 'applicationId' | 'triggerName'>>;
   triggerFirings?: Resolver<Maybe<ResolversTypes['TriggerFiringConnection']>, ParentType, ContextType, RequireFields<QueryTriggerFiringsArgs, 'limit' | 'triggerId'>>;
@@ -3814,6 +4002,7 @@ export type WorkflowStageExecutionResolvers<ContextType = PipelinesContext, Pare
   pipelineStageElementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelineStageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pipelineStepName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runtimeInputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['Variable']>>>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ExecutionStatus']>, ParentType, ContextType>;
   workflowExecutionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3837,6 +4026,7 @@ export type WorkflowStepResolvers<ContextType = PipelinesContext, ParentType ext
 };
 
 export type Resolvers<ContextType = PipelinesContext> = {
+  APIKey?: ApiKeyResolvers<ContextType>;
   AbortExecutionPayload?: AbortExecutionPayloadResolvers<ContextType>;
   AddDelegateScopePayload?: AddDelegateScopePayloadResolvers<ContextType>;
   AggregatedData?: AggregatedDataResolvers<ContextType>;
@@ -3849,6 +4039,7 @@ export type Resolvers<ContextType = PipelinesContext> = {
   ArtifactSelection?: ArtifactSelectionResolvers<ContextType>;
   AttachScopeToDelegatePayload?: AttachScopeToDelegatePayloadResolvers<ContextType>;
   Cause?: CauseResolvers<ContextType>;
+  ContinueExecutionPayload?: ContinueExecutionPayloadResolvers<ContextType>;
   CreateDelegateTaskPayload?: CreateDelegateTaskPayloadResolvers<ContextType>;
   CreateDelegateTokenPayload?: CreateDelegateTokenPayloadResolvers<ContextType>;
   CreatePipelinePayload?: CreatePipelinePayloadResolvers<ContextType>;

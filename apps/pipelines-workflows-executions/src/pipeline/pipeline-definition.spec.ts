@@ -105,4 +105,28 @@ describe('checkStageVariables', () => {
       'f.workflowVariables[1].value "apac" is not an allowed value of variable "region"',
     );
   });
+
+  it('takes runtime input variables as given later: a required one needs no value, an unknown or fixed one is refused', () => {
+    const runtime = (names: string[]): WorkflowStage => ({ ...stage([]), runtimeInputVariables: names, runtimeInputTimeoutMs: 60_000 });
+    expect(() => checkStageVariables(runtime(['version']), workflow, 'f')).not.toThrow();
+    expect(messageOf(() => checkStageVariables(runtime(['version', 'nope']), workflow, 'f'))).toBe('f.runtimeInputVariables[1] "nope" is not a variable of workflow "Deploy"');
+    expect(messageOf(() => checkStageVariables(runtime(['version', 'mode']), workflow, 'f'))).toBe('f.runtimeInputVariables[1]: variable "mode" of workflow "Deploy" is fixed');
+  });
+});
+
+describe('runtime inputs of a workflow stage', () => {
+  const withRuntime = (runtimeInputVariables: (string | null)[] | null, runtimeInputTimeoutMs?: number | null): PipelineStageInput =>
+    workflowStage('deploy', 'wf-1', { workflow: { workflowId: 'wf-1', runtimeInputVariables, runtimeInputTimeoutMs } });
+
+  it('stores the names and a bounded timeout (a day by default), and nothing on a stage without any', () => {
+    expect(stagesFrom([withRuntime(['version'])], [], []).stages[0]).toMatchObject({ runtimeInputVariables: ['version'], runtimeInputTimeoutMs: 86_400_000 });
+    expect(stagesFrom([withRuntime(['version'], 120_000)], [], []).stages[0]).toMatchObject({ runtimeInputTimeoutMs: 120_000 });
+    expect(Object.keys(stagesFrom([withRuntime(null)], [], []).stages[0] ?? {})).not.toContain('runtimeInputVariables');
+  });
+
+  it('refuses a duplicate name, a timeout out of bounds and a timeout without variables, naming the field', () => {
+    expect(messageOf(() => stagesFrom([withRuntime(['v', 'v'])], [], []))).toMatch(/stages\[0\]\.workflow\.runtimeInputVariables/);
+    expect(messageOf(() => stagesFrom([withRuntime(['v'], 5)], [], []))).toBe('stages[0].workflow.runtimeInputTimeoutMs must be between 60000 and 604800000');
+    expect(messageOf(() => stagesFrom([withRuntime([], 120_000)], [], []))).toBe('stages[0].workflow.runtimeInputTimeoutMs is allowed only with runtimeInputVariables');
+  });
 });

@@ -9,7 +9,12 @@ export interface PipelineStageInput {
   name: string;
   type: string;
   parallelWithPrevious?: boolean | null;
-  workflow?: { workflowId: string; workflowVariables?: ({ name: string; value: string } | null)[] | null } | null;
+  workflow?: {
+    workflowId: string;
+    workflowVariables?: ({ name: string; value: string } | null)[] | null;
+    runtimeInputVariables?: (string | null)[] | null;
+    runtimeInputTimeoutMs?: number | null;
+  } | null;
   approval?: { userGroupIds: (string | null)[]; timeoutMs?: number | null } | null;
 }
 
@@ -66,7 +71,7 @@ export function stagesFrom(
           workflowVariables.map((variable) => variable.name),
           `${field}.workflow.workflowVariables`,
         );
-        const stage: WorkflowStage = { id, name, parallelWithPrevious, type: 'WORKFLOW', workflowId, workflowVariables };
+        const stage: WorkflowStage = { id, name, parallelWithPrevious, type: 'WORKFLOW', workflowId, workflowVariables, ...runtimeInputsOf(input.workflow, field) };
         workflowStages.push({ field: `${field}.workflow`, stage });
         return stage;
       }
@@ -96,6 +101,22 @@ export function stagesFrom(
   return { stages, workflowStages };
 }
 
+/** A stage's runtime inputs; a stage without any stores neither field (as stages stored before they existed). */
+function runtimeInputsOf(
+  input: NonNullable<PipelineStageInput['workflow']>,
+  field: string,
+): Pick<WorkflowStage, 'runtimeInputVariables' | 'runtimeInputTimeoutMs'> {
+  const names = present(input.runtimeInputVariables).map((name, index) => requiredName(name, `${field}.workflow.runtimeInputVariables[${index}]`));
+  if (names.length === 0) {
+    if (input.runtimeInputTimeoutMs !== null && input.runtimeInputTimeoutMs !== undefined) {
+      throw badInput(`${field}.workflow.runtimeInputTimeoutMs is allowed only with runtimeInputVariables`);
+    }
+    return {};
+  }
+  requireUnique(names, `${field}.workflow.runtimeInputVariables`);
+  return { runtimeInputVariables: names, runtimeInputTimeoutMs: boundedInt(input.runtimeInputTimeoutMs, `${field}.workflow.runtimeInputTimeoutMs`, TIMEOUTS.approval) };
+}
+
 const isExpression = (value: string) => value.includes('${');
 
 /**
@@ -116,7 +137,14 @@ export function checkStageVariables(stage: WorkflowStage, workflow: Workflow, fi
       if (outside !== undefined) throw badInput(`${variableField}.value "${outside}" is not an allowed value of variable "${given.name}"`);
     }
   });
-  const given = new Set(stage.workflowVariables.map((variable) => variable.name));
+  (stage.runtimeInputVariables ?? []).forEach((name, index) => {
+    const variable = byName.get(name);
+    const runtimeField = `${field}.runtimeInputVariables[${index}]`;
+    if (!variable) throw badInput(`${runtimeField} "${name}" is not a variable of workflow "${workflow.name}"`);
+    if (variable.fixed) throw badInput(`${runtimeField}: variable "${name}" of workflow "${workflow.name}" is fixed`);
+  });
+  // Runtime input variables get their values when the stage is reached.
+  const given = new Set([...stage.workflowVariables.map((variable) => variable.name), ...(stage.runtimeInputVariables ?? [])]);
   const missing = workflow.variables.find((variable) => variable.required && variable.defaultValue === null && !variable.fixed && !given.has(variable.name));
   if (missing) throw badInput(`${field}.workflowVariables: workflow "${workflow.name}" requires a value for variable "${missing.name}"`);
 }

@@ -214,6 +214,14 @@ export class PipelineService {
 function stageInputOf(stage: PipelineStage): PipelineStageInput {
   const base = { id: stage.id, name: stage.name, type: stage.type, parallelWithPrevious: stage.parallelWithPrevious };
   return stage.type === 'WORKFLOW'
-    ? { ...base, workflow: { workflowId: stage.workflowId, workflowVariables: stage.workflowVariables } }
+    ? {
+        ...base,
+        workflow: {
+          workflowId: stage.workflowId,
+          workflowVariables: stage.workflowVariables,
+          runtimeInputVariables: stage.runtimeInputVariables ?? null,
+          runtimeInputTimeoutMs: stage.runtimeInputTimeoutMs ?? null,
+        },
+      }
     : { ...base, approval: { userGroupIds: stage.userGroupIds, timeoutMs: stage.timeoutMs } };
 }

@@ -4,7 +4,13 @@
 //   advancing (the broker):  new ExecutionWorker({ engine: new ExecutionEngine({...}), ... }).start(); TaskQueue's
 //                            onTaskEnded: (tasks) => engine.onTasksEnded(tasks)
 export * from './execution/execution.entity';
-export { ExecutionRepository, type ExecutionCondition } from './execution/execution.repository';
+export {
+  ExecutionRepository,
+  type ExecutionCondition,
+  type ExecutionGroupField,
+  type ExecutionGroupTotals,
+} from './execution/execution.repository';
+export { measured, rollUpMonths, type ExecutionGroup, type ExecutionMeasure, type StatsGrouping } from './query/execution-stats';
 export { canTransition, assertTransition, InvalidTransitionError } from './state-machine/execution-status';
 export { mayApprove, type ApprovalDecision } from './state-machine/approval';
 export { DeploymentQuota, DEPLOYMENT_LIMIT_REACHED, deploymentQuotaOptions } from './quota/deployment-quota';
@@ -23,6 +29,7 @@ export {
 } from './launcher/execution-launcher';
 export { ExecutionControl, pendingApprovals, type ApprovalView } from './control/execution-control';
 export { ExecutionAdvanceQueue, ADVANCE_QUEUE, ADVANCE_JOB, type AdvanceRequests, type AdvanceJobV1 } from './engine/advance-queue';
+export { executionEndedEvent, type ExecutionEndedPublisher, type ExecutionMetrics } from './engine/execution-ended';
 export { ExecutionEngine, type ExecutionEngineOptions, type EngineLogger } from './engine/execution-engine';
 export { ExecutionWorker, type ExecutionWorkerOptions } from './engine/execution-worker';
 export { ExecutionQuery, mayReadExecution, type ExecutionSelection } from './query/execution-query';

@@ -14,6 +14,13 @@ export interface WorkflowStage extends StageBase {
   type: 'WORKFLOW';
   workflowId: string;
   workflowVariables: Array<{ name: string; value: string }>;
+  /**
+   * Variables of the workflow given when the stage is reached (pipelineResumeRuntime), not at start; a value in
+   * workflowVariables is their default. Absent on stages stored before runtime inputs existed: none.
+   */
+  runtimeInputVariables?: string[];
+  /** How long the stage waits for its runtime inputs before the pipeline ends EXPIRED. */
+  runtimeInputTimeoutMs?: number;
 }
 
 /** Waits for a member of one of the user groups to approve or reject; EXPIRED after the timeout. */

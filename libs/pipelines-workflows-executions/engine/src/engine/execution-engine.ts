@@ -29,6 +29,7 @@ import {
 } from '../state-machine/workflow-progress';
 import { ExecutionControl } from '../control/execution-control';
 import type { AdvanceRequests } from './advance-queue';
+import { executionEndedEvent, type ExecutionEndedPublisher, type ExecutionMetrics } from './execution-ended';
 
 export interface EngineLogger {
   info(obj: object, msg: string): void;
@@ -44,6 +45,10 @@ export interface ExecutionEngineOptions {
   facts: ExecutionFacts;
   advance: AdvanceRequests;
   logger: EngineLogger;
+  /** execution.ended goes here (triggers consume it); without one, ends are not announced (tests). */
+  events?: ExecutionEndedPublisher;
+  /** Status changes are counted here (fg_executions_total). */
+  metrics?: ExecutionMetrics;
   /** How long a step's delegate task may wait for a delegate before it expires (and the step fails). */
   taskQueueTimeoutMs?: number;
   /** A delegate's lease on a task, renewed while it runs. */
@@ -105,7 +110,26 @@ export class ExecutionEngine {
   }
 
   private async write(current: Execution, next: Execution): Promise<Execution | null> {
-    return this.options.executions.replace(current, next);
+    const written = await this.options.executions.replace(current, next);
+    // Counted by the writer whose compare-and-set won: each status an execution reaches counts once.
+    if (written && written.status !== current.status) this.options.metrics?.executionReached(written.status);
+    return written;
+  }
+
+  /**
+   * Announces an end. Called only by the writer whose compare-and-set moved the execution to its final status (a
+   * retry, or a racing advance, reads the final state and finds nothing to do), so an end is published once. The
+   * window: a crash between that write and this publish loses the event (at most once); a failed publish is logged.
+   */
+  private async announceEnd(execution: Execution): Promise<void> {
+    const events = this.options.events;
+    if (!events || !isFinal(execution.status)) return;
+    try {
+      const members = execution.executionType === 'PIPELINE' ? await this.options.executions.membersOf(execution.accountId, [execution.id]) : [];
+      await events.publish(executionEndedEvent(execution, members));
+    } catch (err) {
+      this.options.logger.error({ err, executionId: execution.id }, 'execution.ended could not be published; triggers on this end will not fire');
+    }
   }
 
   /** One transition of a workflow execution: the new state, null when the write lost a race, 'idle' when done. */
@@ -129,7 +153,7 @@ export class ExecutionEngine {
           ending = markQuotaReleased(execution);
         }
         const written = await this.write(execution, finishWorkflow(ending, action.status, action.failureDetails, now));
-        if (written) await this.afterEnd(written as WorkflowExecution);
+        if (written) await this.ended(written);
         return written;
       }
       case 'runStep':
@@ -267,10 +291,16 @@ export class ExecutionEngine {
       const next = ending.executionType === 'WORKFLOW' ? finishWorkflow(ending, 'ERROR', failure, this.now()) : finishPipeline(ending, 'ERROR', failure, this.now());
       const written = await this.write(execution, next);
       if (written) {
-        await this.afterEnd(written);
+        await this.ended(written);
         return;
       }
     }
+  }
+
+  /** After the final write this process won: announced, then what the end sets off. */
+  private async ended(execution: Execution): Promise<void> {
+    await this.announceEnd(execution);
+    await this.afterEnd(execution);
   }
 
   /** After a final write: a member wakes its pipeline; a pipeline's running members are told to stop. */
@@ -300,7 +330,7 @@ export class ExecutionEngine {
         return this.write(execution, startPipeline(execution, now));
       case 'finish': {
         const written = await this.write(execution, finishPipeline(execution, action.status, action.failureDetails, now));
-        if (written) await this.afterEnd(written);
+        if (written) await this.ended(written);
         return written;
       }
       case 'startStages': {
@@ -308,6 +338,7 @@ export class ExecutionEngine {
         const claimed = await this.write(execution, claimStages(execution, ids, now));
         for (const stage of (claimed as PipelineExecution | null)?.stages ?? []) {
           if (ids.has(stage.id) && stage.approval) await this.options.advance.request(execution.accountId, execution.id, `expiry.${stage.id}`, stage.approval.expiresAt - now);
+          if (ids.has(stage.id) && stage.runtimeInput) await this.options.advance.request(execution.accountId, execution.id, `inputs.${stage.id}`, stage.runtimeInput.expiresAt - now);
         }
         return claimed;
       }
@@ -337,10 +368,21 @@ export class ExecutionEngine {
     const now = this.now();
     const [workflow] = await this.options.workflows.byIds(pipeline.accountId, [stage.definition.workflowId]);
     if (!workflow) {
-      await this.options.executions.createOnce(this.failedMember(pipeline, stage.workflowExecutionId, stage.definition.name, 'Workflow does not exist', now));
+      const { execution: failed, inserted } = await this.options.executions.createIfAbsent(this.failedMember(pipeline, stage.workflowExecutionId, stage.definition.name, 'Workflow does not exist', now));
+      if (inserted) {
+        this.options.metrics?.executionReached(failed.status);
+        await this.announceEnd(failed);
+      }
       return;
     }
-    const values = stage.definition.workflowVariables.map(({ name, value }) => ({ name, value: expandVariables(value, pipeline.inputVariables) }));
+    // Runtime inputs given for the stage win over its defaults (its workflowVariables values, the workflow's defaults).
+    const given = stage.runtimeInput?.given ?? null;
+    const values = [
+      ...stage.definition.workflowVariables
+        .filter(({ name }) => !given?.variables.some((variable) => variable.name === name))
+        .map(({ name, value }) => ({ name, value: expandVariables(value, pipeline.inputVariables) })),
+      ...(given?.variables ?? []),
+    ];
     const inputVariables = [
       ...workflow.variables.flatMap((variable) => (variable.defaultValue && !values.some((value) => value.name === variable.name) ? [{ name: variable.name, value: variable.defaultValue }] : [])),
       ...values,
@@ -361,15 +403,18 @@ export class ExecutionEngine {
       cause: { type: 'PIPELINE', pipelineExecutionId: pipeline.id },
       notes: pipeline.notes,
       inputVariables,
-      artifacts: pipeline.artifacts,
+      artifacts: [...pipeline.artifacts, ...(given?.artifacts ?? [])],
       environmentType,
       pipelineExecutionId: pipeline.id,
       reservationId,
       now,
     });
-    const created = await this.options.executions.createOnce(
+    const { execution: created, inserted } = await this.options.executions.createIfAbsent(
       refusal ? { ...member, status: 'FAILED', failureDetails: refusal, startedAt: now, endedAt: now, quota: null, steps: member.steps.map((step) => ({ ...step, status: 'SKIPPED' })) } : member,
     );
+    if (inserted) this.options.metrics?.executionReached(created.status);
+    // A member born FAILED ends with its insert: the inserter announces it.
+    if (inserted && isFinal(created.status)) await this.announceEnd(created);
     if (reservationId && (created.executionType !== 'WORKFLOW' || created.quota?.reservationId !== reservationId)) {
       // Another process created the member first: this reservation pays for nothing.
       await this.options.quota.release(pipeline.accountId, reservationId);

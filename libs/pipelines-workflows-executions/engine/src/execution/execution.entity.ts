@@ -78,6 +78,12 @@ export interface StepExecution {
   failure: string | null;
 }
 
+/** A workflow stage waiting for its runtime inputs (PAUSED), and what pipelineResumeRuntime gave. */
+export interface RuntimeInputState {
+  expiresAt: number;
+  given: { variables: InputVariable[]; artifacts: ExecutionArtifact[]; at: number } | null;
+}
+
 /** One stage of a pipeline execution. */
 export interface StageExecution {
   /** The pipeline's stage id: the reference's pipelineStageElementId. */
@@ -91,6 +97,8 @@ export interface StageExecution {
   /** WORKFLOW stages: the member execution, its id chosen before it is created so that a retry creates it once. */
   workflowExecutionId: string | null;
   approval: ApprovalState | null;
+  /** Stages with runtime input variables; absent on executions stored before runtime inputs existed. */
+  runtimeInput?: RuntimeInputState | null;
   failure: string | null;
 }
 
@@ -153,6 +161,8 @@ export interface PipelineExecution extends ExecutionBase {
   stages: StageExecution[];
   /** Artifacts given at start, handed to every member workflow. */
   artifacts: ExecutionArtifact[];
+  /** startExecution's continueWithDefaultValues: runtime input stages run with their defaults instead of pausing. */
+  continueWithDefaultValues?: boolean;
 }
 
 export type Execution = WorkflowExecution | PipelineExecution;

@@ -6,6 +6,32 @@ import { executionSchema, type ExecutionDoc } from './execution.schema';
 /** Conditions on stored execution fields (applicationId, status, createdAt, …) built by the executions query. */
 export type ExecutionCondition = Record<string, unknown>;
 
+/** The stored fields deploymentStats groups by (serviceIds: one group per deployed service). */
+export type ExecutionGroupField = 'applicationId' | 'serviceIds' | 'environmentId' | 'environmentType' | 'status' | 'workflowId' | 'pipelineId';
+
+/** One group of deploymentStats: its field value and/or time bucket start (epoch ms, UTC), counted and measured. */
+export interface ExecutionGroupTotals {
+  key: string | null;
+  time: number | null;
+  count: number;
+  /** Over the group's ended executions' durations (ms); min and max are null when none has ended. */
+  durationSum: number;
+  durationMin: number | null;
+  durationMax: number | null;
+  ended: number;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** 1970-01-01 was a Thursday: weeks start on the Monday four days later. */
+const MONDAY_OFFSET_MS = 4 * DAY_MS;
+
+/** The start of a bucket of the creation time, in arithmetic the store runs everywhere (no $dateTrunc). */
+function bucketStart(unit: 'hour' | 'day' | 'week'): Record<string, unknown> {
+  if (unit === 'week') return { $subtract: ['$createdAt', { $mod: [{ $subtract: ['$createdAt', MONDAY_OFFSET_MS] }, 7 * DAY_MS] }] };
+  return { $subtract: ['$createdAt', { $mod: ['$createdAt', unit === 'hour' ? HOUR_MS : DAY_MS] }] };
+}
+
 function toDoc(execution: Execution): ExecutionDoc {
   const { id, accountId, ...fields } = execution;
   const durationMs = execution.startedAt !== null && execution.endedAt !== null ? execution.endedAt - execution.startedAt : null;
@@ -34,15 +60,18 @@ export class ExecutionRepository extends AccountScopedRepository<ExecutionDoc, E
     return this.insert(execution.accountId, toDoc(execution) as Omit<ExecutionDoc, 'accountId'>);
   }
 
-  /** Creates the execution unless one with its id exists (a retried pipeline stage); answers the stored one. */
-  async createOnce(execution: Execution): Promise<Execution> {
+  /**
+   * Creates the execution unless one with its id exists (a retried pipeline stage); answers the stored one and whether
+   * this call inserted it (so exactly one of racing creators acts on the insert).
+   */
+  async createIfAbsent(execution: Execution): Promise<{ execution: Execution; inserted: boolean }> {
     try {
-      return await this.create(execution);
+      return { execution: await this.create(execution), inserted: true };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const existing = await this.byId(execution.accountId, execution.id);
       if (!existing) throw error;
-      return existing;
+      return { execution: existing, inserted: false };
     }
   }
 
@@ -63,6 +92,42 @@ export class ExecutionRepository extends AccountScopedRepository<ExecutionDoc, E
 
   countMatching(accountId: string, condition: ExecutionCondition): Promise<number> {
     return this.count(accountId, condition as ScopedFilter<ExecutionDoc>);
+  }
+
+  /**
+   * deploymentStats: the matching executions of the account grouped in the store (one aggregation; the account filter
+   * comes last, so no condition can widen it). Months are rolled up from days by the caller.
+   */
+  async aggregate(accountId: string, condition: ExecutionCondition, field: ExecutionGroupField | null, unit: 'hour' | 'day' | 'week' | null): Promise<ExecutionGroupTotals[]> {
+    if (!accountId) throw new Error('accountId is required for every query');
+    const key: Record<string, unknown> = {};
+    if (field) key['key'] = `$${field}`;
+    if (unit) key['time'] = bucketStart(unit);
+    const rows = await this.executions
+      .aggregate<{ _id: { key?: string | null; time?: number | null }; count: number; sum: number; min: number | null; max: number | null; ended: number }>([
+        { $match: { ...condition, accountId } },
+        ...(field === 'serviceIds' ? [{ $unwind: '$serviceIds' }] : []),
+        {
+          $group: {
+            _id: key,
+            count: { $sum: 1 },
+            sum: { $sum: '$durationMs' },
+            min: { $min: '$durationMs' },
+            max: { $max: '$durationMs' },
+            ended: { $sum: { $cond: [{ $eq: [{ $ifNull: ['$durationMs', null] }, null] }, 0, 1] } },
+          },
+        },
+      ])
+      .exec();
+    return rows.map((row) => ({
+      key: row._id.key ?? null,
+      time: row._id.time ?? null,
+      count: row.count,
+      durationSum: row.sum ?? 0,
+      durationMin: row.min ?? null,
+      durationMax: row.max ?? null,
+      ended: row.ended,
+    }));
   }
 
   membersOf(accountId: string, pipelineExecutionIds: readonly string[]): Promise<Execution[]> {

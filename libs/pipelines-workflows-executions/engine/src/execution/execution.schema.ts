@@ -32,6 +32,8 @@ export const executionSchema = new Schema<ExecutionDoc>(
     quota: mixed,
     deployments: mixed,
     abortRequested: { type: Boolean, default: false },
+    // Pipelines: runtime input stages run with their defaults (absent on older documents: false).
+    continueWithDefaultValues: { type: Boolean, default: undefined },
     // Epoch milliseconds, as the API's DateTime: time filters compare numbers.
     createdAt: { type: Number, required: true },
     startedAt: { type: Number, default: null },

@@ -61,6 +61,7 @@ export function newPipelineExecution(input: {
   notes: string | null;
   inputVariables: InputVariable[];
   artifacts: ExecutionArtifact[];
+  continueWithDefaultValues?: boolean;
   now: number;
 }): PipelineExecution {
   const { pipeline } = input;
@@ -83,5 +84,6 @@ export function newPipelineExecution(input: {
     endedAt: null,
     stages: plannedStages(pipeline.stages),
     artifacts: input.artifacts,
+    continueWithDefaultValues: input.continueWithDefaultValues ?? false,
   };
 }

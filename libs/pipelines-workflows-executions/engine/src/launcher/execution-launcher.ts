@@ -1,16 +1,18 @@
 import { badInput, notFound } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
 import { requireAppPermission } from '@fg/permissions';
-import type { Pipeline, PipelineRepository, Workflow, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import type { Pipeline, PipelineRepository, PipelineStage, Workflow, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { newId } from '@fg/tenancy';
 import type { Execution, ExecutionArtifact, ExecutionCause, ExecutionType, PipelineExecution } from '../execution/execution.entity';
-import { resumedStages } from '../state-machine/pipeline-progress';
+import { giveRuntimeInputs, resumedStages } from '../state-machine/pipeline-progress';
+import { ApiError, ErrorCode } from '@fg/graphql-kit';
 import type { ExecutionRepository } from '../execution/execution.repository';
 import type { AdvanceRequests } from '../engine/advance-queue';
+import type { ExecutionMetrics } from '../engine/execution-ended';
 import type { DeploymentQuota } from '../quota/deployment-quota';
 import { deployedServiceIds, newPipelineExecution, newWorkflowExecution } from './execution-builder';
 import type { ExecutionFacts } from './execution-facts';
-import { resolveVariables, type ServiceInput, type VariableInput } from './execution-inputs';
+import { expandVariables, resolveVariables, type ServiceInput, type VariableInput } from './execution-inputs';
 
 export const WORKFLOW_NOT_FOUND = 'Workflow does not exist';
 export const PIPELINE_NOT_FOUND = 'Pipeline does not exist';
@@ -25,6 +27,8 @@ export interface StartExecutionRequest {
   variableInputs?: VariableInput[] | null;
   serviceInputs?: ServiceInput[] | null;
   notes?: string | null;
+  /** PIPELINE: stages with runtime input variables run with their defaults instead of pausing for pipelineResumeRuntime. */
+  continueWithDefaultValues?: boolean | null;
   /** Who starts it; by default the principal itself (a user or an API key). */
   cause?: ExecutionCause;
 }
@@ -42,6 +46,8 @@ export interface ExecutionLauncherOptions {
   facts: ExecutionFacts;
   quota: DeploymentQuota;
   advance: AdvanceRequests;
+  /** Each execution created counts as reaching QUEUED (fg_executions_total). */
+  metrics?: ExecutionMetrics;
   now?: () => number;
 }
 
@@ -62,6 +68,7 @@ export class ExecutionLauncher {
 
   async start(principal: Principal, request: StartExecutionRequest): Promise<StartedExecution> {
     const started = request.executionType === 'PIPELINE' ? await this.startPipeline(principal, request) : await this.startWorkflow(principal, request);
+    this.options.metrics?.executionReached(started.execution.status);
     await this.options.advance.request(started.execution.accountId, started.execution.id, 'v0');
     return started;
   }
@@ -95,6 +102,7 @@ export class ExecutionLauncher {
       endedAt: null,
       stages,
     })) as PipelineExecution;
+    this.options.metrics?.executionReached(execution.status);
     await this.options.advance.request(execution.accountId, execution.id, 'v0');
     return execution;
   }
@@ -130,8 +138,13 @@ export class ExecutionLauncher {
     return pipeline;
   }
 
-  private async deployedByPipeline(accountId: string, pipeline: Pipeline): Promise<string[]> {
-    const workflowIds = pipeline.stages.flatMap((stage) => (stage.type === 'WORKFLOW' ? [stage.workflowId] : []));
+  /**
+   * The services a pipeline deploys that need an artifact at start: a stage that pauses for runtime inputs is given
+   * its artifacts then (pipelineResumeRuntime), unless the execution continues with default values.
+   */
+  private async deployedByPipeline(accountId: string, pipeline: Pipeline, continueWithDefaultValues = false): Promise<string[]> {
+    const atStart = (stage: PipelineStage) => stage.type === 'WORKFLOW' && (continueWithDefaultValues || (stage.runtimeInputVariables?.length ?? 0) === 0);
+    const workflowIds = pipeline.stages.flatMap((stage) => (stage.type === 'WORKFLOW' && atStart(stage) ? [stage.workflowId] : []));
     const workflows = await this.options.workflows.byIds(accountId, [...new Set(workflowIds)]);
     return [...new Set(workflows.flatMap(deployedServiceIds))];
   }
@@ -168,12 +181,96 @@ export class ExecutionLauncher {
   private async startPipeline(principal: Principal, request: StartExecutionRequest): Promise<StartedExecution> {
     const pipeline = await this.pipeline(principal, request.applicationId, request.entityId);
     const { values, warnings } = resolveVariables(pipeline.variables, request.variableInputs);
-    const serviceIds = await this.deployedByPipeline(principal.accountId, pipeline);
+    const continueWithDefaultValues = request.continueWithDefaultValues === true;
+    if (continueWithDefaultValues) await this.requireRuntimeDefaults(principal.accountId, pipeline);
+    const serviceIds = await this.deployedByPipeline(principal.accountId, pipeline, continueWithDefaultValues);
     const { artifacts, warnings: serviceWarnings } = await this.resolveArtifacts(principal.accountId, serviceIds, request.serviceInputs);
     const execution = await this.options.executions.create(
-      newPipelineExecution({ pipeline, cause: request.cause ?? causeOf(principal), notes: request.notes ?? null, inputVariables: values, artifacts, now: this.now() }),
+      newPipelineExecution({
+        pipeline,
+        cause: request.cause ?? causeOf(principal),
+        notes: request.notes ?? null,
+        inputVariables: values,
+        artifacts,
+        continueWithDefaultValues,
+        now: this.now(),
+      }),
     );
     return { execution, warningMessage: joinWarnings([...warnings, ...serviceWarnings]) };
+  }
+
+  /** continueWithDefaultValues: every required runtime input variable needs a default (the stage's value or the workflow's). */
+  private async requireRuntimeDefaults(accountId: string, pipeline: Pipeline): Promise<void> {
+    const stages = pipeline.stages.flatMap((stage) => (stage.type === 'WORKFLOW' && (stage.runtimeInputVariables?.length ?? 0) > 0 ? [stage] : []));
+    if (stages.length === 0) return;
+    const workflows = await this.options.workflows.byIds(accountId, [...new Set(stages.map((stage) => stage.workflowId))]);
+    for (const stage of stages) {
+      const workflow = workflows.find((candidate) => candidate.id === stage.workflowId);
+      for (const name of stage.runtimeInputVariables ?? []) {
+        const variable = workflow?.variables.find((candidate) => candidate.name === name);
+        const hasDefault = stage.workflowVariables.some((value) => value.name === name) || (variable?.defaultValue ?? '') !== '';
+        if (variable?.required && !hasDefault) {
+          throw badInput(`Pipeline stage "${stage.name}": runtime input variable "${name}" has no default value, so continueWithDefaultValues cannot be used`);
+        }
+      }
+    }
+  }
+
+  /** A pipeline execution's stage that waits for runtime inputs (PAUSED), with its workflow; EXECUTE_PIPELINE needed. */
+  private async pausedStage(principal: Principal, applicationId: string, pipelineExecutionId: string, stageId: string) {
+    const execution = await this.options.executions.byId(principal.accountId, pipelineExecutionId);
+    if (!execution || execution.executionType !== 'PIPELINE' || execution.applicationId !== applicationId) throw notFound(EXECUTION_NOT_FOUND);
+    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: applicationId, entityId: execution.pipelineId });
+    const stage = execution.stages.find((candidate) => candidate.id === stageId);
+    if (!stage || stage.definition.type !== 'WORKFLOW') throw badInput(`pipelineStageElementId "${stageId}" is not a workflow stage of execution ${execution.id}`);
+    if (!(stage.definition.runtimeInputVariables?.length ?? 0)) throw badInput(`Pipeline stage "${stage.definition.name}" has no runtime inputs`);
+    const [workflow] = await this.options.workflows.byIds(principal.accountId, [stage.definition.workflowId]);
+    if (!workflow) throw badInput(`The workflow of pipeline stage "${stage.definition.name}" no longer exists`);
+    return { execution, stage, workflow, definition: stage.definition };
+  }
+
+  /** runtimeExecutionInputsToResumePipeline: the services the stage deploys that the execution has no artifact for. */
+  async runtimeServicesNeedingArtifacts(principal: Principal, request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string }): Promise<string[]> {
+    const { execution, workflow } = await this.pausedStage(principal, request.applicationId, request.pipelineExecutionId, request.pipelineStageElementId);
+    return deployedServiceIds(workflow).filter((serviceId) => !execution.artifacts.some((artifact) => artifact.serviceId === serviceId));
+  }
+
+  /**
+   * pipelineResumeRuntime: checks the stage's runtime variables (as startExecution checks variables; the stage's
+   * values are their defaults) and the artifacts of the services it deploys that have none yet, then moves the
+   * PAUSED stage on with a compare-and-set. A stage no longer waiting is refused with CONFLICT.
+   */
+  async giveRuntimeInputs(
+    principal: Principal,
+    request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string; variableInputs?: VariableInput[] | null; serviceInputs?: ServiceInput[] | null },
+  ): Promise<string | null> {
+    const paused = await this.pausedStage(principal, request.applicationId, request.pipelineExecutionId, request.pipelineStageElementId);
+    const { workflow, definition } = paused;
+    const names = new Set(definition.runtimeInputVariables ?? []);
+    const runtimeVariables = workflow.variables
+      .filter((variable) => names.has(variable.name))
+      .map((variable) => {
+        const stageValue = definition.workflowVariables.find((value) => value.name === variable.name)?.value;
+        return stageValue !== undefined ? { ...variable, defaultValue: expandVariables(stageValue, paused.execution.inputVariables) } : variable;
+      });
+    const { values, warnings } = resolveVariables(runtimeVariables, request.variableInputs);
+    const missing = deployedServiceIds(workflow).filter((serviceId) => !paused.execution.artifacts.some((artifact) => artifact.serviceId === serviceId));
+    const { artifacts, warnings: serviceWarnings } = await this.resolveArtifacts(principal.accountId, missing, request.serviceInputs);
+    let current: Execution | null = paused.execution;
+    for (let attempt = 0; current && attempt < 20; attempt++) {
+      const stage = current.executionType === 'PIPELINE' ? current.stages.find((candidate) => candidate.id === definition.id) : undefined;
+      if (!stage || stage.status !== 'PAUSED' || !stage.runtimeInput || stage.runtimeInput.given) {
+        throw new ApiError(ErrorCode.Conflict, `Pipeline stage "${definition.name}" is not waiting for runtime inputs (it is ${stage?.status ?? 'gone'})`);
+      }
+      const written = await this.options.executions.replace(current, giveRuntimeInputs(current as PipelineExecution, definition.id, { variables: values, artifacts }, this.now()));
+      if (written) {
+        if (written.status !== current.status) this.options.metrics?.executionReached(written.status);
+        await this.options.advance.request(written.accountId, written.id, `inputs-given.${definition.id}`);
+        return joinWarnings([...warnings, ...serviceWarnings]);
+      }
+      current = await this.options.executions.byId(principal.accountId, paused.execution.id);
+    }
+    throw new ApiError(ErrorCode.Conflict, 'The execution changed while the runtime inputs were recorded; please try again');
   }
 
   /** Each deployed service needs a service input naming its artifact; errors name the service and the input. */

@@ -3,6 +3,7 @@ import { applicationListScope, hasAppPermission, listScopeFilter } from '@fg/per
 import type { TagLinkProjection } from '@fg/pipelines-workflows-executions/data-access';
 import type { Execution } from '../execution/execution.entity';
 import type { ExecutionCondition, ExecutionRepository } from '../execution/execution.repository';
+import { measured, rollUpMonths, type ExecutionGroup, type ExecutionMeasure, type StatsGrouping } from './execution-stats';
 import { executionCondition, tagFilterEntityType, type ExecutionFilter } from './execution-filters';
 
 /**
@@ -49,6 +50,14 @@ export class ExecutionQuery {
 
   async count(principal: Principal, selection: ExecutionSelection): Promise<number> {
     return selection.condition ? this.executions.countMatching(principal.accountId, selection.condition) : 0;
+  }
+
+  /** deploymentStats over the same selection `executions` reads. */
+  async stats(principal: Principal, selection: ExecutionSelection, grouping: StatsGrouping, measure: ExecutionMeasure): Promise<ExecutionGroup[]> {
+    if (!selection.condition) return [];
+    const unit = grouping.timeUnit === 'month' ? 'day' : grouping.timeUnit;
+    const groups = await this.executions.aggregate(principal.accountId, selection.condition, grouping.field, unit);
+    return measured(grouping.timeUnit === 'month' ? rollUpMonths(groups) : groups, measure);
   }
 
   /** For each filter, the applications carrying its tags (a tag without a value matches every value). */

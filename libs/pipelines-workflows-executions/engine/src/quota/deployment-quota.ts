@@ -1,4 +1,5 @@
 import { ApiError } from '@fg/graphql-kit';
+import type { PlatformMetrics } from '@fg/metrics';
 import { LimiterUnavailableError, type LimitsConfig, type RollingQuota } from '@fg/rate-limits';
 
 /** Stable extensions.code of a start refused by the rolling deployment quota. */
@@ -18,12 +19,15 @@ export class DeploymentQuota {
   constructor(
     private readonly quota: RollingQuota,
     private readonly limits: LimitsConfig,
+    /** fg_quota_reservations_total / fg_quota_usage_ratio{quota="deployments"}. */
+    private readonly metrics?: Pick<PlatformMetrics, 'quotaReserved'>,
   ) {}
 
   /** A reservation id, or an ApiError saying when the next slot frees up. */
   async reserve(accountId: string): Promise<string> {
     const limit = this.limits.limitFor('deploymentsPer24h', accountId);
     const reservation = await this.guard(() => this.quota.reserve(quotaKey(accountId), limit, this.windowMs()));
+    await this.report(accountId, reservation.granted, limit);
     if (reservation.granted) return reservation.reservationId;
     const at = new Date(reservation.nextSlotAtMs).toISOString();
     throw new ApiError(
@@ -49,6 +53,21 @@ export class DeploymentQuota {
 
   usage(accountId: string) {
     return this.guard(() => this.quota.usage(quotaKey(accountId), this.windowMs()));
+  }
+
+  /** The account's use as this reservation left it; a metrics read that fails never fails the reservation. */
+  private async report(accountId: string, granted: boolean, limit: number): Promise<void> {
+    if (!this.metrics) return;
+    let used = limit;
+    if (granted) {
+      try {
+        const usage = await this.quota.usage(quotaKey(accountId), this.windowMs());
+        used = usage.used + usage.reserved;
+      } catch {
+        used = 0;
+      }
+    }
+    this.metrics.quotaReserved('deployments', granted, used, limit);
   }
 
   private windowMs(): number {

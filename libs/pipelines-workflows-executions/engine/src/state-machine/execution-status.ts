@@ -6,10 +6,11 @@ import { isFinal, type ExecutionStatus } from '../execution/execution.entity';
  * refused); a final status is never left.
  */
 const TRANSITIONS: Readonly<Record<ExecutionStatus, readonly ExecutionStatus[]>> = {
-  QUEUED: ['RUNNING', 'WAITING', 'FAILED', 'ERROR', 'ABORTED', 'SKIPPED'],
+  QUEUED: ['RUNNING', 'WAITING', 'PAUSED', 'FAILED', 'ERROR', 'ABORTED', 'SKIPPED'],
   RUNNING: ['PAUSED', 'WAITING', 'SUCCESS', 'FAILED', 'ERROR', 'ABORTED', 'REJECTED', 'EXPIRED'],
-  PAUSED: ['RUNNING', 'RESUMED', 'FAILED', 'ERROR', 'ABORTED'],
-  WAITING: ['RUNNING', 'SUCCESS', 'FAILED', 'ERROR', 'ABORTED', 'REJECTED', 'EXPIRED'],
+  // PAUSED: waiting for runtime inputs (a stage, and its pipeline), which may never come (EXPIRED).
+  PAUSED: ['RUNNING', 'RESUMED', 'WAITING', 'FAILED', 'ERROR', 'ABORTED', 'EXPIRED'],
+  WAITING: ['RUNNING', 'PAUSED', 'SUCCESS', 'FAILED', 'ERROR', 'ABORTED', 'REJECTED', 'EXPIRED'],
   RESUMED: ['RUNNING', 'FAILED', 'ERROR', 'ABORTED'],
   SUCCESS: [],
   FAILED: [],

@@ -1,6 +1,6 @@
 import type { Pipeline } from '@fg/pipelines-workflows-executions/data-access';
 import { newPipelineExecution } from '../launcher/execution-builder';
-import { claimStages, completeStage, decideApprovalStage, finishPipeline, nextPipelineAction, resumedStages, startPipeline, type MemberState } from './pipeline-progress';
+import { claimStages, completeStage, decideApprovalStage, finishPipeline, giveRuntimeInputs, nextPipelineAction, resumedStages, startPipeline, type MemberState } from './pipeline-progress';
 
 const T0 = 5_000_000;
 const wfStage = (id: string, parallelWithPrevious = false) => ({ id, name: id, type: 'WORKFLOW' as const, workflowId: `wf-${id}`, workflowVariables: [], parallelWithPrevious });
@@ -70,5 +70,25 @@ describe('a pipeline execution', () => {
     expect(resumedStages(rejected, 'nope')).toBeNull();
     expect(() => resumedStages(rejected, 'c')).toThrow('Stage c cannot be resumed: the earlier stage approve did not succeed');
     expect(() => resumedStages(execution, 'approve')).toThrow('Only a pipeline execution that ended without success can be resumed');
+  });
+
+  it('pauses a stage with runtime inputs until they are given once, and expires it when they do not come', () => {
+    const runtime = { ...wfStage('r'), runtimeInputVariables: ['region'], runtimeInputTimeoutMs: 1_000 };
+    let execution = claimStages(pipeline([runtime, approvalStage]), new Map([['r', 'm-r']]), T0);
+    expect(execution).toMatchObject({ status: 'PAUSED', stages: [{ status: 'PAUSED', workflowExecutionId: 'm-r', runtimeInput: { expiresAt: T0 + 1_000, given: null } }, { status: 'QUEUED' }] });
+    expect(nextPipelineAction(execution, none, T0)).toEqual({ kind: 'wakeAt', at: T0 + 1_000 });
+    expect(nextPipelineAction(execution, none, T0 + 1_000)).toMatchObject({ kind: 'completeStage', status: 'EXPIRED', failure: 'Runtime inputs were not given in time' });
+
+    const given = { variables: [{ name: 'region', value: 'eu' }], artifacts: [] };
+    execution = giveRuntimeInputs(execution, 'r', given, T0 + 10);
+    expect(execution).toMatchObject({ status: 'RUNNING', stages: [{ status: 'RUNNING', runtimeInput: { given: { ...given, at: T0 + 10 } } }, {}] });
+    expect(nextPipelineAction(execution, none, T0 + 10)).toMatchObject({ kind: 'createMember', stage: { id: 'r' } });
+    expect(() => giveRuntimeInputs(execution, 'r', given, T0 + 20)).toThrow('runtime inputs of stage r cannot go from RUNNING to RUNNING');
+  });
+
+  it('runs a runtime input stage at once when the execution continues with default values', () => {
+    const started = pipeline([{ ...wfStage('r'), runtimeInputVariables: ['region'] }]);
+    const execution = claimStages({ ...started, continueWithDefaultValues: true }, new Map([['r', 'm-r']]), T0);
+    expect(execution).toMatchObject({ status: 'RUNNING', stages: [{ status: 'RUNNING', runtimeInput: null }] });
   });
 });

@@ -1,7 +1,10 @@
 import type { PipelineStage } from '@fg/pipelines-workflows-executions/data-access';
-import { isFinal, type ExecutionStatus, type FinalStatus, type PipelineExecution, type StageExecution } from '../execution/execution.entity';
+import { isFinal, type ExecutionArtifact, type ExecutionStatus, type FinalStatus, type InputVariable, type PipelineExecution, type StageExecution } from '../execution/execution.entity';
 import { approvalOutcome, newApproval, type ApprovalDecision } from './approval';
 import { assertTransition, InvalidTransitionError } from './execution-status';
+
+/** How long a stage waits for runtime inputs when its definition does not say (a day, as approvals). */
+export const DEFAULT_RUNTIME_INPUT_TIMEOUT_MS = 86_400_000;
 
 /** What a member workflow execution looks like to its pipeline. */
 export interface MemberState {
@@ -25,7 +28,7 @@ export function plannedStages(stages: PipelineStage[]): StageExecution[] {
   let group = -1;
   return stages.map((definition, index): StageExecution => {
     if (index === 0 || !definition.parallelWithPrevious) group += 1;
-    return { id: definition.id, group, definition, status: 'QUEUED', startedAt: null, endedAt: null, workflowExecutionId: null, approval: null, failure: null };
+    return { id: definition.id, group, definition, status: 'QUEUED', startedAt: null, endedAt: null, workflowExecutionId: null, approval: null, runtimeInput: null, failure: null };
   });
 }
 
@@ -43,7 +46,7 @@ export function resumedStages(execution: PipelineExecution, stageName: string): 
   return execution.stages.map((candidate) =>
     candidate.group < stage.group
       ? structuredClone(candidate)
-      : { ...structuredClone(candidate), status: 'QUEUED', startedAt: null, endedAt: null, workflowExecutionId: null, approval: null, failure: null },
+      : { ...structuredClone(candidate), status: 'QUEUED', startedAt: null, endedAt: null, workflowExecutionId: null, approval: null, runtimeInput: null, failure: null },
   );
 }
 
@@ -70,7 +73,10 @@ export function nextPipelineAction(execution: PipelineExecution, members: Readon
   for (const stage of current) {
     if (isFinal(stage.status)) continue;
     if (stage.status === 'QUEUED') return { kind: 'completeStage', stage, status: 'SKIPPED', failure: null };
-    if (stage.definition.type === 'WORKFLOW') {
+    if (stage.status === 'PAUSED' && stage.runtimeInput) {
+      if (now >= stage.runtimeInput.expiresAt) return { kind: 'completeStage', stage, status: 'EXPIRED', failure: 'Runtime inputs were not given in time' };
+      wakeAt = wakeAt === null ? stage.runtimeInput.expiresAt : Math.min(wakeAt, stage.runtimeInput.expiresAt);
+    } else if (stage.definition.type === 'WORKFLOW') {
       const member = stage.workflowExecutionId ? members.get(stage.workflowExecutionId) : undefined;
       if (!member) return { kind: 'createMember', stage };
       if (isFinal(member.status)) return { kind: 'completeStage', stage, status: member.status, failure: member.failureDetails };
@@ -93,8 +99,18 @@ function stageOf(execution: PipelineExecution, stageId: string): StageExecution 
   return stage;
 }
 
+/** Whether a stage waits for runtime inputs when it is reached (not when the execution runs with defaults). */
+export function pausesForRuntimeInputs(execution: PipelineExecution, stage: StageExecution): boolean {
+  return stage.definition.type === 'WORKFLOW' && (stage.definition.runtimeInputVariables?.length ?? 0) > 0 && !execution.continueWithDefaultValues;
+}
+
+/** An approval waiting makes the pipeline WAITING; else a stage waiting for runtime inputs makes it PAUSED. */
 function setLiveStatus(execution: PipelineExecution): void {
-  const status: ExecutionStatus = execution.stages.some((stage) => stage.status === 'WAITING') ? 'WAITING' : 'RUNNING';
+  const status: ExecutionStatus = execution.stages.some((stage) => stage.status === 'WAITING')
+    ? 'WAITING'
+    : execution.stages.some((stage) => stage.status === 'PAUSED')
+      ? 'PAUSED'
+      : 'RUNNING';
   if (execution.status === status) return;
   assertTransition(execution.status, status);
   execution.status = status;
@@ -108,17 +124,24 @@ export function startPipeline(execution: PipelineExecution, now: number): Pipeli
   return next;
 }
 
-/** Claims stages: a workflow stage RUNNING with its member's id chosen now, an approval stage WAITING. */
+/**
+ * Claims stages: a workflow stage RUNNING with its member's id chosen now (PAUSED until its runtime inputs come, if it
+ * has any), an approval stage WAITING.
+ */
 export function claimStages(execution: PipelineExecution, memberIds: ReadonlyMap<string, string>, now: number): PipelineExecution {
   const next = copy(execution);
   for (const [stageId, memberId] of memberIds) {
     const stage = stageOf(next, stageId);
-    const to: ExecutionStatus = stage.definition.type === 'APPROVAL' ? 'WAITING' : 'RUNNING';
+    const paused = pausesForRuntimeInputs(next, stage);
+    const to: ExecutionStatus = stage.definition.type === 'APPROVAL' ? 'WAITING' : paused ? 'PAUSED' : 'RUNNING';
     assertTransition(stage.status, to, `stage ${stage.definition.name}`);
     stage.status = to;
     stage.startedAt = now;
     if (stage.definition.type === 'APPROVAL') stage.approval = newApproval(stage.definition.userGroupIds, stage.definition.timeoutMs, now);
     else stage.workflowExecutionId = memberId;
+    if (paused && stage.definition.type === 'WORKFLOW') {
+      stage.runtimeInput = { expiresAt: now + (stage.definition.runtimeInputTimeoutMs ?? DEFAULT_RUNTIME_INPUT_TIMEOUT_MS), given: null };
+    }
   }
   setLiveStatus(next);
   return next;
@@ -131,6 +154,22 @@ export function completeStage(execution: PipelineExecution, stageId: string, sta
   stage.status = status;
   stage.failure = failure;
   stage.endedAt = now;
+  setLiveStatus(next);
+  return next;
+}
+
+/** pipelineResumeRuntime: the stage's runtime inputs, given once; the stage runs (its member is created next). */
+export function giveRuntimeInputs(
+  execution: PipelineExecution,
+  stageId: string,
+  given: { variables: InputVariable[]; artifacts: ExecutionArtifact[] },
+  now: number,
+): PipelineExecution {
+  const next = copy(execution);
+  const stage = stageOf(next, stageId);
+  if (stage.status !== 'PAUSED' || !stage.runtimeInput || stage.runtimeInput.given) throw new InvalidTransitionError(stage.status, 'RUNNING', `runtime inputs of stage ${stage.definition.name}`);
+  stage.runtimeInput.given = { ...given, at: now };
+  stage.status = 'RUNNING';
   setLiveStatus(next);
   return next;
 }

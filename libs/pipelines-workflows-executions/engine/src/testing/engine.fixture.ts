@@ -6,7 +6,8 @@ import { testDatabase, testRedis, testServices, type TestDatabase, type TestRedi
 import { ExecutionRepository } from '../execution/execution.repository';
 import type { Execution } from '../execution/execution.entity';
 import { ExecutionAdvanceQueue } from '../engine/advance-queue';
-import { ExecutionEngine } from '../engine/execution-engine';
+import { ExecutionEngine, type ExecutionEngineOptions } from '../engine/execution-engine';
+import type { PlatformMetrics } from '@fg/metrics';
 import { ExecutionWorker } from '../engine/execution-worker';
 import { ExecutionLauncher } from '../launcher/execution-launcher';
 import type { ExecutionFacts } from '../launcher/execution-facts';
@@ -35,9 +36,9 @@ export interface EngineHarness {
   quota: DeploymentQuota;
   advance: ExecutionAdvanceQueue;
   /** A launcher with its own Redis connections, as another process would have. */
-  launcher(): Promise<ExecutionLauncher>;
+  launcher(metrics?: PlatformMetrics): Promise<ExecutionLauncher>;
   /** Another engine over the same store, queue and Redis, as another broker process would have. */
-  engine(): ExecutionEngine;
+  engine(extra?: Pick<ExecutionEngineOptions, 'events' | 'metrics'>): ExecutionEngine;
   /** Starts an engine worker (the broker's part); closed by cleanup. */
   startWorker(): Promise<ExecutionWorker>;
   workflow(accountId: string, fields: Partial<NewWorkflow>): Promise<Workflow>;
@@ -51,11 +52,11 @@ export async function engineHarness(limitsEnv: Record<string, string>, facts: Ex
   const scratch = await testRedis(redisUrl);
   const limits = loadLimitsConfig(limitsEnv);
   const closers: Array<() => Promise<void> | void> = [];
-  const quotaFor = async () => {
+  const quotaFor = async (metrics?: PlatformMetrics) => {
     const redis = createLimiterRedis(redisUrl);
     await loadLimiterScripts(redis);
     closers.push(() => redis.disconnect());
-    return new DeploymentQuota(new RollingQuota(redis, { keyPrefix: `${scratch.prefix}quota:`, reservationTtlMs: 3_600_000 }), limits);
+    return new DeploymentQuota(new RollingQuota(redis, { keyPrefix: `${scratch.prefix}quota:`, reservationTtlMs: 3_600_000 }), limits, metrics);
   };
   const executions = new ExecutionRepository(db.connection);
   const workflows = new WorkflowRepository(db.connection);
@@ -90,8 +91,8 @@ export async function engineHarness(limitsEnv: Record<string, string>, facts: Ex
     tasks,
     quota,
     advance,
-    launcher: async () => new ExecutionLauncher({ executions, workflows, pipelines, facts, advance: advanceFor(), quota: await quotaFor() }),
-    engine: () => new ExecutionEngine({ executions, workflows, tasks, quota, facts, advance: advanceFor(), logger: silent }),
+    launcher: async (metrics) => new ExecutionLauncher({ executions, workflows, pipelines, facts, advance: advanceFor(), quota: await quotaFor(metrics), metrics }),
+    engine: (extra = {}) => new ExecutionEngine({ executions, workflows, tasks, quota, facts, advance: advanceFor(), logger: silent, ...extra }),
     startWorker: async () => {
       const worker = new ExecutionWorker({ engine: engine as ExecutionEngine, executions, advance, redisUrl, keyPrefix: scratch.prefix, logger: silent });
       closers.unshift(() => worker.close());
