@@ -5,6 +5,9 @@ import { taskSchema, type TaskDoc } from './task.schema';
 
 export type NewTask = Omit<TaskDoc, 'accountId'>;
 
+/** The fields of a task that reached an end, as onTaskEnded listeners get them. */
+export type EndedFacts = Pick<TaskDoc, '_id' | 'accountId' | 'status' | 'context'>;
+
 /** A delivery a delegate's acquire took from a queue: the task, and the attempt it was queued for. */
 export interface Claim {
   taskId: string;
@@ -99,6 +102,13 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   async current(accountId: string, ids: string[]): Promise<Map<string, TaskDoc>> {
     const docs = await this.read(accountId, ids, {});
     return new Map(docs.map((doc) => [doc._id, doc]));
+  }
+
+  /** What a listener of ended tasks is told of each: one read of just these fields, not the payloads and results. */
+  async endedFacts(accountId: string, ids: string[]): Promise<EndedFacts[]> {
+    requireAccount(accountId);
+    const projection = { _id: 1, accountId: 1, status: 1, context: 1 };
+    return (await this.tasks.collection.find({ _id: { $in: ids }, accountId } as never, { projection }).toArray()) as unknown as EndedFacts[];
   }
 
   /**
