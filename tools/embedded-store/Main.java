@@ -217,7 +217,8 @@ public final class Main {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
-            List<String> ids = stringIds(query.get("_id"));
+            // Only where the data map is keyed by `_id` (a collection without an id field keys it by random UUIDs).
+            List<String> ids = "_id".equals(getIdField()) ? stringIds(query.get("_id")) : null;
             if (ids != null) {
                 List<Object> present = ids.stream().filter(documents::containsKey).map(id -> (Object) id).toList();
                 return matchDocuments(query, present, orderBy, numberToSkip, limit, batchSize, fieldSelector);
