@@ -84,7 +84,7 @@ public final class Main {
         // A commit writes every page a write touched, each with all its documents (Java serialization): with MVStore's
         // default of 48 keys a page, updating one document serialized dozens. Small leaves keep a commit's work
         // near the documents written (measured: the queue benchmark's compare-and-set writes, see README).
-        private static final int KEYS_PER_PAGE = Integer.getInteger("store.keysPerPage", 8);
+        private static final int KEYS_PER_PAGE = 8;
 
         // Group commit: a write command whose changes an earlier command's commit already wrote returns without one.
         private final AtomicLong writesApplied = new AtomicLong();
