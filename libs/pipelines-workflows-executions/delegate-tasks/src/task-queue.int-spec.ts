@@ -136,6 +136,30 @@ describe('batches and lease tokens', () => {
       { taskId: queued.id, held: false, reason: 'LEASE_NOT_HELD' },
     ]);
   });
+
+  it('starts a batch mixing new and running tasks: the new ones start, the running ones keep their start and are renewed', async () => {
+    await tasks.enqueueMany('acc-start-mixed', [noopTask(), noopTask()]);
+    const { tasks: held } = await tasks.acquire('acc-start-mixed', 'd', [], 2);
+    const [running, fresh] = held as [AcquiredTask, AcquiredTask];
+    await tasks.start('acc-start-mixed', 'd', [ref(running)]);
+    const before = await tasks.getTask('acc-start-mixed', running.id);
+    await sleep(5);
+
+    const outcomes = await tasks.start('acc-start-mixed', 'd', [ref(running), ref(fresh)]);
+    expect(outcomes.map((outcome) => [outcome.taskId, outcome.held])).toEqual([
+      [running.id, true],
+      [fresh.id, true],
+    ]);
+    const [renewedLease, freshLease] = outcomes.map((outcome) => (outcome.held ? outcome.leaseUntil : 0));
+    const after = await tasks.getTask('acc-start-mixed', running.id);
+    expect(after).toMatchObject({ status: 'RUNNING', startedAt: before?.startedAt });
+    expect(after?.leaseUntil?.getTime()).toBe(renewedLease);
+    expect(after?.leaseUntil?.getTime()).toBeGreaterThan(before?.leaseUntil?.getTime() ?? Infinity);
+    const started = await tasks.getTask('acc-start-mixed', fresh.id);
+    expect(started).toMatchObject({ status: 'RUNNING' });
+    expect(started?.startedAt).toBeInstanceOf(Date);
+    expect(started?.leaseUntil?.getTime()).toBe(freshLease);
+  });
 });
 
 describe('selectors and expiry', () => {

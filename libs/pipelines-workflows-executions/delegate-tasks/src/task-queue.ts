@@ -23,7 +23,7 @@ import {
 import { DelegateTaskError } from './delegate-task.error';
 import { LEASED_STATUSES, type DelegateTask, type EndedTask, type EnqueueTaskInput, type TaskPayload, type TaskResult, type TaskStatus, type TaskType } from './task.entity';
 import { validateAccountId, validateEnqueueInput, validateTags, validateTaskResult } from './task-input.validation';
-import { TaskRepository, type Claim, type Finish } from './task.repository';
+import { TaskRepository, type Claim, type EndedFacts, type Finish } from './task.repository';
 import type { TaskDoc } from './task.schema';
 import { maskedResult, secretReferencesIn, withSecretValues, type SecretResolution, type TaskSecretResolver } from './task-secrets';
 
@@ -381,8 +381,7 @@ export class TaskQueue {
     if (refused.length > 0) {
       const failed = await this.tasks.failHeld(accountId, refused.map(({ task, reason }) => ({ taskId: task.id, token: task.leaseToken, reason })), now);
       this.options.metrics?.taskCompleted('FAILED', failed.size);
-      const ended = await this.tasks.current(accountId, [...failed]);
-      await this.announceEnded([...ended.values()]);
+      await this.announceEnded(await this.tasks.endedFacts(accountId, [...failed]));
     }
     const dropped = new Set([...withheld.map((task) => task.id), ...refused.map(({ task }) => task.id)]);
     return acquired.filter((task) => !dropped.has(task.id)).map((task) => ({ ...task, payload: payloads.get(task.id) ?? task.payload }));
@@ -556,8 +555,7 @@ export class TaskQueue {
       if (count > 0) this.options.metrics?.taskCompleted(status, count);
     }
     if (this.options.onTaskEnded && finished.size > 0) {
-      const ended = await this.tasks.current(accountId, [...finished]);
-      await this.announceEnded([...ended.values()]);
+      await this.announceEnded(await this.tasks.endedFacts(accountId, [...finished]));
     }
     const refused = reports.filter((report) => !finished.has(report.taskId));
     const current = refused.length > 0 ? await this.tasks.current(accountId, refused.map((report) => report.taskId)) : new Map<string, TaskDoc>();
@@ -615,11 +613,11 @@ export class TaskQueue {
     }
   }
 
-  private async announceEnded(docs: TaskDoc[]): Promise<void> {
+  private async announceEnded(docs: EndedFacts[]): Promise<void> {
     const listener = this.options.onTaskEnded;
     if (!listener || docs.length === 0) return;
     const ended = docs
-      .filter((doc): doc is TaskDoc & { status: EndedTask['status'] } => ['SUCCEEDED', 'FAILED', 'EXPIRED'].includes(doc.status))
+      .filter((doc): doc is EndedFacts & { status: EndedTask['status'] } => ['SUCCEEDED', 'FAILED', 'EXPIRED'].includes(doc.status))
       .map((doc) => ({ id: doc._id, accountId: doc.accountId, status: doc.status, context: doc.context ?? null }));
     try {
       await listener(ended);

@@ -5,6 +5,9 @@ import { taskSchema, type TaskDoc } from './task.schema';
 
 export type NewTask = Omit<TaskDoc, 'accountId'>;
 
+/** The fields of a task that reached an end, as onTaskEnded listeners get them. */
+export type EndedFacts = Pick<TaskDoc, '_id' | 'accountId' | 'status' | 'context'>;
+
 /** A delivery a delegate's acquire took from a queue: the task, and the attempt it was queued for. */
 export interface Claim {
   taskId: string;
@@ -101,23 +104,41 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
     return new Map(docs.map((doc) => [doc._id, doc]));
   }
 
+  /** What a listener of ended tasks is told of each: one read of just these fields, not the payloads and results. */
+  async endedFacts(accountId: string, ids: string[]): Promise<EndedFacts[]> {
+    requireAccount(accountId);
+    const projection = { _id: 1, accountId: 1, status: 1, context: 1 };
+    return (await this.tasks.collection.find({ _id: { $in: ids }, accountId } as never, { projection }).toArray()) as unknown as EndedFacts[];
+  }
+
   /**
    * Extends each lease to now + leaseMs if `delegateId` still holds it under that token, without reading first;
    * `start` also moves ACQUIRED to RUNNING (and a repeated start only renews). One task per lease. Returns the new lease
    * ends of the tasks whose lease was extended.
+   *
+   * A start is one write per task (ACQUIRED -> RUNNING with the new lease end): a delegate starts each task once, so
+   * the renewal write is sent only when some of the batch did not start, i.e. was already RUNNING or is not held.
    */
   async extend(accountId: string, delegateId: string, leases: (HeldLease & { leaseMs: number })[], start: boolean, now: Date): Promise<Map<string, Date>> {
     if (leases.length === 0) return new Map();
     const until = new Map(leases.map(({ taskId, leaseMs }) => [taskId, new Date(now.getTime() + leaseMs)]));
     const holder = (taskId: string, token: string) => ({ _id: taskId, 'lease.token': token, 'lease.delegateId': delegateId });
-    const updates = leases.flatMap(({ taskId, token }) => {
-      const renewal = { filter: { ...holder(taskId, token), status: { $in: [...LEASED_STATUSES] } }, set: { 'lease.until': until.get(taskId) } };
-      if (!start) return [renewal];
-      // In order: a task still ACQUIRED starts (and then matches the renewal too); one already RUNNING only renews.
-      return [{ filter: { ...holder(taskId, token), status: 'ACQUIRED' }, set: { status: 'RUNNING', startedAt: now } }, renewal];
-    });
-    const applied = await this.casMany(accountId, updates, start);
-    if (applied === updates.length) return until;
+    if (start) {
+      const started = await this.casMany(
+        accountId,
+        leases.map(({ taskId, token }) => ({
+          filter: { ...holder(taskId, token), status: 'ACQUIRED' },
+          set: { status: 'RUNNING', startedAt: now, 'lease.until': until.get(taskId) },
+        })),
+      );
+      if (started === leases.length) return until;
+    }
+    // A renewal; after a partial start, the tasks that started match it too and keep the same lease end.
+    const renewed = await this.casMany(
+      accountId,
+      leases.map(({ taskId, token }) => ({ filter: { ...holder(taskId, token), status: { $in: [...LEASED_STATUSES] } }, set: { 'lease.until': until.get(taskId) } })),
+    );
+    if (renewed === leases.length) return until;
     const tokens = new Map(leases.map(({ taskId, token }) => [taskId, token]));
     const after = await this.read(accountId, [...tokens.keys()], { status: { $in: [...LEASED_STATUSES] } });
     const extended = new Map<string, Date>();
@@ -221,12 +242,12 @@ export class TaskRepository extends AccountScopedRepository<TaskDoc, TaskDoc> {
   }
 
   /** Conditional updates in one bulk write, each scoped to the account; returns how many matched. */
-  private async casMany(accountId: string, updates: { filter: Record<string, unknown>; set: Record<string, unknown> }[], ordered = false): Promise<number> {
+  private async casMany(accountId: string, updates: { filter: Record<string, unknown>; set: Record<string, unknown> }[]): Promise<number> {
     requireAccount(accountId);
     const operations: mongo.AnyBulkWriteOperation<TaskDoc>[] = updates.map(({ filter, set }) => ({
       updateOne: { filter: { ...filter, accountId } as never, update: { $set: set } },
     }));
-    const result = await this.tasks.collection.bulkWrite(operations as never, { ordered });
+    const result = await this.tasks.collection.bulkWrite(operations as never, { ordered: false });
     return result.matchedCount;
   }
 }
