@@ -4,7 +4,7 @@ import { parse } from 'graphql';
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
 import { parseEnvironment, redisKeyPrefixVar, redisUrlVar } from '@fg/config';
-import { DomainEventPublisher, DomainEventSubscriber, createEventsRedis } from '@fg/domain-events';
+import { DomainEventPublisher, DomainEventSubscriber, createEventsRedis, loggedConnectorReferences } from '@fg/domain-events';
 import { DateTimeScalar, mergeResolvers, NumberScalar } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
 import type { Logger } from '@fg/logger';
@@ -139,14 +139,6 @@ function loggedTagEvents(events: TagEventPublisher, logger: Logger): TagEventPub
 }
 
 /** Same rule for connector references: the config is stored, and setting it again announces it again. */
-function loggedConnectorReferences(events: ConnectorReferencePublisher, logger: Logger): ConnectorReferencePublisher {
-  const log = (error: unknown) => logger.error({ err: error }, 'a connector reference event could not be published');
-  return {
-    referenced: (referrer, connectorId) => events.referenced(referrer, connectorId).catch(log),
-    unreferenced: (referrer, connectorId) => events.unreferenced(referrer, connectorId).catch(log),
-  };
-}
-
 export const appsServicesSubgraph = defineSubgraph({
   name: SUBGRAPH_NAME,
   typeDefs,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DELEGATE_BROKER, callGateway, startStack, type Stack } from './stack';
+import { callGateway, DELEGATE_BROKER, eventually, gatewayData, startStack, type Stack } from './stack';
 
 const workspaceRoot = join(__dirname, '../../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,23 +33,8 @@ describe('executions end to end (gateway, subgraphs, broker and a delegate as se
   const ids: Record<string, string> = {};
   let calls = 0;
 
-  const graphql = async <T>(query: string, variables?: Record<string, unknown>) => {
-    const answer = await callGateway(stack, stack.demoApiKey, { query, variables });
-    if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
-    return answer.body.data as T;
-  };
+  const graphql = <T>(query: string, variables?: Record<string, unknown>) => gatewayData<T>(stack, stack.demoApiKey, query, variables);
 
-  /** Another subgraph's fact arrives through a domain event: retry while the projection has not seen it yet. */
-  const eventually = async <T>(what: () => Promise<T>, tries = 100): Promise<T> => {
-    for (let i = 0; ; i += 1) {
-      try {
-        return await what();
-      } catch (error) {
-        if (i >= tries) throw error;
-        await sleep(200);
-      }
-    }
-  };
 
   const execution = async (id: string) => (await graphql<{ execution: ExecutionView }>(EXECUTION, { id })).execution;
 

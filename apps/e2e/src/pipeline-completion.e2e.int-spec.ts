@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { callGateway, startStack, type Stack } from './stack';
+import { callGateway, eventually, gatewayData, startStack, type Stack } from './stack';
 
 /** The name of the stack's demo API key (identity-users-groups' demo account). */
 const DEMO_KEY_NAME = 'demo';
@@ -31,22 +31,7 @@ describe('pipelines end to end: completion triggers and runtime inputs (gateway,
   let delegate: ChildProcess | undefined;
   let calls = 0;
 
-  const graphql = async (query: string, variables?: Record<string, unknown>): Promise<Data> => {
-    const answer = await callGateway(stack, stack.demoApiKey, { query, variables });
-    if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
-    return answer.body.data as Data;
-  };
-  /** Another subgraph's fact arrives through a domain event: retry while a projection has not seen it yet. */
-  const eventually = async <T>(what: () => Promise<T>, tries = 100): Promise<T> => {
-    for (let i = 0; ; i += 1) {
-      try {
-        return await what();
-      } catch (error) {
-        if (i >= tries) throw error;
-        await sleep(200);
-      }
-    }
-  };
+  const graphql = (query: string, variables?: Record<string, unknown>) => gatewayData<Data>(stack, stack.demoApiKey, query, variables);
   const waitFor = async (id: string): Promise<Data> => {
     let view = (await graphql(PIPELINE_EXECUTION, { id })).execution;
     for (let i = 0; i < 300 && !FINAL.includes(view.status); i += 1) {

@@ -1,4 +1,4 @@
-import { callGateway, startStack, type Stack } from './stack';
+import { eventually, gatewayData, startStack, type Stack } from './stack';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -11,22 +11,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 describe('the seed FAQ: trigger a workflow and see its executions (built apps)', () => {
   let stack: Stack;
-  const send = async (query: string, variables?: Record<string, unknown>) => (await callGateway(stack, stack.demoApiKey, { query, variables })).body;
-  const graphql = async (query: string, variables?: Record<string, unknown>): Promise<Data> => {
-    const body = await send(query, variables);
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as Data;
-  };
-  const eventually = async <T>(what: () => Promise<T>, tries = 100): Promise<T> => {
-    for (let i = 0; ; i += 1) {
-      try {
-        return await what();
-      } catch (error) {
-        if (i >= tries) throw error;
-        await sleep(200);
-      }
-    }
-  };
+  const graphql = (query: string, variables?: Record<string, unknown>) => gatewayData<Data>(stack, stack.demoApiKey, query, variables);
 
   beforeAll(async () => {
     stack = await startStack();

@@ -191,6 +191,28 @@ export interface GatewayAnswer {
   body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
+/** The data of an operation sent through the gateway with `apiKey`; GraphQL errors throw, naming them. */
+export async function gatewayData<T = Record<string, unknown>>(stack: Stack, apiKey: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const answer = await callGateway(stack, apiKey, { query, variables });
+  if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
+  return answer.body.data as T;
+}
+
+/**
+ * Retries `what` until it resolves, `tries` times 200 ms apart: another subgraph's fact reaches a projection through a
+ * domain event a moment after the write that announced it.
+ */
+export async function eventually<T>(what: () => Promise<T>, tries = 100): Promise<T> {
+  for (let i = 0; ; i += 1) {
+    try {
+      return await what();
+    } catch (error) {
+      if (i >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 export async function callGateway(
   stack: Stack,
   apiKey: string | undefined,

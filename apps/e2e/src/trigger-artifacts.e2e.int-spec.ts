@@ -1,4 +1,4 @@
-import { callGateway, startStack, type Stack } from './stack';
+import { eventually, gatewayData, startStack, type Stack } from './stack';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -15,22 +15,7 @@ describe('ON_NEW_ARTIFACT through the stack (built apps)', () => {
   let stack: Stack;
   let calls = 0;
 
-  const graphql = async (query: string, variables?: Record<string, unknown>): Promise<Data> => {
-    const answer = await callGateway(stack, stack.demoApiKey, { query, variables });
-    if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
-    return answer.body.data as Data;
-  };
-  /** Another subgraph's fact arrives through a domain event: retry while a projection has not seen it yet. */
-  const eventually = async <T>(what: () => Promise<T>, tries = 100): Promise<T> => {
-    for (let i = 0; ; i += 1) {
-      try {
-        return await what();
-      } catch (error) {
-        if (i >= tries) throw error;
-        await sleep(200);
-      }
-    }
-  };
+  const graphql = (query: string, variables?: Record<string, unknown>) => gatewayData<Data>(stack, stack.demoApiKey, query, variables);
 
   beforeAll(async () => {
     stack = await startStack();

@@ -48,3 +48,9 @@ export {
   type EventsLogger,
 } from './domain-event-subscriber';
 export { eventPosition } from './event-position';
+export {
+  connectorReferencePublisher,
+  loggedConnectorReferences,
+  type ConnectorReferencePublisher,
+  type ConnectorReferrerKind,
+} from './connector-references';
