@@ -19,6 +19,7 @@ export {
   type TaskType,
   type TaskStatus,
   type TaskPayload,
+  type HttpMethod,
   type TaskResult,
   type TaskContext,
   type DelegateTask,

@@ -37,6 +37,38 @@ describe('the execution engine', () => {
     expect(done).toMatchObject({ status: 'FAILED', failureDetails: expect.stringMatching(/^Step probe: The step cannot run on a delegate: /) });
   });
 
+  it('sends an HTTP step\'s headers and body (a version 2 task, variables expanded), and a plain request as version 1', async () => {
+    const workflow = await harness.workflow('acc-engine', {
+      variables: [{ name: 'env', type: 'TEXT', required: true, allowedValues: [], defaultValue: null, fixed: false, allowMultipleValues: false }],
+      phases: [
+        {
+          name: 'p',
+          steps: [
+            { type: 'HTTP', name: 'notify', url: 'https://hooks.example.com/${workflow.variables.env}', method: 'POST', body: '{"env":"${workflow.variables.env}"}', headers: [{ name: 'x-env', value: '${workflow.variables.env}' }], expectedStatus: 202, delegateSelectors: ['http-v2'], timeoutMs: 60_000 },
+          ],
+        },
+      ],
+    });
+    const variableInputs = [{ name: 'env', variableValue: { type: 'NAME' as const, value: 'staging' } }];
+    const { execution } = await (await harness.launcher()).start(admin, { applicationId: 'app-1', executionType: 'WORKFLOW', entityId: workflow.id, variableInputs });
+    await harness.engine().advance('acc-engine', execution.id);
+    const queued = (await harness.tasks.listTasks('acc-engine', 'QUEUED', 0, 100)).find((task) => task.context?.executionId === execution.id);
+    expect(queued?.payload).toEqual({
+      version: 2,
+      type: 'HTTP',
+      url: 'https://hooks.example.com/staging',
+      method: 'POST',
+      expectedStatus: 202,
+      headers: [{ name: 'x-env', value: 'staging' }],
+      body: '{"env":"staging"}',
+    });
+
+    const plain = await start([{ name: 'p', steps: [{ type: 'HTTP', name: 'ping', url: 'https://example.com/', method: 'GET', body: null, headers: [], expectedStatus: 200, delegateSelectors: ['http-v1'], timeoutMs: 60_000 }] }]);
+    await harness.engine().advance('acc-engine', plain.id);
+    const v1 = (await harness.tasks.listTasks('acc-engine', 'QUEUED', 0, 100)).find((task) => task.context?.executionId === plain.id);
+    expect(v1?.payload).toEqual({ version: 1, type: 'HTTP', url: 'https://example.com/', method: 'GET', expectedStatus: 200 });
+  });
+
   it('ends an execution it cannot advance as ERROR, with an error id', async () => {
     const execution = await start([{ name: 'p', steps: [{ type: 'WAIT', name: 'nap', durationMs: 60_000 }] }]);
     await harness.engine().endWithError('acc-engine', execution.id, 'err-1');

@@ -1,6 +1,14 @@
 import { newId } from '@fg/tenancy';
 import type { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
-import { DelegateTaskError, type DelegateTask, type EndedTask, type EnqueueTaskInput, type TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import {
+  DelegateTaskError,
+  type DelegateTask,
+  type EndedTask,
+  type EnqueueTaskInput,
+  type HttpMethod,
+  type TaskPayload,
+  type TaskQueue,
+} from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { isFinal, type Execution, type PipelineExecution, type StepExecution, type TaskOutcome, type WorkflowExecution } from '../execution/execution.entity';
 import type { ExecutionRepository } from '../execution/execution.repository';
 import { expandVariables } from '../launcher/execution-inputs';
@@ -226,18 +234,15 @@ export class ExecutionEngine {
       };
     }
     if (definition.type === 'HTTP') {
-      return {
-        ...base,
-        type: 'HTTP',
-        selectors: definition.delegateSelectors,
-        payload: {
-          version: 1,
-          type: 'HTTP',
-          url: expandVariables(definition.url, execution.inputVariables),
-          method: definition.method as 'GET',
-          expectedStatus: definition.expectedStatus,
-        },
-      };
+      const expand = (text: string) => expandVariables(text, execution.inputVariables);
+      const request = { type: 'HTTP' as const, url: expand(definition.url), method: definition.method as HttpMethod, expectedStatus: definition.expectedStatus };
+      const headers = definition.headers.map(({ name, value }) => ({ name, value: expand(value) }));
+      // Version 2 carries headers and a body; a step without them stays version 1, which every delegate runs.
+      const payload: TaskPayload =
+        headers.length > 0 || definition.body !== null
+          ? { version: 2, ...request, headers, body: definition.body === null ? null : expand(definition.body) }
+          : { version: 1, ...request };
+      return { ...base, type: 'HTTP', selectors: definition.delegateSelectors, payload };
     }
     throw new Error(`step ${definition.name} does not run on a delegate`);
   }
