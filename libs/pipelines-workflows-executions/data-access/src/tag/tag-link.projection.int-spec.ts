@@ -21,15 +21,15 @@ describe('TagLinkProjection (real store)', () => {
     await tags.apply(createDomainEvent('tag.attached', tag('acc-a', 'WORKFLOW', 'wf-1', 'team', 'payments')), at(1));
     await tags.apply(createDomainEvent('tag.attached', tag('acc-a', 'WORKFLOW', 'wf-1', 'tier')), at(2));
     await tags.apply(createDomainEvent('tag.attached', tag('acc-a', 'PIPELINE', 'wf-1', 'team', 'other')), at(3));
-    // Services' tags are apps-services' business only.
-    await tags.apply(createDomainEvent('tag.attached', tag('acc-a', 'SERVICE', 'svc-1', 'team', 'payments')), at(4));
+    // Provisioners' tags are apps-services' business only.
+    await tags.apply(createDomainEvent('tag.attached', tag('acc-a', 'PROVISIONER', 'prov-1', 'team', 'payments')), at(4));
 
     expect(await tags.tagsOf('acc-a', 'WORKFLOW', ['wf-1', 'wf-none'])).toEqual([
       { entityType: 'WORKFLOW', entityId: 'wf-1', name: 'team', value: 'payments' },
       { entityType: 'WORKFLOW', entityId: 'wf-1', name: 'tier', value: '' },
     ]);
     expect(await tags.tagsOf('acc-b', 'WORKFLOW', ['wf-1'])).toEqual([]);
-    expect(await db.connection.db!.collection('tag_links').countDocuments({ entityType: 'SERVICE' })).toBe(0);
+    expect(await db.connection.db!.collection('tag_links').countDocuments({ entityType: 'PROVISIONER' })).toBe(0);
   });
 
   it('finds the entities carrying any of the tags; a tag without a value matches every value', async () => {

@@ -52,6 +52,10 @@ executionSchema.index({ accountId: 1, pipelineExecutionId: 1, createdAt: -1 });
 // executions(filters: workflow / pipeline): one workflow's or pipeline's executions, newest first.
 executionSchema.index({ accountId: 1, workflowId: 1, createdAt: -1 });
 executionSchema.index({ accountId: 1, pipelineId: 1, createdAt: -1 });
+// executions(filters: service / environment, and SERVICE / ENVIRONMENT tags): the executions that deployed a service, or
+// ran in an environment, newest first.
+executionSchema.index({ accountId: 1, serviceIds: 1, createdAt: -1 });
+executionSchema.index({ accountId: 1, environmentId: 1, createdAt: -1 });
 // executions(filters: status): an account's executions of some statuses, newest first (running ones, failed ones).
 executionSchema.index({ accountId: 1, status: 1, createdAt: -1 });
 // The engine's start-up sweep: every execution not yet in a final status, in any account.

@@ -32,10 +32,16 @@ describe('the executions query filters', () => {
     expect(() => executionCondition([{ workflow: { operator: 'IN', values: [] } }], true)).toThrow('Values cannot be empty');
   });
 
-  it('answers application tag filters from the applications carrying the tags, and refuses tags executions do not have', () => {
-    const byTag = [{ tag: { entityType: 'APPLICATION' as const, tags: [{ name: 'team', value: 'web' }] } }];
-    expect(executionCondition(byTag, true, [['app-1', 'app-2']])).toEqual({ $and: [{ applicationId: { $in: ['app-1', 'app-2'] } }] });
-    expect(executionCondition(byTag, true, [[]])).toEqual({ $and: [{ applicationId: { $in: [] } }] });
-    expect(() => executionCondition([{ tag: { entityType: 'SERVICE', tags: [{ name: 'team' }] } }], true)).toThrow('Deployment tag filters on SERVICE tags are not supported yet; filter on APPLICATION tags');
+  it('answers tag filters from the applications, services or environments carrying the tags', () => {
+    const byTag = (entityType: string | null) => [{ tag: { entityType, tags: [{ name: 'team', value: 'web' }] } }];
+    expect(executionCondition(byTag('APPLICATION'), true, [['app-1', 'app-2']])).toEqual({ $and: [{ applicationId: { $in: ['app-1', 'app-2'] } }] });
+    expect(executionCondition(byTag(null), true, [[]])).toEqual({ $and: [{ applicationId: { $in: [] } }] });
+    expect(executionCondition(byTag('SERVICE'), true, [['svc-1']])).toEqual({ $and: [{ serviceIds: { $in: ['svc-1'] } }] });
+    expect(executionCondition(byTag('ENVIRONMENT'), true, [['env-1']])).toEqual({ $and: [{ environmentId: { $in: ['env-1'] } }] });
+  });
+
+  it('matches no execution by a DEPLOYMENT tag (executions carry none) and refuses an unknown tag type', () => {
+    expect(executionCondition([{ tag: { entityType: 'DEPLOYMENT', tags: [{ name: 'release' }] } }], true)).toEqual({ $and: [{ _id: { $in: [] } }] });
+    expect(() => executionCondition([{ tag: { entityType: 'WORKFLOW', tags: [{ name: 'team' }] } }], true)).toThrow('tag.entityType must be one of APPLICATION, SERVICE, ENVIRONMENT, DEPLOYMENT');
   });
 });

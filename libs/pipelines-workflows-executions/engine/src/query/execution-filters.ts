@@ -71,15 +71,28 @@ function number(filter: NumberFilter): Record<string, unknown> {
 
 const id = (filter: IdFilterInput, field: string): ExecutionCondition[] => (filter ? [{ [field]: idFilterCondition(filter as IdFilter) }] : []);
 
-/** For each filter (by position), the applications carrying its tags, resolved beforehand (tags live in a projection). */
-export type TaggedApplications = ReadonlyArray<readonly string[] | null>;
+/** For each filter (by position), the entities carrying its tags, resolved beforehand (tags live in a projection). */
+export type TaggedEntities = ReadonlyArray<readonly string[] | null>;
 
-/** Which tag filters can be answered: application tags are projected here, the others are not recorded for executions. */
-export function tagFilterEntityType(filter: ExecutionFilter | null): 'APPLICATION' | null {
+const DEPLOYMENT_TAG_TYPES = ['APPLICATION', 'SERVICE', 'ENVIRONMENT', 'DEPLOYMENT'] as const;
+export type DeploymentTagType = (typeof DEPLOYMENT_TAG_TYPES)[number];
+
+// The execution field each kind of tagged entity is matched against.
+const TAGGED_FIELD: Record<Exclude<DeploymentTagType, 'DEPLOYMENT'>, string> = { APPLICATION: 'applicationId', SERVICE: 'serviceIds', ENVIRONMENT: 'environmentId' };
+
+/** Whose tags a filter matches (APPLICATION when it does not say), or null when it names no tag. */
+export function tagFilterEntityType(filter: ExecutionFilter | null): DeploymentTagType | null {
   const tag = filter?.tag;
   if (!tag?.tags?.length) return null;
-  if (tag.entityType && tag.entityType !== 'APPLICATION') throw badInput(`Deployment tag filters on ${tag.entityType} tags are not supported yet; filter on APPLICATION tags`);
-  return 'APPLICATION';
+  const entityType = tag.entityType ?? 'APPLICATION';
+  if (!(DEPLOYMENT_TAG_TYPES as readonly string[]).includes(entityType)) throw badInput(`tag.entityType must be one of ${DEPLOYMENT_TAG_TYPES.join(', ')}`);
+  return entityType as DeploymentTagType;
+}
+
+function taggedCondition(entityType: DeploymentTagType, entityIds: readonly string[]): ExecutionCondition {
+  // Executions here carry no tags of their own (Execution.tags is empty), so a DEPLOYMENT tag matches none.
+  if (entityType === 'DEPLOYMENT') return { _id: { $in: [] } };
+  return { [TAGGED_FIELD[entityType]]: { $in: [...entityIds] } };
 }
 
 /**
@@ -89,7 +102,7 @@ export function tagFilterEntityType(filter: ExecutionFilter | null): 'APPLICATIO
 export function executionCondition(
   filters: ReadonlyArray<ExecutionFilter | null> | null | undefined,
   includeIndirect: boolean,
-  taggedApplications: TaggedApplications = [],
+  taggedEntities: TaggedEntities = [],
 ): ExecutionCondition {
   const all: ExecutionCondition[] = [];
   let namesPipelineExecution = false;
@@ -116,7 +129,8 @@ export function executionCondition(
       all.push(...id(filter.pipelineExecutionId, 'pipelineExecutionId'));
     }
     all.push(...id(filter.artifactBuildNo, 'artifacts.buildNo'));
-    if (tagFilterEntityType(filter)) all.push({ applicationId: { $in: [...(taggedApplications[index] ?? [])] } });
+    const tagged = tagFilterEntityType(filter);
+    if (tagged) all.push(taggedCondition(tagged, taggedEntities[index] ?? []));
   }
   if (!includeIndirect && !namesPipelineExecution) all.push({ pipelineExecutionId: null });
   return all.length === 0 ? {} : { $and: all };

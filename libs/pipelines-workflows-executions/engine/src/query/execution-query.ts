@@ -40,7 +40,7 @@ export class ExecutionQuery {
     const scope = applicationListScope(principal.permissions, 'DEPLOYMENT', 'READ');
     if (scope.isEmpty) return { condition: null };
     const visible = listScopeFilter(scope, { appId: 'applicationId', entityId: '_id', environmentId: 'environmentId', environmentType: 'environmentType' });
-    const own = executionCondition(filters, includeIndirect, await this.taggedApplications(principal.accountId, filters));
+    const own = executionCondition(filters, includeIndirect, await this.taggedEntities(principal.accountId, filters));
     return { condition: visible ? { $and: [own, visible] } : own };
   }
 
@@ -60,13 +60,14 @@ export class ExecutionQuery {
     return measured(grouping.timeUnit === 'month' ? rollUpMonths(groups) : groups, measure);
   }
 
-  /** For each filter, the applications carrying its tags (a tag without a value matches every value). */
-  private taggedApplications(accountId: string, filters: ReadonlyArray<ExecutionFilter | null> | null | undefined): Promise<Array<string[] | null>> {
+  /** For each filter, the applications, services or environments carrying its tags (a tag without a value matches every value). */
+  private taggedEntities(accountId: string, filters: ReadonlyArray<ExecutionFilter | null> | null | undefined): Promise<Array<string[] | null>> {
     return Promise.all(
-      (filters ?? []).map((filter) => {
-        if (!tagFilterEntityType(filter)) return null;
+      (filters ?? []).map(async (filter) => {
+        const entityType = tagFilterEntityType(filter);
+        if (!entityType || entityType === 'DEPLOYMENT') return null;
         const tags = (filter?.tag?.tags ?? []).flatMap((tag) => (tag?.name ? [{ name: tag.name, value: tag.value ?? null }] : []));
-        return this.tags.entitiesTagged(accountId, 'APPLICATION', tags);
+        return this.tags.entitiesTagged(accountId, entityType, tags);
       }),
     );
   }
