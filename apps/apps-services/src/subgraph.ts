@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
 import { parseEnvironment, redisKeyPrefixVar, redisUrlVar } from '@fg/config';
+import { connectorEventHandlers, KnownConnectorProjection } from '@fg/tenancy';
 import { DomainEventPublisher, DomainEventSubscriber, createEventsRedis, loggedConnectorReferences } from '@fg/domain-events';
 import { DateTimeScalar, mergeResolvers, NumberScalar } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
@@ -14,7 +15,6 @@ import {
   ApplicationRepository,
   EnvironmentRepository,
   InfrastructureDefinitionRepository,
-  KnownConnectorProjection,
   ServiceRepository,
   TagDefinitionRepository,
   TagLinkRepository,
@@ -171,10 +171,7 @@ export const appsServicesSubgraph = defineSubgraph({
     await subscriber.subscribe({
       group: SUBGRAPH_NAME,
       consumer: podId(),
-      handlers: {
-        'connector.created': (event, { position }) => repositories.knownConnectors.apply(event, position),
-        'connector.deleted': (event, { position }) => repositories.knownConnectors.apply(event, position),
-      },
+      handlers: connectorEventHandlers(repositories.knownConnectors),
     });
   },
   onStop: async ({ subscriber, eventsRedis }) => {

@@ -1,3 +1,4 @@
+import { connectorEventHandlers } from '@fg/tenancy';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
@@ -9,7 +10,6 @@ import {
   ArtifactSourceProjection,
   CatalogProjection,
   catalogEventHandlers,
-  connectorEventHandlers,
   PipelineRepository,
   TagLinkProjection,
   tagEventHandlers,

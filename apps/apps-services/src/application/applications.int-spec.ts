@@ -1,4 +1,4 @@
-import { KnownConnectorProjection } from '@fg/apps-services/data-access';
+import { KnownConnectorProjection } from '@fg/tenancy';
 import { createDomainEvent, eventPosition } from '@fg/domain-events';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { appsServicesSubgraph } from '../subgraph';

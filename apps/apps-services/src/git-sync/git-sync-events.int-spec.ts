@@ -1,4 +1,4 @@
-import { KnownConnectorProjection } from '@fg/apps-services/data-access';
+import { KnownConnectorProjection } from '@fg/tenancy';
 import { createDomainEvent, EVENT_FIELD, eventPosition, type DomainEvent } from '@fg/domain-events';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { testRedis, testServices, type TestRedis } from '@fg/testing';

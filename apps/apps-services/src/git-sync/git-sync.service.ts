@@ -1,5 +1,6 @@
+import type { KnownConnectorProjection } from '@fg/tenancy';
 import { badInput, notFound } from '@fg/graphql-kit';
-import type { Application, ApplicationRepository, GitSyncConfig, KnownConnectorProjection } from '@fg/apps-services/data-access';
+import type { Application, ApplicationRepository, GitSyncConfig } from '@fg/apps-services/data-access';
 import { APPLICATION_NOT_FOUND, type ApplicationService } from '../application/application.service';
 import type { ConnectorReferencePublisher } from './connector-reference-events';
 

@@ -1,3 +1,4 @@
+import { KnownConnectorProjection } from '@fg/tenancy';
 import type { Connection } from 'mongoose';
 import { DomainEventPublisher, createEventsRedis } from '@fg/domain-events';
 import {
@@ -6,7 +7,6 @@ import {
   CatalogProjection,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
-  KnownConnectorProjection,
   ManifestVersionRepository,
   PipelineRepository,
   TagLinkProjection,

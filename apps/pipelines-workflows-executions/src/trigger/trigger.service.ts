@@ -3,13 +3,12 @@ import DataLoader from 'dataloader';
 import { badInput, byIdLoader, conflict, idFilterCondition, lazyConnection, notFound, pageRequest, type Connection, type IdFilter } from '@fg/graphql-kit';
 import { actingUserId, type Principal } from '@fg/internal-auth';
 import { applicationListScope, hasAppPermission, listScopeFilter, requireAppPermission } from '@fg/permissions';
-import { isDuplicateKeyError } from '@fg/tenancy';
+import { isDuplicateKeyError, type KnownConnectorProjection } from '@fg/tenancy';
 import type {
   AppManifest,
   AppManifestRepository,
   ArtifactSourceProjection,
   CatalogProjection,
-  KnownConnectorProjection,
   TagLinkProjection,
   ManifestVersion,
   ManifestVersionRepository,

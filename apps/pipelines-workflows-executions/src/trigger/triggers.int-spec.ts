@@ -1,3 +1,4 @@
+import { KnownConnectorProjection } from '@fg/tenancy';
 import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
 import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS, type PermissionSet } from '@fg/permissions';
 import type { Principal } from '@fg/internal-auth';
@@ -6,7 +7,6 @@ import {
   ArtifactSourceProjection,
   CatalogProjection,
   CollectedArtifactRepository,
-  KnownConnectorProjection,
   PipelineRepository,
   TagLinkProjection,
   WorkflowRepository,

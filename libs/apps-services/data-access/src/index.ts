@@ -15,6 +15,4 @@ export type {
 export { TagDefinitionRepository, type TagDefinitionQuery } from './tag/tag-definition.repository';
 export { TagLinkRepository, MAX_TAG_FILTER_MATCHES, type TagUsageQuery } from './tag/tag-link.repository';
 export type { TagDefinition, TagLink, TagEntityType, TagMatch } from './tag/tag.entity';
-export { KnownConnectorProjection } from './known-connector/known-connector.projection';
-export type { KnownConnector, ConnectorEvent } from './known-connector/known-connector.entity';
 export type { Condition } from './shared/conditions';

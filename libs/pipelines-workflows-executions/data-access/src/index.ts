@@ -34,7 +34,6 @@ export { DeployedArtifactRepository, type DeployedArtifact } from './trigger/dep
 export { ManifestVersionRepository, type ManifestVersion } from './trigger/manifest-version.repository';
 export { AppManifestRepository, type AppManifest, type AppManifestRegistration } from './trigger/app-manifest.repository';
 export { ArtifactSourceProjection, type ArtifactSourceEvent, type KnownArtifactSource, type KnownArtifact } from './artifact-source/artifact-source.projection';
-export { KnownConnectorProjection, connectorEventHandlers, type KnownConnector, type ConnectorEvent } from './connector/known-connector.projection';
 export { CatalogProjection, catalogEventHandlers } from './catalog/catalog.projection';
 export type {
   CatalogApplication,

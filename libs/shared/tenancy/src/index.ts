@@ -8,3 +8,4 @@ export {
   type ListOptions,
 } from './account-scoped.repository';
 export { ReferenceProjection, type ReferenceChange, type Referrer } from './reference.projection';
+export { KnownConnectorProjection, connectorEventHandlers, type KnownConnector, type ConnectorEvent } from './known-connector.projection';

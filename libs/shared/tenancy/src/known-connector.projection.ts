@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { DomainEvent, EventHandlers } from '@fg/domain-events';
-import { AccountScopedRepository, isDuplicateKeyError, type AccountOwned } from '@fg/tenancy';
+import { AccountScopedRepository, isDuplicateKeyError, type AccountOwned } from './account-scoped.repository';
 
 /** A connector of the account as connectors-cloudproviders-artifacts tells of it. */
 export interface KnownConnector {
@@ -23,6 +23,7 @@ interface KnownConnectorDoc extends AccountOwned {
   position: string;
 }
 
+/** _id is the connector's own id, so every event of a connector lands on the same document. */
 const knownConnectorSchema = new Schema<KnownConnectorDoc>(
   {
     _id: { type: String, required: true },
@@ -34,16 +35,16 @@ const knownConnectorSchema = new Schema<KnownConnectorDoc>(
   },
   { collection: 'known_connectors', versionKey: false },
 );
-// Trigger validation and gitConnectorName read by { _id (batch), accountId }: the _id index serves them.
+// Every read and every event application is by { _id (one or a batch), accountId }: the _id index serves them.
 
 function knownConnectorModel(connection: Connection): Model<KnownConnectorDoc> {
   return (connection.models.KnownConnector as Model<KnownConnectorDoc> | undefined) ?? connection.model<KnownConnectorDoc>('KnownConnector', knownConnectorSchema);
 }
 
 /**
- * The account's connectors, fed by connectors-cloudproviders-artifacts' events, so a webhook trigger's git connector
- * is checked and named without calling that subgraph. An event applies only past the position its document holds
- * (one compare-and-set), so redeliveries and late retries change nothing.
+ * The account's connectors, fed by connectors-cloudproviders-artifacts' events, for a subgraph that must check a
+ * connector it is given (git sync, webhook triggers) without calling that subgraph. An event applies only past the
+ * position its document holds (one compare-and-set), so redeliveries and late retries change nothing.
  */
 export class KnownConnectorProjection extends AccountScopedRepository<KnownConnectorDoc, KnownConnector> {
   private readonly connectors: Model<KnownConnectorDoc>;
@@ -58,6 +59,7 @@ export class KnownConnectorProjection extends AccountScopedRepository<KnownConne
     return { id: doc._id, accountId: doc.accountId, name: doc.name, type: doc.type };
   }
 
+  /** `position` is the event's eventPosition in its stream. */
   async apply(event: ConnectorEvent, position: string): Promise<void> {
     const { accountId, connectorId, name, connectorType } = event.payload;
     const deleted = event.type === 'connector.deleted';
@@ -71,7 +73,11 @@ export class KnownConnectorProjection extends AccountScopedRepository<KnownConne
     }
   }
 
-  /** The live connectors of these ids (tombstones left out): trigger validation and gitConnectorName. */
+  byId(accountId: string, id: string): Promise<KnownConnector | null> {
+    return this.findOne(accountId, { _id: id, deleted: false });
+  }
+
+  /** The live connectors of these ids (tombstones left out). */
   liveByIds(accountId: string, ids: readonly string[]): Promise<KnownConnector[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.findMany(accountId, { _id: { $in: [...ids] }, deleted: false }, { offset: 0, count: ids.length, sort: { _id: 1 } });
