@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
-import { callGateway, startStack, type Stack } from './stack';
+import { callGateway, eventually, startStack, type Stack } from './stack';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -14,6 +14,13 @@ const FIRINGS = `query($id: String!) {
 
 const EXECUTION = `query($id: String!) {
   execution(executionId: $id) { id ... on WorkflowExecution { workflow { id } cause { __typename ... on ExecutedByTrigger { trigger { id } } } } }
+}`;
+
+const ATTACH_TAG = `mutation($input: AttachTagInput!) { attachTag(input: $input) { tagLink { entityType entityId name value appId } } }`;
+const DETACH_TAG = `mutation($input: DetachTagInput!) { detachTag(input: $input) { clientMutationId } }`;
+const TRIGGER_TAGS = `query($id: String!) { trigger(triggerId: $id) { id tags { name value } } }`;
+const TRIGGERS_TAGGED = `query($tags: [TagInput]) {
+  triggers(limit: 100, filters: [{ tag: { entityType: APPLICATION, tags: $tags } }]) { nodes { id tags { name value } } }
 }`;
 
 const SECRET = 'e2e-webhook-secret';
@@ -34,6 +41,54 @@ describe('trigger webhooks through the gateway (built apps)', () => {
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
+  });
+
+  /** An application with a workflow (seeded in the demo account, as config-as-code would) and a webhook trigger of it. */
+  async function applicationWithTrigger(name: string): Promise<{ applicationId: string; triggerId: string }> {
+    const applicationId = (await gql(CREATE_APP, { input: { name } })).createApplication.application.id;
+    const workflows = new WorkflowRepository(await stack.database('pipelines-workflows-executions'));
+    const workflow = await workflows.create(DEMO_ACCOUNT, {
+      applicationId,
+      name: `${name}-workflow`,
+      description: null,
+      workflowType: 'BASIC',
+      environmentId: null,
+      variables: [],
+      phases: [],
+      createdBy: null,
+    });
+    const input = {
+      name: `${name}-trigger`,
+      applicationId,
+      condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'GITHUB', githubEvent: { event: 'PUSH' } } },
+      action: { executionType: 'WORKFLOW', entityId: workflow.id },
+    };
+    return { applicationId, triggerId: (await gql(CREATE_TRIGGER, { input })).createTrigger.trigger.id };
+  }
+
+  it("tags a trigger with attachTag TRIGGER (an Extension), shows and detaches it, and filters triggers by their application's tags", async () => {
+    const tagged = await applicationWithTrigger('tagged-triggers');
+    const plain = await applicationWithTrigger('plain-triggers');
+
+    const attached = await gql(ATTACH_TAG, { input: { entityType: 'TRIGGER', entityId: tagged.triggerId, name: 'team', value: 'payments' } });
+    expect(attached.attachTag.tagLink).toEqual({ entityType: 'TRIGGER', entityId: tagged.triggerId, name: 'team', value: 'payments', appId: null });
+    await gql(ATTACH_TAG, { input: { entityType: 'APPLICATION', entityId: tagged.applicationId, name: 'tier', value: 'gold' } });
+
+    // apps-services announces the links; the pipelines subgraph shows them once its projection has the events.
+    const tagsOf = async (triggerId: string) => (await gql(TRIGGER_TAGS, { id: triggerId })).trigger.tags as Data[];
+    await eventually(async () => expect(await tagsOf(tagged.triggerId)).toEqual([{ name: 'team', value: 'payments' }]));
+    expect(await tagsOf(plain.triggerId)).toEqual([]);
+    const byApplicationTag = async (tags: Data[]) => (await gql(TRIGGERS_TAGGED, { tags })).triggers.nodes as Data[];
+    await eventually(async () =>
+      expect(await byApplicationTag([{ name: 'tier', value: 'gold' }])).toEqual([{ id: tagged.triggerId, tags: [{ name: 'team', value: 'payments' }] }]),
+    );
+    expect(await byApplicationTag([{ name: 'tier' }])).toEqual([{ id: tagged.triggerId, tags: [{ name: 'team', value: 'payments' }] }]);
+    expect(await byApplicationTag([{ name: 'tier', value: 'silver' }])).toEqual([]);
+    // The filter is on the application's tags, not the trigger's own.
+    expect(await byApplicationTag([{ name: 'team' }])).toEqual([]);
+
+    await gql(DETACH_TAG, { input: { entityType: 'TRIGGER', entityId: tagged.triggerId, name: 'team' } });
+    await eventually(async () => expect(await tagsOf(tagged.triggerId)).toEqual([]));
   });
 
   it('fires once for a signed GitHub push, however often it is delivered, and refuses a bad signature with 401', async () => {
