@@ -28,7 +28,7 @@ const SECRET = 'e2e-webhook-secret';
 const DEMO_ACCOUNT = 'demo-account';
 const sign = (body: string, secret = SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
-describe('trigger webhooks through the gateway (built apps)', () => {
+describe('triggers through the gateway (built apps)', () => {
   let stack: Stack;
   const gql = async (query: string, variables: Record<string, unknown>) => {
     const answer = await callGateway(stack, stack.demoApiKey, { query, variables });
