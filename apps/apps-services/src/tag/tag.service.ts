@@ -144,7 +144,8 @@ export class TagService {
 
   /**
    * Links of the applications the caller may read (an application, or anything in it); links kept without an
-   * application (workflows, pipelines, provisioners, triggers) are shown as their names only: the entity stays where it lives.
+   * application (workflows, pipelines, provisioners, triggers) are shown as their names only: the entity stays where
+   * it lives.
    */
   private usageScope() {
     const apps = listScopeFilter(applicationListScope(this.principal.permissions, 'APPLICATION', 'READ'), { appId: 'appId', entityId: 'entityId' });
