@@ -153,4 +153,81 @@ describe('triggers through the gateway (built apps)', () => {
     const unknown = await fetch(`${stack.gatewayOrigin}/api/webhooks/triggers/no-such-token`, { method: 'POST', body: push });
     expect(unknown.status).toBe(404);
   });
+  it('deletes the workflows, pipelines and triggers of a deleted application: they read as missing, and its schedule stops firing', async () => {
+    const applicationId = (await gql(CREATE_APP, { input: { name: 'cascade' } })).createApplication.application.id;
+    // apps-services announces the application; pipelines-workflows-executions knows it a moment later.
+    const workflowId = await eventually(
+      async () =>
+        (
+          await gql(`mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }`, {
+            input: { applicationId, name: 'nap', workflowType: 'BASIC', phases: [{ name: 'p', steps: [{ name: 'nap', type: 'WAIT', wait: { durationMs: 1 } }] }] },
+          })
+        ).createWorkflow.workflow.id as string,
+    );
+    const pipelineId = (
+      await gql(`mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }`, {
+        input: { applicationId, name: 'release', stages: [{ name: 'nap', type: 'WORKFLOW', workflow: { workflowId } }] },
+      })
+    ).createPipeline.pipeline.id as string;
+    const triggerId = (
+      await gql(CREATE_TRIGGER, {
+        input: {
+          name: 'every-second',
+          applicationId,
+          condition: { conditionType: 'ON_SCHEDULE', scheduleConditionInput: { cronExpression: '* * * * * ?' } },
+          action: { executionType: 'WORKFLOW', entityId: workflowId },
+        },
+      })
+    ).createTrigger.trigger.id as string;
+    const executionsOfApplication = async () =>
+      (
+        await gql(`query($app: [String]!) { executions(filters: [{ application: { operator: IN, values: $app } }], limit: 100) { pageInfo { total } nodes { id } } }`, {
+          app: [applicationId],
+        })
+      ).executions as { pageInfo: { total: number }; nodes: Array<{ id: string }> };
+    // It fires before the delete, so that its silence after it means something.
+    const fired = await eventually(async () => {
+      const executions = await executionsOfApplication();
+      expect(executions.pageInfo.total).toBeGreaterThan(0);
+      return executions;
+    });
+
+    await gql(`mutation($input: DeleteApplicationInput!) { deleteApplication(input: $input) { clientMutationId } }`, { input: { applicationId } });
+
+    const reads = (workflow: string, pipeline: string, trigger: string) =>
+      callGateway(stack, stack.demoApiKey, {
+        query: `query($workflow: String!, $pipeline: String!, $trigger: String!) {
+          workflow(workflowId: $workflow) { id } pipeline(pipelineId: $pipeline) { id } trigger(triggerId: $trigger) { id }
+        }`,
+        variables: { workflow, pipeline, trigger },
+      });
+    const asMissing = await reads('no-such-workflow', 'no-such-pipeline', 'no-such-trigger');
+    const shape = (answer: Awaited<ReturnType<typeof reads>>) => ({
+      data: answer.body.data,
+      // The fields resolve in parallel: their errors come in any order.
+      errors: answer.body.errors?.map((error) => `${String(error.extensions?.code)}: ${error.message}`).sort(),
+    });
+    expect(shape(asMissing)).toEqual({
+      data: { workflow: null, pipeline: null, trigger: null },
+      errors: ['NOT_FOUND: Pipeline does not exist', 'NOT_FOUND: Trigger does not exist', 'NOT_FOUND: Workflow does not exist'],
+    });
+    await eventually(async () => expect(shape(await reads(workflowId, pipelineId, triggerId))).toEqual(shape(asMissing)));
+
+    // Its job scheduler is gone (the integration spec reads BullMQ for it); here: no execution starts any more. A tick
+    // taken just before the delete may still be starting one, so count once that has settled, then again after
+    // several more ticks would have come.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const after = await executionsOfApplication();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect((await executionsOfApplication()).pageInfo.total).toBe(after.pageInfo.total);
+
+    // The executions stay as history, without an error: the application they name keeps its id (the reference the
+    // execution holds) and apps-services resolves nothing more for it; the workflow, this subgraph's own, is null.
+    expect(after.nodes.map((node) => node.id)).toEqual(expect.arrayContaining(fired.nodes.map((node) => node.id)));
+    const history = await callGateway(stack, stack.demoApiKey, {
+      query: `query($id: String!) { execution(executionId: $id) { id application { id name } ... on WorkflowExecution { workflow { id } } } }`,
+      variables: { id: fired.nodes[0].id },
+    });
+    expect(history.body).toEqual({ data: { execution: { id: fired.nodes[0].id, application: { id: applicationId, name: null }, workflow: null } } });
+  });
 });
