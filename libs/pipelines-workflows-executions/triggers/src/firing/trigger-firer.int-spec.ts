@@ -2,6 +2,7 @@ import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS } from '@fg/permissions';
 import {
   CollectedArtifactRepository,
   DeployedArtifactRepository,
+  DeployedManifestRepository,
   ManifestVersionRepository,
   TriggerFiringRepository,
   TriggerRepository,
@@ -45,7 +46,12 @@ describe('TriggerFirer (real store)', () => {
   afterAll(() => db.drop());
   beforeEach(() => {
     starter = new ScriptedStarter();
-    const selections = new SelectionResolver(artifacts, new DeployedArtifactRepository(db.connection), new ManifestVersionRepository(db.connection));
+    const selections = new SelectionResolver(
+      artifacts,
+      new DeployedArtifactRepository(db.connection),
+      new ManifestVersionRepository(db.connection),
+      new DeployedManifestRepository(db.connection),
+    );
     firer = new TriggerFirer({ firings, selections, starter, applications: NO_APPLICATION_GATE, logger });
   });
 
