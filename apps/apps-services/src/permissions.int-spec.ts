@@ -130,6 +130,26 @@ describe('permissions of apps-services (real store)', () => {
     expect(names(tagNames.tags.nodes)).toEqual(['team']);
   });
 
+  it('needs the right to execute every workflow and pipeline of every application to tag a trigger (its target is not known here)', async () => {
+    const attach = 'mutation($input: AttachTagInput!) { attachTag(input: $input) { tagLink { name entityType } } }';
+    const input = { entityType: 'TRIGGER', entityId: 'tr-perm', name: 'team', value: 'core' };
+    const executeWorkflows: ApplicationPermission = { permissionType: 'WORKFLOW', applications: { filterType: 'ALL' }, actions: ['READ', 'EXECUTE_WORKFLOW'] };
+    const executePipelines: ApplicationPermission = { permissionType: 'PIPELINE', applications: { filterType: 'ALL' }, actions: ['READ', 'EXECUTE_PIPELINE'] };
+    const workflowsOnly = as('u-wf-exec', appPermissions(executeWorkflows));
+    const oneApplication = as('u-one-app', appPermissions(executeWorkflows, { ...executePipelines, applications: { filterType: 'SELECTED', appIds: [appA] } }));
+    const updaters = as('u-updaters', appPermissions(
+      { permissionType: 'WORKFLOW', applications: { filterType: 'ALL' }, actions: ['UPDATE'] },
+      { permissionType: 'PIPELINE', applications: { filterType: 'ALL' }, actions: ['UPDATE'] },
+    ));
+    for (const caller of [workflowsOnly, oneApplication, updaters]) {
+      expect(firstError(await subgraph.query(caller, attach, { input }))).toMatchObject(FORBIDDEN);
+    }
+    const executor = as('u-executor', appPermissions(executeWorkflows, executePipelines));
+    expect(await make.ok(executor, attach, { input })).toEqual({ attachTag: { tagLink: { name: 'team', entityType: 'TRIGGER' } } });
+    const detach = 'mutation($input: DetachTagInput!) { detachTag(input: $input) { clientMutationId } }';
+    expect(firstError(await subgraph.query(workflowsOnly, detach, { input: { entityType: 'TRIGGER', entityId: 'tr-perm', name: 'team' } }))).toMatchObject(FORBIDDEN);
+  });
+
   it('needs the application\'s UPDATE for git sync', async () => {
     const reader = as('u-reader', appPermissions({ permissionType: 'ALL', applications: { filterType: 'ALL' }, actions: ['READ'] }));
     const response = await subgraph.query(

@@ -32,6 +32,7 @@ import {
 import { ExecutionExportRepository, ExecutionExports } from '@fg/pipelines-workflows-executions/execution-exports';
 import { RollingQuota, createLimiterRedis, createRequestRateLimiter, loadLimiterEnvironment, podId } from '@fg/rate-limits';
 import { defineSubgraph } from '@fg/subgraph-server';
+import { ApplicationDeletion, applicationDeletionHandlers } from './application/application-deletion';
 import type { PipelinesContext } from './context';
 import { delegateResolvers } from './delegate/delegate.resolver';
 import { executionResolvers } from './execution/execution.resolver';
@@ -126,6 +127,13 @@ export const pipelinesSubgraph = defineSubgraph({
     const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits, metrics.platform);
     const facts = new ProjectedExecutionFacts(catalog, artifactSources, { appManifests: new AppManifestRepository(connection), versions: new ManifestVersionRepository(connection) });
     const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts, quota, advance, metrics: metrics.platform });
+    // Triggers start through the same launcher as startExecution, as the trigger's actor (cause ExecutedByTrigger).
+    const triggers = createTriggerServices(
+      connection,
+      settings,
+      { starter: new EngineLauncherStarter(launcher, serviceNamesOf(facts)), applications: applicationGateOf(catalog) },
+      logger,
+    );
     return {
       pipelines,
       limiterRedis,
@@ -156,13 +164,14 @@ export const pipelinesSubgraph = defineSubgraph({
         tags,
         subscriber: new DomainEventSubscriber({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger }),
       },
-      // Triggers start through the same launcher as startExecution, as the trigger's actor (cause ExecutedByTrigger).
-      triggers: createTriggerServices(
-        connection,
-        settings,
-        { starter: new EngineLauncherStarter(launcher, serviceNamesOf(facts)), applications: applicationGateOf(catalog) },
-        logger,
-      ),
+      triggers,
+      applicationDeletion: new ApplicationDeletion({
+        workflows,
+        pipelines,
+        triggers: triggers.triggers,
+        schedules: triggers.schedules,
+        connectorReferences: triggers.connectorReferenceEvents,
+      }),
     };
   },
   context: (services, principal): PipelinesContext => ({
@@ -178,7 +187,7 @@ export const pipelinesSubgraph = defineSubgraph({
     [EXPORT_FILES_PATH]: exportFilesRoute(services.exports),
     [TRIGGER_WEBHOOK_ROUTE]: triggerWebhookRoute(services.triggers.dispatcher),
   }),
-  onStart: async ({ definitions, artifactSources, triggers }) => {
+  onStart: async ({ definitions, artifactSources, triggers, applicationDeletion }, { logger }) => {
     // startExecution's service inputs name artifact sources and artifacts of connectors-cloudproviders-artifacts.
     const applyArtifact = (event: ArtifactSourceEvent, { position }: { position: string }) => artifactSources.apply(event, position);
     await definitions.subscriber.subscribe({
@@ -186,6 +195,10 @@ export const pipelinesSubgraph = defineSubgraph({
       consumer: podId(),
       handlers: {
         ...catalogEventHandlers(definitions.catalog),
+        // Replaces the catalog's own application.deleted handler: the same tombstone, then the application's
+        // workflows, pipelines and triggers go. Only this group cascades (the broker's does not handle it), so each
+        // event does so once however many processes run.
+        ...applicationDeletionHandlers(definitions.catalog, applicationDeletion, logger.child({ component: 'application-deletion' })),
         ...tagEventHandlers(definitions.tags),
         // Webhook triggers name a git connector of the account.
         ...connectorEventHandlers(triggers.connectors),

@@ -793,6 +793,8 @@ export type TagEntityType =
   | 'PIPELINE'
   | 'PROVISIONER'
   | 'SERVICE'
+  /** Extension (not in the FirstGen API, whose TagEntityType has no TRIGGER although Trigger.tags exists): tags a trigger; Trigger.tags shows them. */
+  | 'TRIGGER'
   | 'WORKFLOW';
 
 export type TagInput = {

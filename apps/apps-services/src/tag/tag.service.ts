@@ -1,7 +1,16 @@
 import DataLoader from 'dataloader';
 import { badInput, byIdLoader, lazyConnection, notFound, pageRequest, type IdFilter } from '@fg/graphql-kit';
 import { actingUserId, type Principal } from '@fg/internal-auth';
-import { applicationListScope, forbidden, listScopeFilter, requireAccountPermission, requireAppPermission } from '@fg/permissions';
+import {
+  applicationListScope,
+  forbidden,
+  listScopeFilter,
+  requireAccountPermission,
+  requireAppPermission,
+  type Action,
+  type AppEntityType,
+  type PermissionSet,
+} from '@fg/permissions';
 import {
   MAX_TAG_FILTER_MATCHES,
   type ApplicationRepository,
@@ -45,6 +54,11 @@ export interface TagRepositories {
   environments: EnvironmentRepository;
 }
 
+/** The action on every entity of the type in every application (for entities whose application is not known here). */
+function requireInEveryApplication(permissions: PermissionSet, entityType: AppEntityType, action: Action): void {
+  if (applicationListScope(permissions, entityType, action).apps.kind !== 'ALL') throw forbidden();
+}
+
 /** Tag definitions and tag links of one request's account; the tags of entities in a list load in one read per type. */
 export class TagService {
   private readonly definitionById: DataLoader<string, TagDefinition | null>;
@@ -63,7 +77,10 @@ export class TagService {
    * The one permission check of tags. Attaching or detaching changes the entity: UPDATE on it (an application: on the
    * application; a service: SERVICE; an environment: ENV by id or type). Workflows, pipelines and provisioners live in
    * pipelines-workflows-executions, so their application is not known here: UPDATE on every entity of the type in
-   * every application. A tag name the account has not used yet is a new definition: MANAGE_TAGS as well.
+   * every application. Triggers live there too, and managing one takes the right to execute its target
+   * (EXECUTE_WORKFLOW or EXECUTE_PIPELINE); neither its application nor its target's kind is known here, so tagging
+   * one takes both, on every workflow and pipeline of every application. A tag name the account has not used yet is a
+   * new definition: MANAGE_TAGS as well.
    */
   private async authorize(entityType: TagEntityType, entityId: string, newDefinition: boolean): Promise<string | null> {
     const { permissions } = this.principal;
@@ -80,10 +97,12 @@ export class TagService {
         requireAppPermission(permissions, environmentRequest('UPDATE', environment));
         break;
       }
-      default: {
-        const scope = applicationListScope(permissions, entityType, 'UPDATE');
-        if (scope.apps.kind !== 'ALL') throw forbidden();
-      }
+      case 'TRIGGER':
+        requireInEveryApplication(permissions, 'WORKFLOW', 'EXECUTE_WORKFLOW');
+        requireInEveryApplication(permissions, 'PIPELINE', 'EXECUTE_PIPELINE');
+        break;
+      default:
+        requireInEveryApplication(permissions, entityType, 'UPDATE');
     }
     if (newDefinition) requireAccountPermission(permissions, 'MANAGE_TAGS');
     return appId;
@@ -125,7 +144,8 @@ export class TagService {
 
   /**
    * Links of the applications the caller may read (an application, or anything in it); links kept without an
-   * application (workflows, pipelines, provisioners) are shown as their names only: the entity stays where it lives.
+   * application (workflows, pipelines, provisioners, triggers) are shown as their names only: the entity stays where
+   * it lives.
    */
   private usageScope() {
     const apps = listScopeFilter(applicationListScope(this.principal.permissions, 'APPLICATION', 'READ'), { appId: 'appId', entityId: 'entityId' });
@@ -199,7 +219,8 @@ export class TagService {
 
   /**
    * The application an entity of this subgraph belongs to, which also proves it exists in the account. Workflows,
-   * pipelines and provisioners live in pipelines-workflows-executions; their links are kept without an application.
+   * pipelines, triggers and provisioners live in pipelines-workflows-executions; their links are kept without an
+   * application, and without checking that the entity exists (this subgraph learns nothing of them).
    */
   private async owningApplication(entityType: TagEntityType, entityId: string): Promise<string | null> {
     const { applications, services, environments } = this.repositories;

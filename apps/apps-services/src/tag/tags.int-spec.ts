@@ -52,16 +52,31 @@ describe('tags (real store)', () => {
     expect(read.body.data).toEqual({ application: { tags: [{ name: 'critical', value: '' }, { name: 'team', value: 'platform' }] } });
   });
 
-  it('tags services and environments with their application, and workflows or pipelines without checking them here', async () => {
+  it('tags services and environments with their application, and workflows, pipelines or triggers without checking them here', async () => {
     const appId = await make.application(alice, 'owner');
     const svc = await make.service(alice, appId, 'svc');
     const env = await make.environment(alice, appId, 'env');
-    for (const [entityType, entityId, appIdExpected] of [['SERVICE', svc, appId], ['ENVIRONMENT', env, appId], ['WORKFLOW', 'wf-1', null], ['PIPELINE', 'pl-1', null]] as const) {
+    for (const [entityType, entityId, appIdExpected] of [['SERVICE', svc, appId], ['ENVIRONMENT', env, appId], ['WORKFLOW', 'wf-1', null], ['PIPELINE', 'pl-1', null], ['TRIGGER', 'tr-1', null]] as const) {
       const { body } = await subgraph.query(alice, ATTACH, { input: { entityType, entityId, name: 'layer', value: entityType.toLowerCase() } });
       expect(body.data).toEqual({ attachTag: { clientMutationId: null, tagLink: { name: 'layer', value: entityType.toLowerCase(), entityId, entityType, appId: appIdExpected } } });
     }
     const read = await subgraph.query(alice, `query($s: String!, $e: String!) { service(serviceId: $s) { tags { name value } } environment(environmentId: $e) { tags { name value } } }`, { s: svc, e: env });
     expect(read.body.data).toEqual({ service: { tags: [{ name: 'layer', value: 'service' }] }, environment: { tags: [{ name: 'layer', value: 'environment' }] } });
+  });
+
+  it('tags a trigger (TRIGGER, an Extension) and announces the link and its removal for the pipelines subgraph', async () => {
+    await published();
+    const input = { entityType: 'TRIGGER', entityId: 'tr-announced', name: 'team', value: 'payments' };
+    expect((await subgraph.query(alice, ATTACH, { input })).body.data).toEqual({
+      attachTag: { clientMutationId: null, tagLink: { name: 'team', value: 'payments', entityId: 'tr-announced', entityType: 'TRIGGER', appId: null } },
+    });
+    const detach = { entityType: 'TRIGGER', entityId: 'tr-announced', name: 'team' };
+    expect((await subgraph.query(alice, DETACH, { input: detach })).body.data).toEqual({ detachTag: { clientMutationId: null } });
+    const link = { accountId: alice.accountId, entityType: 'TRIGGER', entityId: 'tr-announced', appId: '', name: 'team', value: 'payments' };
+    expect(await published()).toEqual([
+      { type: 'tag.attached', ...link },
+      { type: 'tag.detached', ...link },
+    ]);
   });
 
   it('refuses a tag on an entity the account does not have, and an empty name', async () => {
@@ -98,6 +113,7 @@ describe('tags (real store)', () => {
     await make.tag(carol, 'APPLICATION', appId, 'env', 'prod');
     await make.tag(carol, 'SERVICE', svc, 'env', 'dev');
     await make.tag(carol, 'PIPELINE', 'pl-9', 'env', 'prod');
+    await make.tag(carol, 'TRIGGER', 'tr-9', 'env', 'qa');
     await make.tag(carol, 'SERVICE', svc, 'other', 'x');
 
     const tags = await subgraph.query<{ tags: { nodes: { id: string; name: string }[] } }>(
@@ -125,8 +141,9 @@ describe('tags (real store)', () => {
       expect(body.errors).toBeUndefined();
       return body.data!.tag.usages.nodes.map((node) => `${node.entityType}=${node.value}`).sort();
     };
-    expect(await usages([])).toEqual(['APPLICATION=prod', 'PIPELINE=prod', 'SERVICE=dev']);
+    expect(await usages([])).toEqual(['APPLICATION=prod', 'PIPELINE=prod', 'SERVICE=dev', 'TRIGGER=qa']);
     expect(await usages([{ entityType: { operator: 'IN', values: ['SERVICE', 'PIPELINE'] } }])).toEqual(['PIPELINE=prod', 'SERVICE=dev']);
+    expect(await usages([{ entityType: { operator: 'EQUALS', values: ['TRIGGER'] } }])).toEqual(['TRIGGER=qa']);
     expect(await usages([{ tagValue: { operator: 'EQUALS', values: ['prod'] } }])).toEqual(['APPLICATION=prod', 'PIPELINE=prod']);
     expect(await usages([{ tagName: { operator: 'EQUALS', values: ['other'] } }])).toEqual([]);
 

@@ -54,7 +54,7 @@ export async function tagCondition<T extends 'APPLICATION' | 'WORKFLOW' | 'PIPEL
   return entityType === 'APPLICATION' ? { applicationId: { $in: ids } } : { _id: { $in: ids } };
 }
 
-/** `tags` of workflows and pipelines: one read per request for every entity of a type asked for. */
+/** `tags` of workflows, pipelines and triggers: one read per request for every entity of a type asked for. */
 export function tagsLoader(tags: TagLinkProjection, accountId: string, entityType: ProjectedTagEntityType) {
   return new DataLoader<string, Array<{ name: string; value: string }>>(async (ids) => {
     const links = await tags.tagsOf(accountId, entityType, ids);

@@ -2018,7 +2018,7 @@ export type Trigger = {
   excludeHostsWithSameArtifact?: Maybe<Scalars['Boolean']['output']>;
   id?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
-  /** Always empty: TagEntityType has no TRIGGER, so no tag can be attached to a trigger (filter triggers by their application's tags). */
+  /** The trigger's own tags, attached with attachTag(entityType: TRIGGER) (an Extension value of TagEntityType); they show here a moment after attachTag answers. */
   tags?: Maybe<Array<Maybe<Tag>>>;
 };
 

@@ -12,12 +12,17 @@ export interface TriggerReferrer {
   triggerName: string;
 }
 
-/** Announces which git connector a webhook trigger uses; a failure is logged, not the request's. */
+/** Announces which git connector a webhook trigger uses. */
 export type ConnectorReferencePublisher = Publisher<TriggerReferrer>;
 
-export function triggerConnectorReferences(publisher: Pick<DomainEventPublisher, 'publish'>, logger: { error(obj: object, msg: string): void }): ConnectorReferencePublisher {
-  const events = connectorReferencePublisher(publisher, {
+/** The announcements themselves: a failed publish rejects (for work that is retried until it got through). */
+export function triggerConnectorReferenceEvents(publisher: Pick<DomainEventPublisher, 'publish'>): ConnectorReferencePublisher {
+  return connectorReferencePublisher(publisher, {
     describe: ({ accountId, triggerId, triggerName }) => ({ accountId, referrer: { type: 'TRIGGER', id: triggerId, name: triggerName } }),
   });
-  return loggedConnectorReferences(events, logger);
+}
+
+/** The announcements a request makes after its write: a failure is logged, not the request's. */
+export function triggerConnectorReferences(publisher: Pick<DomainEventPublisher, 'publish'>, logger: { error(obj: object, msg: string): void }): ConnectorReferencePublisher {
+  return loggedConnectorReferences(triggerConnectorReferenceEvents(publisher), logger);
 }

@@ -24,7 +24,7 @@ import {
   type TriggerExecutionStarter,
   type FirerLogger,
 } from '@fg/pipelines-workflows-executions/triggers';
-import { triggerConnectorReferences } from './connector-reference-events';
+import { triggerConnectorReferenceEvents, triggerConnectorReferences, type ConnectorReferencePublisher } from './connector-reference-events';
 import type { TriggerServices } from './trigger.service';
 
 export interface TriggerSettings {
@@ -43,7 +43,7 @@ export function createTriggerServices(
   settings: TriggerSettings,
   firing: { starter: TriggerExecutionStarter; applications: TriggerApplicationGate },
   logger: FirerLogger & { warn(obj: object, msg: string): void },
-): TriggerServices & { connectors: KnownConnectorProjection; close(): Promise<void> } {
+): TriggerServices & { connectors: KnownConnectorProjection; connectorReferenceEvents: ConnectorReferencePublisher; close(): Promise<void> } {
   const triggers = new TriggerRepository(connection);
   const firings = new TriggerFiringRepository(connection);
   const artifacts = new CollectedArtifactRepository(connection);
@@ -59,6 +59,7 @@ export function createTriggerServices(
   });
   const schedules = new TriggerSchedules({ redisUrl: settings.redisUrl, keyPrefix: settings.redisKeyPrefix, logger });
   const eventsRedis = createEventsRedis(settings.redisUrl);
+  const events = new DomainEventPublisher(eventsRedis, { keyPrefix: settings.redisKeyPrefix });
   return {
     triggers,
     firings,
@@ -73,7 +74,9 @@ export function createTriggerServices(
     artifactSources: new ArtifactSourceProjection(connection),
     connectors: new KnownConnectorProjection(connection),
     appManifests: new AppManifestRepository(connection),
-    connectorReferences: triggerConnectorReferences(new DomainEventPublisher(eventsRedis, { keyPrefix: settings.redisKeyPrefix }), logger),
+    connectorReferences: triggerConnectorReferences(events, logger),
+    // For retried work (an application's deletion): a failed publish rejects instead of being logged.
+    connectorReferenceEvents: triggerConnectorReferenceEvents(events),
     close: async () => {
       await schedules.close();
       eventsRedis.disconnect();

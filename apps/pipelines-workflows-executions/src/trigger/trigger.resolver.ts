@@ -23,8 +23,7 @@ export const triggerResolvers: Resolvers = {
     action: async (trigger, _, { triggers }) => actionView(trigger, await triggers.mentionedNames(trigger)),
     createdBy: (trigger) => (trigger.createdBy ? { id: trigger.createdBy } : null),
     excludeHostsWithSameArtifact: (trigger) => trigger.action.excludeHostsWithSameArtifact,
-    // TagEntityType (the reference's, apps-services' attachTag) has no TRIGGER: no tag can be attached to one.
-    tags: () => [],
+    tags: (trigger, _, { triggers }) => triggers.tagsOf(trigger.id),
   },
   ExecutedByTrigger: {
     // A trigger deleted since, or one the caller may not read, answers null.

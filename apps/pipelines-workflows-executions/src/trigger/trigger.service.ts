@@ -31,7 +31,7 @@ import type {
   TriggerFilter,
   UpdateTriggerInput,
 } from '../generated/resolvers-types';
-import { tagCondition } from '../definition/definition-filters';
+import { tagCondition, tagsLoader } from '../definition/definition-filters';
 import { actionFromInput, conditionFromInput, type TriggerReferences } from './trigger-input';
 import type { ConnectorReferencePublisher } from './connector-reference-events';
 import type { MentionedNames } from './trigger.read-model';
@@ -48,7 +48,7 @@ export interface TriggerServices {
   schedules: TriggerSchedules;
   dispatcher: TriggerDispatcher;
   publicBaseUrl: string;
-  /** Application tags (apps-services' tag events), for `triggers(filters: [{ tag }])`. */
+  /** apps-services' tag events: applications' tags for `triggers(filters: [{ tag }])`, triggers' own for `Trigger.tags`. */
   tags: TagLinkProjection;
   /** Services (apps-services' events) and artifact sources (connectors' events) a trigger may name. */
   catalog: Pick<CatalogProjection, 'servicesByIds' | 'application'>;
@@ -90,6 +90,7 @@ export class TriggerService {
   private readonly sourceNameById: DataLoader<string, string | null>;
   private readonly connectorById: DataLoader<string, { name: string; type: string } | null>;
   private readonly manifestById: DataLoader<string, AppManifest | null>;
+  private readonly tagsOfTriggers: ReturnType<typeof tagsLoader>;
   private readonly visible: TriggerQuery | undefined;
 
   constructor(
@@ -106,6 +107,7 @@ export class TriggerService {
     this.sourceNameById = new DataLoader(async (ids) => namesOf(ids, await services.artifactSources.liveByIds(accountId, ids)));
     this.connectorById = byIdLoader((ids) => services.connectors.liveByIds(accountId, ids));
     this.manifestById = byIdLoader((ids) => services.appManifests.manifestsByIds(accountId, ids));
+    this.tagsOfTriggers = tagsLoader(services.tags, accountId, 'TRIGGER');
     const fields = { appId: 'applicationId', entityId: 'action.entityId' };
     const workflows = listScopeFilter(applicationListScope(principal.permissions, 'WORKFLOW', 'READ'), fields);
     const pipelines = listScopeFilter(applicationListScope(principal.permissions, 'PIPELINE', 'READ'), fields);
@@ -146,6 +148,11 @@ export class TriggerService {
 
   async getByName(applicationId: string, name: string): Promise<Trigger> {
     return this.authorizedRead(await this.services.triggers.byName(this.principal.accountId, applicationId, name));
+  }
+
+  /** `Trigger.tags` of a trigger already read (and authorised); every trigger of a page shares one read. */
+  tagsOf(triggerId: string) {
+    return this.tagsOfTriggers.load(triggerId);
   }
 
   async list(filters: ReadonlyArray<TriggerFilter | null> | null | undefined, limit: number, offset: number | null | undefined): Promise<Connection<Trigger>> {

@@ -353,6 +353,39 @@ describe('triggers (real store and Redis)', () => {
     expect((await byTag('other')).data.triggers.nodes).toEqual([]);
   });
 
+  it('shows the tags attached to each trigger (TRIGGER, an Extension), a whole page of them in one read', async () => {
+    const account = 'acc-trig-own-tags';
+    const admin = testPrincipal(account, { kind: 'user', id: 'u-admin', permissions: ACCOUNT_ADMINISTRATOR });
+    const workflow = await seedWorkflow(account, 'app-own-tags', 'wf');
+    const create = async (name: string) => (await gql(admin, CREATE, { input: scheduleInput('app-own-tags', workflow.id, name) })).data.createTrigger.trigger.id as string;
+    const [first, second] = [await create('first'), await create('second'), await create('untagged')];
+    const tags = new TagLinkProjection(subgraph.connection);
+    const announce = (type: 'tag.attached' | 'tag.detached', accountId: string, entityId: string, name: string, value = '') =>
+      tags.apply(createDomainEvent(type, { accountId, entityType: 'TRIGGER', entityId, appId: '', name, value }), eventPosition(`1733052000000-${++position}`));
+    await announce('tag.attached', account, first, 'team', 'payments');
+    await announce('tag.attached', account, first, 'tier', 'gold');
+    await announce('tag.attached', account, second, 'team', 'search');
+    // Another account naming the same id tags nothing of this account's.
+    await announce('tag.attached', bob.accountId, first, 'intruder');
+
+    const PAGE = `query { triggers(limit: 10, filters: [{ application: { operator: EQUALS, values: ["app-own-tags"] } }]) { nodes { name tags { name value } } } }`;
+    const reads = jest.spyOn(TagLinkProjection.prototype, 'tagsOf');
+    const page = await gql(admin, PAGE);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    expect(page.errors).toBeUndefined();
+    expect([...page.data.triggers.nodes].sort((a: Data, b: Data) => a.name.localeCompare(b.name))).toEqual([
+      { name: 'first', tags: [{ name: 'team', value: 'payments' }, { name: 'tier', value: 'gold' }] },
+      { name: 'second', tags: [{ name: 'team', value: 'search' }] },
+      { name: 'untagged', tags: [] },
+    ]);
+
+    await announce('tag.detached', account, first, 'team', 'payments');
+    expect((await gql(admin, BY_ID, { id: first })).data.trigger.tags).toEqual([{ name: 'tier' }]);
+    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Trigger { id tags { name } } } }`;
+    expect((await gql(admin, entities, { reps: [{ __typename: 'Trigger', id: second }] })).data).toEqual({ _entities: [{ id: second, tags: [{ name: 'team' }] }] });
+  });
+
   it("keeps accounts apart: another account's triggers are not found, listed or resolved", async () => {
     const workflow = await seedWorkflow(alice.accountId, 'app-tenant', 'wf');
     const trigger = (await gql(alice, CREATE, { input: scheduleInput('app-tenant', workflow.id, 'mine') })).data.createTrigger.trigger;
@@ -780,11 +813,6 @@ describe('triggers (real store and Redis)', () => {
       expect(created.errors).toBeUndefined();
       const read = await gql(admin, NAMED, { id: created.data.createTrigger.trigger.id });
       expect(read.data.trigger.action.manifestSelections).toEqual([{ __typename: 'LastCollectedManifest', serviceId: 'svc-app-sel', appManifestId: 'chart-sel', appManifestName: 'sel chart' }]);
-      // attachTag takes no TRIGGER entity type: a tag event naming a trigger is not kept, and tags stay empty.
-      const link = { accountId: account, entityType: 'TRIGGER', entityId: created.data.createTrigger.trigger.id, appId: 'app-sel', name: 'team', value: 'x' };
-      await new TagLinkProjection(subgraph.connection).apply(createDomainEvent('tag.attached', link), eventPosition(`1733052000000-${++position}`));
-      expect(read.data.trigger.tags).toEqual([]);
-      expect((await gql(admin, NAMED, { id: created.data.createTrigger.trigger.id })).data.trigger.tags).toEqual([]);
     });
   });
 });

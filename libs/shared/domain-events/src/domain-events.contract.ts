@@ -136,7 +136,10 @@ export interface ArtifactSourceEventV1 {
   appId: string;
 }
 
-/** tag.attached (also when an attached tag's value changes), tag.detached. entityType is the reference's TagEntityType. */
+/**
+ * tag.attached (also when an attached tag's value changes), tag.detached. entityType is apps-services' TagEntityType:
+ * the reference's, plus TRIGGER (an Extension).
+ */
 export interface TagEventV1 {
   accountId: string;
   entityType: string;

@@ -31,6 +31,7 @@ class NoteRepository extends AccountScopedRepository<NoteDoc, { id: string; titl
   total = (accountId: string) => this.count(accountId, {});
   rename = (accountId: string, id: string, title: string) => this.updateOne(accountId, { _id: id }, { $set: { title } });
   remove = (accountId: string, id: string) => this.deleteOne(accountId, { _id: id });
+  removeTitled = (accountId: string, titles: string[]) => this.deleteMany(accountId, { title: { $in: titles } });
 }
 
 interface KeyDoc extends AccountOwned {
@@ -80,6 +81,18 @@ describe('AccountScopedRepository (real store)', () => {
     expect(await notes.rename('acc-b', mine.id, 'stolen')).toBeNull();
     expect(await notes.remove('acc-b', mine.id)).toBe(false);
     expect(await notes.byId('acc-a', mine.id)).toEqual({ id: mine.id, title: 'plan' });
+  });
+
+  it('deletes many documents of one account only, saying how many went', async () => {
+    await notes.create('acc-g', 'draft-1');
+    await notes.create('acc-g', 'draft-2');
+    await notes.create('acc-g', 'final');
+    await notes.create('acc-h', 'draft-1');
+
+    expect(await notes.removeTitled('acc-g', ['draft-1', 'draft-2'])).toBe(2);
+    expect((await notes.list('acc-g')).map((n) => n.title)).toEqual(['final']);
+    expect((await notes.list('acc-h')).map((n) => n.title)).toEqual(['draft-1']);
+    expect(await notes.removeTitled('acc-g', ['draft-1', 'draft-2'])).toBe(0);
   });
 
   it('keeps names unique per account through the index', async () => {

@@ -109,6 +109,12 @@ export abstract class AccountScopedRepository<TDoc extends AccountOwned, TEntity
     const result = await this.model.deleteOne(this.scoped(accountId, filter)).exec();
     return result.deletedCount === 1;
   }
+
+  /** Deletes every matching document of the account (a cascade); how many went. */
+  protected async deleteMany(accountId: string, filter: ScopedFilter<TDoc>): Promise<number> {
+    const result = await this.model.deleteMany(this.scoped(accountId, filter)).exec();
+    return result.deletedCount;
+  }
 }
 
 /** A unique index refused the write: MongoDB's code 11000, on inserts and updates alike. */

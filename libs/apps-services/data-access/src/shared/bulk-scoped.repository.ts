@@ -2,8 +2,8 @@ import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { AccountScopedRepository, type AccountOwned, type ScopedFilter } from '@fg/tenancy';
 
 /**
- * AccountScopedRepository plus the many-document writes an application's cascade and bulk updates need. The account
- * goes into the filter last, as in the base class. (A candidate for @fg/tenancy itself.)
+ * AccountScopedRepository plus the bulk updates, aggregations and upserts apps-services needs (deleteMany is in the
+ * base class). The account goes into the filter last, as in the base class. (A candidate for @fg/tenancy itself.)
  */
 export abstract class BulkScopedRepository<TDoc extends AccountOwned, TEntity> extends AccountScopedRepository<TDoc, TEntity> {
   protected constructor(private readonly collection: Model<TDoc>) {
@@ -18,11 +18,6 @@ export abstract class BulkScopedRepository<TDoc extends AccountOwned, TEntity> e
   protected async updateMany(accountId: string, filter: ScopedFilter<TDoc>, update: UpdateQuery<TDoc>): Promise<number> {
     const result = await this.collection.updateMany(this.scopedFilter(accountId, filter), update).exec();
     return result.modifiedCount;
-  }
-
-  protected async deleteMany(accountId: string, filter: ScopedFilter<TDoc>): Promise<number> {
-    const result = await this.collection.deleteMany(this.scopedFilter(accountId, filter)).exec();
-    return result.deletedCount;
   }
 
   /** How many matching documents hold each value of a field (the *Stats aggregations). */

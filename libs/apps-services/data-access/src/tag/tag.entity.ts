@@ -1,5 +1,5 @@
-/** The entity types a tag can be attached to (the reference's TagEntityType). */
-export type TagEntityType = 'APPLICATION' | 'SERVICE' | 'ENVIRONMENT' | 'WORKFLOW' | 'PIPELINE' | 'PROVISIONER';
+/** The entity types a tag can be attached to: the reference's TagEntityType, plus TRIGGER (an Extension). */
+export type TagEntityType = 'APPLICATION' | 'SERVICE' | 'ENVIRONMENT' | 'WORKFLOW' | 'PIPELINE' | 'PROVISIONER' | 'TRIGGER';
 
 /** A tag definition: a name used in the account. */
 export interface TagDefinition {

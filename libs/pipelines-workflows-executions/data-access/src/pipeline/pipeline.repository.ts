@@ -28,7 +28,8 @@ const pipelineSchema = new Schema<PipelineDoc>(
   },
   { collection: 'pipelines', timestamps: true, versionKey: false },
 );
-// Application.pipelines and pipelines(filters: application): an application's pipelines, newest first.
+// Application.pipelines and pipelines(filters: application): an application's pipelines, newest first. Its prefix
+// serves removeOfApplication (application.deleted's cascade).
 pipelineSchema.index({ accountId: 1, applicationId: 1, createdAt: -1, _id: 1 });
 // Pipeline names are unique within an application.
 pipelineSchema.index({ accountId: 1, applicationId: 1, name: 1 }, { unique: true });
@@ -101,6 +102,11 @@ export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pip
 
   remove(accountId: string, id: string): Promise<boolean> {
     return this.deleteOne(accountId, { _id: id });
+  }
+
+  /** Deletes every pipeline of an application (its deletion in apps-services); how many went. */
+  removeOfApplication(accountId: string, applicationId: string): Promise<number> {
+    return this.deleteMany(accountId, { applicationId });
   }
 
   private filterOf(conditions: readonly PipelineFilter[]): ScopedFilter<PipelineDoc> {

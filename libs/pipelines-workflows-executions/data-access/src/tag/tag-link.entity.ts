@@ -1,11 +1,12 @@
 import type { DomainEvent } from '@fg/domain-events';
 
 /** The entity types whose tags this subgraph filters on: workflows and pipelines, by their own or their application's. */
-// Services' and environments' tags answer the executions' SERVICE and ENVIRONMENT deployment tag filters.
-export const PROJECTED_TAG_ENTITY_TYPES = ['APPLICATION', 'SERVICE', 'ENVIRONMENT', 'WORKFLOW', 'PIPELINE'] as const;
+// Services' and environments' tags answer the executions' SERVICE and ENVIRONMENT deployment tag filters; triggers'
+// (TRIGGER, an Extension value of apps-services' TagEntityType) answer Trigger.tags.
+export const PROJECTED_TAG_ENTITY_TYPES = ['APPLICATION', 'SERVICE', 'ENVIRONMENT', 'WORKFLOW', 'PIPELINE', 'TRIGGER'] as const;
 export type ProjectedTagEntityType = (typeof PROJECTED_TAG_ENTITY_TYPES)[number];
 
-/** A tag attached in apps-services (which owns tags) to an application, a workflow or a pipeline. */
+/** A tag attached in apps-services (which owns tags) to one of the projected entity types. */
 export interface TagLinkView {
   entityType: ProjectedTagEntityType;
   entityId: string;

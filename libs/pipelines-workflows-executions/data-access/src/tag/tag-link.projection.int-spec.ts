@@ -32,6 +32,25 @@ describe('TagLinkProjection (real store)', () => {
     expect(await db.connection.db!.collection('tag_links').countDocuments({ entityType: 'PROVISIONER' })).toBe(0);
   });
 
+  it('keeps the tags of triggers (TRIGGER, an Extension type), a batch of them in one read, and drops a detached one', async () => {
+    await tags.apply(createDomainEvent('tag.attached', tag('acc-t', 'TRIGGER', 'tr-1', 'team', 'payments')), at(1));
+    await tags.apply(createDomainEvent('tag.attached', tag('acc-t', 'TRIGGER', 'tr-2', 'tier', 'gold')), at(2));
+    await tags.apply(createDomainEvent('tag.attached', tag('acc-t', 'TRIGGER', 'tr-2', 'owner')), at(3));
+    // The same id as a workflow's is another entity.
+    await tags.apply(createDomainEvent('tag.attached', tag('acc-t', 'WORKFLOW', 'tr-1', 'team', 'search')), at(4));
+
+    expect(await tags.tagsOf('acc-t', 'TRIGGER', ['tr-1', 'tr-2', 'tr-none'])).toEqual([
+      { entityType: 'TRIGGER', entityId: 'tr-1', name: 'team', value: 'payments' },
+      { entityType: 'TRIGGER', entityId: 'tr-2', name: 'owner', value: '' },
+      { entityType: 'TRIGGER', entityId: 'tr-2', name: 'tier', value: 'gold' },
+    ]);
+    expect(await tags.tagsOf('acc-other', 'TRIGGER', ['tr-1', 'tr-2'])).toEqual([]);
+
+    await tags.apply(createDomainEvent('tag.detached', tag('acc-t', 'TRIGGER', 'tr-2', 'tier', 'gold')), at(5));
+    expect((await tags.tagsOf('acc-t', 'TRIGGER', ['tr-2'])).map((t) => t.name)).toEqual(['owner']);
+    expect(await tags.entitiesTagged('acc-t', 'TRIGGER', [{ name: 'team', value: null }])).toEqual(['tr-1']);
+  });
+
   it('finds the entities carrying any of the tags; a tag without a value matches every value', async () => {
     await tags.apply(createDomainEvent('tag.attached', tag('acc-f', 'WORKFLOW', 'wf-1', 'team', 'payments')), at(1));
     await tags.apply(createDomainEvent('tag.attached', tag('acc-f', 'WORKFLOW', 'wf-2', 'team', 'search')), at(2));

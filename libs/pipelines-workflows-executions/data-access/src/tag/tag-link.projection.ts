@@ -27,7 +27,7 @@ const tagLinkSchema = new Schema<TagLinkDoc>(
   },
   { collection: 'tag_links', versionKey: false },
 );
-// Workflow.tags / Pipeline.tags: the tags of a batch of entities of one type.
+// Workflow.tags / Pipeline.tags / Trigger.tags: the tags of a batch of entities of one type (a page's, in one read).
 tagLinkSchema.index({ accountId: 1, entityType: 1, entityId: 1, attached: 1 });
 // Tag filters and tag aggregations: the entities of one type carrying a tag name (and value).
 tagLinkSchema.index({ accountId: 1, entityType: 1, name: 1, value: 1, attached: 1 });
@@ -42,7 +42,7 @@ const isProjected = (entityType: string): entityType is ProjectedTagEntityType =
 const linkId = (accountId: string, entityType: string, entityId: string, name: string) => JSON.stringify([accountId, entityType, entityId, name]);
 
 /**
- * Tags of applications, workflows and pipelines as apps-services announces them (tag.attached / tag.detached), so
+ * Tags of applications, services, environments, workflows, pipelines and triggers as apps-services announces them (tag.attached / tag.detached), so
  * `tags` fields and tag filters are answered here without calling apps-services. An event applies only past the
  * position stored for its link (one compare-and-set).
  */

@@ -35,7 +35,8 @@ const triggerSchema = new Schema<TriggerDoc>(
   },
   { collection: 'triggers', timestamps: true, versionKey: false, minimize: false },
 );
-// triggers(filters: application) and an application's triggers: newest first.
+// triggers(filters: application) and an application's triggers: newest first; also ofApplication and
+// removeOfApplication (application.deleted's cascade).
 triggerSchema.index({ accountId: 1, applicationId: 1, createdAt: -1, _id: 1 });
 // triggers without an application filter: the account's triggers, newest first.
 triggerSchema.index({ accountId: 1, createdAt: -1, _id: 1 });
@@ -102,6 +103,16 @@ export class TriggerRepository extends AccountScopedRepository<TriggerDoc, Trigg
 
   remove(accountId: string, id: string): Promise<boolean> {
     return this.deleteOne(accountId, { _id: id });
+  }
+
+  /** A page of an application's triggers, newest first: what its deletion must tear down besides the documents. */
+  ofApplication(accountId: string, applicationId: string, count: number): Promise<Trigger[]> {
+    return this.findMany(accountId, { applicationId }, { offset: 0, count, sort: { createdAt: -1, _id: 1 } });
+  }
+
+  /** Deletes the given triggers of an application (those its deletion has torn down); how many went. */
+  removeOfApplication(accountId: string, applicationId: string, ids: readonly string[]): Promise<number> {
+    return this.deleteMany(accountId, { applicationId, _id: { $in: [...ids] } });
   }
 
   byName(accountId: string, applicationId: string, name: string): Promise<Trigger | null> {

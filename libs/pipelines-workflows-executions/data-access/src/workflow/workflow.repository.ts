@@ -28,7 +28,8 @@ const workflowSchema = new Schema<WorkflowDoc>(
   },
   { collection: 'workflows', timestamps: true, versionKey: false },
 );
-// Application.workflows and workflows(filters: application): an application's workflows, newest first.
+// Application.workflows and workflows(filters: application): an application's workflows, newest first. Its prefix
+// serves removeOfApplication (application.deleted's cascade).
 workflowSchema.index({ accountId: 1, applicationId: 1, createdAt: -1, _id: 1 });
 // Workflow names are unique within an application (workflowByName).
 workflowSchema.index({ accountId: 1, applicationId: 1, name: 1 }, { unique: true });
@@ -87,6 +88,11 @@ export class WorkflowRepository extends AccountScopedRepository<WorkflowDoc, Wor
 
   remove(accountId: string, id: string): Promise<boolean> {
     return this.deleteOne(accountId, { _id: id });
+  }
+
+  /** Deletes every workflow of an application (its deletion in apps-services); how many went. */
+  removeOfApplication(accountId: string, applicationId: string): Promise<number> {
+    return this.deleteMany(accountId, { applicationId });
   }
 
   private filterOf(conditions: readonly WorkflowFilter[]): ScopedFilter<WorkflowDoc> {
