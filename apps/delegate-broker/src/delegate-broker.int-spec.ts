@@ -6,7 +6,7 @@ import { ACCOUNT_ADMINISTRATOR } from '@fg/permissions';
 import { createLogger } from '@fg/logger';
 import { DelegateRegistry, DelegateTokenRepository, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { EVENT_FIELD, streamKey } from '@fg/domain-events';
-import { ArtifactSourceProjection, CatalogProjection, PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { AppManifestRepository, ArtifactSourceProjection, CatalogProjection, ManifestVersionRepository, PipelineRepository, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import {
   DeploymentQuota,
   ExecutionAdvanceQueue,
@@ -211,7 +211,10 @@ describe('delegate broker (real store and Redis)', () => {
       executions,
       workflows,
       pipelines: new PipelineRepository(db.connection),
-      facts: new ProjectedExecutionFacts(new CatalogProjection(db.connection), new ArtifactSourceProjection(db.connection)),
+      facts: new ProjectedExecutionFacts(new CatalogProjection(db.connection), new ArtifactSourceProjection(db.connection), {
+        appManifests: new AppManifestRepository(db.connection),
+        versions: new ManifestVersionRepository(db.connection),
+      }),
       quota: new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(scratch.prefix)), loadLimitsConfig({})),
       advance,
     });

@@ -117,6 +117,7 @@ describe('pipelines end to end: completion triggers and runtime inputs (gateway,
           input: { applicationId: appId, name, stages: [{ name: 'deploy', type: 'WORKFLOW', workflow: { workflowId } }] },
         })
       ).createPipeline.pipeline.id as string;
+    ids.workflowId = workflowId;
     const pipelineA = await pipeline('to-qa');
     const pipelineB = await pipeline('to-staging');
     const trigger = (
@@ -233,5 +234,123 @@ describe('pipelines end to end: completion triggers and runtime inputs (gateway,
       id: done.memberExecutions.nodes[0].id,
     });
     expect(member.execution).toEqual({ inputVariables: [{ name: 'region', value: 'eu' }], stepLogs: [{ stepName: 'where', output: 'to eu\n' }, { stepName: 'deploy', output: null }] });
+  });
+
+  it('deploys chart versions: a VERSION_NUMBER input, PIPELINE_SOURCE after a pipeline, LAST_DEPLOYED from the workflow', async () => {
+    const { appId, serviceId, artifactId, workflowId } = ids;
+    const recordVersion = async (version: string) =>
+      (
+        await graphql('mutation($input: RecordManifestVersionInput!) { recordManifestVersion(input: $input) { manifest { id version } } }', {
+          input: { applicationId: appId, serviceId, appManifestId: 'chart-web', appManifestName: 'web chart', version },
+        })
+      ).recordManifestVersion.manifest.id as string;
+    const v1 = await recordVersion('1.0.0');
+    const v2 = await recordVersion('1.1.0');
+    const inputs = await graphql('query($app: String!, $wf: String!) { executionInputs(applicationId: $app, entityId: $wf, executionType: WORKFLOW) { serviceInputs { id } serviceManifestInputs { id name } } }', {
+      app: appId,
+      wf: workflowId,
+    });
+    expect(inputs.executionInputs).toEqual({ serviceInputs: [{ id: serviceId }], serviceManifestInputs: [{ id: serviceId, name: 'web' }] });
+
+    const WORKFLOW_EXECUTION = 'query($id: String!) { execution(executionId: $id) { id status ... on WorkflowExecution { workflow { id } manifests { id version applicationManifestId } } } }';
+    const finished = async (id: string): Promise<Data> => {
+      let view = (await graphql(WORKFLOW_EXECUTION, { id })).execution;
+      for (let i = 0; i < 300 && !FINAL.includes(view.status); i += 1) {
+        await sleep(200);
+        view = (await graphql(WORKFLOW_EXECUTION, { id })).execution;
+      }
+      return view;
+    };
+    const web = (manifestValueInput: Data) => [{ name: 'web', artifactValueInput: { valueType: 'ARTIFACT_ID', artifactId: { artifactId } }, manifestValueInput }];
+    const START = 'mutation($input: StartExecutionInput!) { startExecution(input: $input) { execution { id } } }';
+    const refused = await callGateway(stack, stack.demoApiKey, {
+      query: START,
+      variables: { input: { applicationId: appId, entityId: workflowId, executionType: 'WORKFLOW', serviceInputs: web({ valueType: 'VERSION_NUMBER', versionNumber: { appManifestName: 'web chart', versionNumber: '9.9.9' } }) } },
+    });
+    expect(refused.body.errors?.[0]).toMatchObject({ message: 'Service "web": version 9.9.9 of manifest "web chart" has not been recorded', extensions: { code: 'BAD_USER_INPUT' } });
+    const direct = await graphql(START, {
+      input: {
+        clientMutationId: `chart-${(calls += 1)}`,
+        applicationId: appId,
+        entityId: workflowId,
+        executionType: 'WORKFLOW',
+        serviceInputs: web({ valueType: 'VERSION_NUMBER', versionNumber: { appManifestName: 'web chart', versionNumber: '1.0.0' } }),
+      },
+    });
+    const deployedV1 = await finished(direct.startExecution.execution.id);
+    expect(deployedV1).toMatchObject({ status: 'SUCCESS', manifests: [{ id: v1, version: '1.0.0', applicationManifestId: 'chart-web' }] });
+    const byChart = await graphql('query($app: String!) { executions(filters: [{ applicationId: $app }, { helmChartVersion: { operator: EQUALS, values: ["1.0.0"] } }], limit: 10) { nodes { id } } }', { app: appId });
+    expect(byChart.executions.nodes).toEqual([{ id: deployedV1.id }]);
+
+    // PIPELINE_SOURCE: a pipeline deploying 1.1.0 succeeds; its completion trigger deploys the same chart version further.
+    const pipeline = async (name: string, stageWorkflowId: string) =>
+      (
+        await graphql('mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }', {
+          input: { applicationId: appId, name, stages: [{ name: 'deploy', type: 'WORKFLOW', workflow: { workflowId: stageWorkflowId } }] },
+        })
+      ).createPipeline.pipeline.id as string;
+    const chartsToQa = await pipeline('charts-to-qa', workflowId);
+    const chartsToProd = await pipeline('charts-to-prod', workflowId);
+    const createTrigger = async (input: Data) =>
+      (await graphql('mutation($input: CreateTriggerInput!) { createTrigger(input: $input) { trigger { id } } }', { input: { clientMutationId: `tr-${(calls += 1)}`, applicationId: appId, ...input } }))
+        .createTrigger.trigger.id as string;
+    const promote = await createTrigger({
+      name: 'promote-chart',
+      condition: { conditionType: 'ON_PIPELINE_COMPLETION', pipelineConditionInput: { pipelineId: chartsToQa } },
+      action: {
+        executionType: 'PIPELINE',
+        entityId: chartsToProd,
+        artifactSelections: [{ serviceId, artifactSelectionType: 'FROM_TRIGGERING_PIPELINE' }],
+        manifestSelections: [{ serviceId, manifestSelectionType: 'PIPELINE_SOURCE' }],
+      },
+    });
+    const started = await graphql(START, {
+      input: { clientMutationId: `chart-${(calls += 1)}`, applicationId: appId, entityId: chartsToQa, executionType: 'PIPELINE', serviceInputs: web({ valueType: 'HELM_CHART_ID', helmChartId: v2 }) },
+    });
+    expect(await waitFor(started.startExecution.execution.id)).toMatchObject({ status: 'SUCCESS' });
+    const startedBy = async (triggerId: string): Promise<string> => {
+      let firings = (await graphql(FIRINGS, { id: triggerId })).triggerFirings;
+      for (let i = 0; i < 150 && (firings.pageInfo.total < 1 || firings.nodes.some((f: Data) => f.status === 'FIRING')); i += 1) {
+        await sleep(200);
+        firings = (await graphql(FIRINGS, { id: triggerId })).triggerFirings;
+      }
+      expect(firings.nodes[0]).toMatchObject({ status: 'STARTED', reason: null });
+      return firings.nodes[0].executionId;
+    };
+    const promoted = await waitFor(await startedBy(promote));
+    expect(promoted).toMatchObject({ status: 'SUCCESS', pipeline: { id: chartsToProd }, memberExecutions: { nodes: [{ status: 'SUCCESS' }] } });
+    expect((await finished(promoted.memberExecutions.nodes[0].id)).manifests).toEqual([{ id: v2, version: '1.1.0', applicationManifestId: 'chart-web' }]);
+
+    // LAST_DEPLOYED: once the workflow's last success (1.1.0, not the earlier 1.0.0) is known, a trigger deploys it again.
+    const pipelinesDb = await stack.database('pipelines-workflows-executions');
+    await eventually(async () => {
+      const row = await pipelinesDb.collection('trigger_deployed_manifests').findOne({ _id: `${workflowId}:${serviceId}` as never });
+      if (row?.version !== '1.1.0') throw new Error('the last deployment is not recorded yet');
+    });
+    const smokeOnly = (
+      await graphql('mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }', {
+        input: {
+          applicationId: appId,
+          name: 'smoke-only',
+          workflowType: 'BASIC',
+          environmentId: ids.environmentId,
+          phases: [{ name: 'check', steps: [{ name: 'smoke', type: 'SHELL_SCRIPT', shellScript: { script: 'echo ok', delegateSelectors: ['e2e-completion'], timeoutMs: 60_000 } }] }],
+        },
+      })
+    ).createWorkflow.workflow.id as string;
+    const checks = await pipeline('checks', smokeOnly);
+    const redeploy = await createTrigger({
+      name: 'redeploy-last-chart',
+      condition: { conditionType: 'ON_PIPELINE_COMPLETION', pipelineConditionInput: { pipelineId: checks } },
+      action: {
+        executionType: 'WORKFLOW',
+        entityId: workflowId,
+        artifactSelections: [{ serviceId, artifactSelectionType: 'LAST_DEPLOYED_WORKFLOW', workflowId }],
+        manifestSelections: [{ serviceId, manifestSelectionType: 'LAST_DEPLOYED', workflowId }],
+      },
+    });
+    const check = await graphql(START, { input: { clientMutationId: `chart-${(calls += 1)}`, applicationId: appId, entityId: checks, executionType: 'PIPELINE' } });
+    expect(await waitFor(check.startExecution.execution.id)).toMatchObject({ status: 'SUCCESS' });
+    expect(await finished(await startedBy(redeploy))).toMatchObject({ status: 'SUCCESS', workflow: { id: workflowId }, manifests: [{ id: v2, version: '1.1.0' }] });
   });
 });

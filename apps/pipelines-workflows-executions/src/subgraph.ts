@@ -7,9 +7,11 @@ import { loadEnvironments, parseEnvironment, publicBaseUrlVar, signingSecretVar 
 import { DateTimeScalar, LongScalar, mergeResolvers } from '@fg/graphql-kit';
 import { DomainEventSubscriber } from '@fg/domain-events';
 import {
+  AppManifestRepository,
   ArtifactSourceProjection,
   CatalogProjection,
   catalogEventHandlers,
+  ManifestVersionRepository,
   PipelineRepository,
   TagLinkProjection,
   tagEventHandlers,
@@ -123,7 +125,7 @@ export const pipelinesSubgraph = defineSubgraph({
     const tags = new TagLinkProjection(connection);
     const advance = new ExecutionAdvanceQueue(settings.redisUrl, settings.redisKeyPrefix);
     const quota = new DeploymentQuota(new RollingQuota(limiterRedis, deploymentQuotaOptions(settings.redisKeyPrefix)), settings.limits, metrics.platform);
-    const facts = new ProjectedExecutionFacts(catalog, artifactSources);
+    const facts = new ProjectedExecutionFacts(catalog, artifactSources, { appManifests: new AppManifestRepository(connection), versions: new ManifestVersionRepository(connection) });
     const launcher = new ExecutionLauncher({ executions, workflows, pipelines, facts, quota, advance, metrics: metrics.platform });
     // Triggers start through the same launcher as startExecution, as the trigger's actor (cause ExecutedByTrigger).
     const triggers = createTriggerServices(

@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import { DomainEventPublisher, createEventsRedis } from '@fg/domain-events';
 import type { Logger } from '@fg/logger';
 import type { PlatformMetrics } from '@fg/metrics';
-import { ArtifactSourceProjection, CatalogProjection, TagLinkProjection, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
+import { AppManifestRepository, ArtifactSourceProjection, CatalogProjection, ManifestVersionRepository, TagLinkProjection, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import type { EndedTask, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import {
   DeploymentQuota,
@@ -59,7 +59,10 @@ export function executionEngine(
   return {
     onTasksEnded: async (ended) => engine?.onTasksEnded(ended),
     start: async () => {
-      engine = new ExecutionEngine({ executions, workflows: new WorkflowRepository(connection), tasks: tasks(), quota, facts: new ProjectedExecutionFacts(new CatalogProjection(connection), new ArtifactSourceProjection(connection)), advance, logger: log, events, metrics });
+      engine = new ExecutionEngine({ executions, workflows: new WorkflowRepository(connection), tasks: tasks(), quota, facts: new ProjectedExecutionFacts(new CatalogProjection(connection), new ArtifactSourceProjection(connection), {
+        appManifests: new AppManifestRepository(connection),
+        versions: new ManifestVersionRepository(connection),
+      }), advance, logger: log, events, metrics });
       worker = new ExecutionWorker({ engine, executions, advance, redisUrl: env.redisUrl, keyPrefix: env.redisKeyPrefix, logger: log });
       await worker.start();
       // Export files hold exactly what `executions` selects for the requester.

@@ -157,7 +157,8 @@ describe('trigger background work in the delegate broker (real store and Redis)'
         artifacts: [{ serviceId: 'svc-1', artifactSourceId: 'src-1', artifactId: 'art-1', buildNo: '1.3.0' }],
       });
 
-      // A pipeline's success fires ON_PIPELINE_COMPLETION with the artifacts it deployed; a failure fires nothing.
+      // A pipeline's success fires ON_PIPELINE_COMPLETION with the artifacts and chart versions it deployed; a failure
+      // fires nothing.
       const next = await seed(
         'after-pipeline',
         { type: 'ON_PIPELINE_COMPLETION', pipelineId: 'pl-a' },
@@ -165,6 +166,7 @@ describe('trigger background work in the delegate broker (real store and Redis)'
           executionType: 'PIPELINE',
           entityId: 'pl-b',
           artifactSelections: [{ serviceId: 'svc-1', type: 'FROM_TRIGGERING_PIPELINE', artifactSourceId: null, regex: false, artifactFilter: null, workflowId: null, pipelineId: null }],
+          manifestSelections: [{ serviceId: 'svc-1', type: 'PIPELINE_SOURCE', appManifestId: null, versionRegex: null, workflowId: null, pipelineId: null }],
         }),
       );
       const ended = (executionId: string, status: string) =>
@@ -177,6 +179,7 @@ describe('trigger background work in the delegate broker (real store and Redis)'
           status,
           endedAt: Date.now(),
           artifacts: [{ serviceId: 'svc-1', artifactSourceId: 'src-1', artifactId: 'art-1', buildNo: '1.3.0' }],
+          manifests: [{ serviceId: 'svc-1', appManifestId: 'chart-api', manifestId: 'mv-1', version: '3.1.0' }],
         });
       const failed = ended('exec-a-1', 'FAILED');
       const succeeded = ended('exec-a-2', 'SUCCESS');
@@ -188,6 +191,7 @@ describe('trigger background work in the delegate broker (real store and Redis)'
       });
       expect(completion).toMatchObject({ deliveryId: `event:${succeeded.id}`, status: 'STARTED', artifacts: [{ artifactId: 'art-1', buildNo: '1.3.0' }] });
       expect(starter.requests.map((r) => r.entityId)).toEqual(['wf-1', 'pl-b']);
+      expect(starter.requests[1]?.manifests).toEqual([{ serviceId: 'svc-1', appManifestId: 'chart-api', manifestId: 'mv-1', version: '3.1.0' }]);
       expect(await firings.ofTrigger(ACCOUNT, release.id, 0, 10)).toHaveLength(1);
     } finally {
       await background.close();

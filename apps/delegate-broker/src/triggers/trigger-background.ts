@@ -5,6 +5,7 @@ import {
   ArtifactSourceProjection,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
+  DeployedManifestRepository,
   ManifestVersionRepository,
   TriggerFiringRepository,
   TriggerRepository,
@@ -49,14 +50,15 @@ export async function startTriggerBackground(connection: Connection, options: Tr
   const triggers = new TriggerRepository(connection);
   const artifacts = new CollectedArtifactRepository(connection);
   const deployed = new DeployedArtifactRepository(connection);
+  const deployedManifests = new DeployedManifestRepository(connection);
   const firer = new TriggerFirer({
     firings: new TriggerFiringRepository(connection),
-    selections: new SelectionResolver(artifacts, deployed, new ManifestVersionRepository(connection)),
+    selections: new SelectionResolver(artifacts, deployed, new ManifestVersionRepository(connection), deployedManifests),
     starter: options.starter,
     applications: options.applications,
     logger,
   });
-  const dispatcher = new TriggerDispatcher({ triggers, artifacts, deployed, firer });
+  const dispatcher = new TriggerDispatcher({ triggers, artifacts, deployed, deployedManifests, firer });
   const engineArtifacts = new ArtifactSourceProjection(connection);
   const queueOptions = { redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix, logger };
 
@@ -91,7 +93,8 @@ export async function startTriggerBackground(connection: Connection, options: Tr
           });
         },
         'execution.ended': async (event) => {
-          await dispatcher.executionEnded(event.id, event.payload);
+          // Version 1 (published before executions took manifests) deployed no chart versions.
+          await dispatcher.executionEnded(event.id, event.version === 1 ? { ...event.payload, manifests: [] } : event.payload);
         },
       },
     });

@@ -1,8 +1,10 @@
 import type { Connection } from 'mongoose';
 import type { PlatformMetrics } from '@fg/metrics';
 import {
+  AppManifestRepository,
   ArtifactSourceProjection,
   CatalogProjection,
+  ManifestVersionRepository,
   PipelineRepository,
   WorkflowRepository,
 } from '@fg/pipelines-workflows-executions/data-access';
@@ -27,11 +29,14 @@ export interface TriggerStarting {
 /**
  * What schedule ticks and domain events start executions with in the broker: the engine's launcher (the same one
  * startExecution uses in the subgraph), over the projections the subgraph keeps in the shared database (the catalog of
- * apps-services' applications, services and environments, and the artifact sources and artifacts).
+ * apps-services' applications, services and environments, the artifact sources and artifacts, and recorded chart versions).
  */
 export function triggerStarting(connection: Connection, env: BrokerEnvironment, limiterRedis: LimiterRedis, metrics: PlatformMetrics): TriggerStarting {
   const catalog = new CatalogProjection(connection);
-  const facts = new ProjectedExecutionFacts(catalog, new ArtifactSourceProjection(connection));
+  const facts = new ProjectedExecutionFacts(catalog, new ArtifactSourceProjection(connection), {
+    appManifests: new AppManifestRepository(connection),
+    versions: new ManifestVersionRepository(connection),
+  });
   const advance = new ExecutionAdvanceQueue(env.redisUrl, env.redisKeyPrefix);
   const launcher = new ExecutionLauncher({
     executions: new ExecutionRepository(connection),

@@ -1,22 +1,34 @@
 import { badInput, lazyConnection, pageRequest } from '@fg/graphql-kit';
-import type { StageExecution } from '@fg/pipelines-workflows-executions/engine';
+import type { ManifestVersion } from '@fg/pipelines-workflows-executions/data-access';
+import type { Execution, ExecutionManifest, StageExecution } from '@fg/pipelines-workflows-executions/engine';
 import type { Resolvers } from '../generated/resolvers-types';
 
 const stageName = (stage: StageExecution) => stage.definition.name;
+
+/** A chart version an execution deployed, as the Manifest type shows recorded versions (copied whole at start). */
+const chartVersionOf = (execution: Execution, manifest: ExecutionManifest): ManifestVersion => ({
+  id: manifest.manifestId,
+  accountId: execution.accountId,
+  applicationId: execution.applicationId,
+  serviceId: manifest.serviceId,
+  appManifestId: manifest.appManifestId,
+  version: manifest.version,
+  createdAt: manifest.recordedAt,
+});
 
 export const executionResolvers: Resolvers = {
   Query: {
     execution: (_, args, { executions }) => executions.get(args.executionId),
     executions: (_, args, { executions }) => executions.list(args.filters, args.includeIndirectExecutions ?? false, args.limit, args.offset),
     executionInputs: async (_, args, { executions }) => {
-      const serviceIds = await executions.servicesNeedingArtifacts(args.applicationId, args.executionType, args.entityId);
-      return { serviceInputs: serviceIds.map((id) => ({ id })), serviceManifestInputs: [] };
+      const { artifacts, manifests } = await executions.servicesNeedingInputs(args.applicationId, args.executionType, args.entityId);
+      return { serviceInputs: artifacts.map((id) => ({ id })), serviceManifestInputs: manifests.map((id) => ({ id })) };
     },
     approvalDetails: async (_, args, { executions }) => ({ approvalDetails: await executions.approvalDetails(args.applicationId, args.executionId) }),
     deploymentStats: (_, args, { executions }) => executions.deploymentStats(args),
     runtimeExecutionInputsToResumePipeline: async (_, args, { executions }) => {
-      const serviceIds = await executions.runtimeServicesNeedingArtifacts(args);
-      return { serviceInputs: serviceIds.map((id) => ({ id })), serviceManifestInputs: [] };
+      const { artifacts, manifests } = await executions.runtimeServicesNeedingInputs(args);
+      return { serviceInputs: artifacts.map((id) => ({ id })), serviceManifestInputs: manifests.map((id) => ({ id })) };
     },
   },
   Mutation: {
@@ -62,6 +74,7 @@ export const executionResolvers: Resolvers = {
     cause: (execution) => execution.cause,
     artifacts: (execution) => execution.artifacts.flatMap((artifact) => (artifact.artifactId ? [{ id: artifact.artifactId }] : [])),
     rollbackArtifacts: () => [],
+    manifests: (execution) => (execution.manifests ?? []).map((manifest) => chartVersionOf(execution, manifest)),
     inputVariables: (execution) => execution.inputVariables,
     workflow: (execution, _, { workflows }) => (execution.workflowId ? workflows.find(execution.workflowId) : null),
     outcomes: (execution, args) => {

@@ -14,6 +14,7 @@ import {
   type ExecutionLauncher,
   type ExecutionRepository,
   type ExecutionType,
+  type ServicesNeedingInputs,
   type StartExecutionRequest,
   type StartedExecution,
 } from '@fg/pipelines-workflows-executions/engine';
@@ -130,9 +131,9 @@ export class ExecutionService {
   }
 
   /** runtimeExecutionInputsToResumePipeline: the execution must be one the principal may read. */
-  async runtimeServicesNeedingArtifacts(request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string }): Promise<string[]> {
+  async runtimeServicesNeedingInputs(request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string }): Promise<ServicesNeedingInputs> {
     await this.ofApplication(request.applicationId, request.pipelineExecutionId);
-    return this.services.launcher.runtimeServicesNeedingArtifacts(this.principal, request);
+    return this.services.launcher.runtimeServicesNeedingInputs(this.principal, request);
   }
 
   /** pipelineResumeRuntime: the execution must be one the principal may read; the launcher checks EXECUTE_PIPELINE. */
@@ -142,8 +143,8 @@ export class ExecutionService {
     this.byId.clear(request.pipelineExecutionId);
   }
 
-  servicesNeedingArtifacts(applicationId: string, executionType: ExecutionType, entityId: string): Promise<string[]> {
-    return this.services.launcher.servicesNeedingArtifacts(this.principal, applicationId, executionType, entityId);
+  servicesNeedingInputs(applicationId: string, executionType: ExecutionType, entityId: string): Promise<ServicesNeedingInputs> {
+    return this.services.launcher.servicesNeedingInputs(this.principal, applicationId, executionType, entityId);
   }
 
   private async ofApplication(applicationId: string, executionId: string): Promise<Execution> {

@@ -62,6 +62,44 @@ describe('executions through the subgraph (real store and Redis)', () => {
     expect(listed.body.data).toMatchObject({ executions: { nodes: [] } });
   });
 
+  it('shows the chart versions an execution deployed and finds executions by helmChartVersion', async () => {
+    const executions = new ExecutionRepository(subgraph.connection);
+    const deployedChart = (id: string, version: string) =>
+      executions.create({
+        id,
+        accountId: 'acc-exec',
+        applicationId: 'app-charts',
+        executionType: 'WORKFLOW',
+        workflowId: 'wf-charts',
+        version: 0,
+        status: 'SUCCESS',
+        name: 'deploy',
+        cause: { type: 'USER', userId: 'u' },
+        notes: null,
+        failureDetails: null,
+        inputVariables: [],
+        abortRequested: false,
+        createdAt: 1_000,
+        startedAt: 1_000,
+        endedAt: 2_000,
+        environmentId: null,
+        environmentType: null,
+        pipelineExecutionId: null,
+        serviceIds: ['svc-1'],
+        artifacts: [],
+        manifests: [{ serviceId: 'svc-1', manifestId: `mv-${version}`, appManifestId: 'chart-api', version, recordedAt: 500 }],
+        steps: [],
+        quota: null,
+        deployments: [],
+      });
+    await deployedChart('charts-1', '1.0.0');
+    await deployedChart('charts-2', '2.0.0');
+    const shown = await subgraph.query(admin, `query { execution(executionId: "charts-2") { ... on WorkflowExecution { manifests { id name version createdAt applicationManifestId } } } }`);
+    expect(shown.body.data).toEqual({ execution: { manifests: [{ id: 'mv-2.0.0', name: '2.0.0', version: '2.0.0', createdAt: '500', applicationManifestId: 'chart-api' }] } });
+    const byChart = await subgraph.query(admin, EXECUTIONS, { filters: [{ applicationId: 'app-charts' }, { helmChartVersion: { operator: 'EQUALS', values: ['1.0.0'] } }] });
+    expect(byChart.body.data).toEqual({ executions: { pageInfo: { total: 1 }, nodes: [{ id: 'charts-1', status: 'SUCCESS' }] } });
+  });
+
   it('answers deploymentStats over what executions shows: in total, per entity, per day, and per entity per day', async () => {
     const DAY = 86_400_000;
     const day1 = Date.UTC(2026, 0, 5);

@@ -796,6 +796,7 @@ export type ExecutionInputs = {
   __typename?: 'ExecutionInputs';
   /** Services needing an artifact input. */
   serviceInputs?: Maybe<Array<Maybe<Service>>>;
+  /** Of those, the services with an application manifest (a chart recorded with recordManifestVersion): they may also take a manifestValueInput. */
   serviceManifestInputs?: Maybe<Array<Maybe<Service>>>;
 };
 
@@ -2354,6 +2355,8 @@ export type WorkflowExecution = Execution & {
   failureDetails?: Maybe<Scalars['String']['output']>;
   id?: Maybe<Scalars['String']['output']>;
   inputVariables?: Maybe<Array<Maybe<InputVariable>>>;
+  /** The chart versions deployed with the artifacts (serviceInputs' manifestValueInput). */
+  manifests?: Maybe<Array<Maybe<Manifest>>>;
   notes?: Maybe<Scalars['String']['output']>;
   outcomes?: Maybe<OutcomeConnection>;
   rollbackArtifacts?: Maybe<Array<Maybe<Artifact>>>;
@@ -3981,6 +3984,7 @@ export type WorkflowExecutionResolvers<ContextType = PipelinesContext, ParentTyp
   failureDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inputVariables?: Resolver<Maybe<Array<Maybe<ResolversTypes['InputVariable']>>>, ParentType, ContextType>;
+  manifests?: Resolver<Maybe<Array<Maybe<ResolversTypes['Manifest']>>>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcomes?: Resolver<Maybe<ResolversTypes['OutcomeConnection']>, ParentType, ContextType, Partial<WorkflowExecutionOutcomesArgs>>;
   rollbackArtifacts?: Resolver<Maybe<Array<Maybe<ResolversTypes['Artifact']>>>, ParentType, ContextType>;

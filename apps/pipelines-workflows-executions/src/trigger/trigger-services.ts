@@ -7,6 +7,7 @@ import {
   CatalogProjection,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
+  DeployedManifestRepository,
   ManifestVersionRepository,
   PipelineRepository,
   TagLinkProjection,
@@ -48,9 +49,10 @@ export function createTriggerServices(
   const artifacts = new CollectedArtifactRepository(connection);
   const deployed = new DeployedArtifactRepository(connection);
   const manifests = new ManifestVersionRepository(connection);
+  const deployedManifests = new DeployedManifestRepository(connection);
   const firer = new TriggerFirer({
     firings,
-    selections: new SelectionResolver(artifacts, deployed, manifests),
+    selections: new SelectionResolver(artifacts, deployed, manifests, deployedManifests),
     starter: firing.starter,
     applications: firing.applications,
     logger,
@@ -65,7 +67,7 @@ export function createTriggerServices(
     pipelines: new PipelineRepository(connection),
     manifests,
     schedules,
-    dispatcher: new TriggerDispatcher({ triggers, artifacts, deployed, firer }),
+    dispatcher: new TriggerDispatcher({ triggers, artifacts, deployed, deployedManifests, firer }),
     publicBaseUrl: settings.publicBaseUrl,
     tags: new TagLinkProjection(connection),
     catalog: new CatalogProjection(connection),

@@ -31,6 +31,7 @@ export { TriggerFiringRepository, type FiringOutcome } from './trigger/trigger-f
 export * from './trigger/trigger-firing.entity';
 export { CollectedArtifactRepository, type CollectedArtifact } from './trigger/collected-artifact.repository';
 export { DeployedArtifactRepository, type DeployedArtifact } from './trigger/deployed-artifact.repository';
+export { DeployedManifestRepository, type DeployedManifest } from './trigger/deployed-manifest.repository';
 export { ManifestVersionRepository, type ManifestVersion } from './trigger/manifest-version.repository';
 export { AppManifestRepository, type AppManifest, type AppManifestRegistration } from './trigger/app-manifest.repository';
 export { ArtifactSourceProjection, type ArtifactSourceEvent, type KnownArtifactSource, type KnownArtifact } from './artifact-source/artifact-source.projection';

@@ -14,8 +14,8 @@ export { measured, rollUpMonths, type ExecutionGroup, type ExecutionMeasure, typ
 export { canTransition, assertTransition, InvalidTransitionError } from './state-machine/execution-status';
 export { mayApprove, type ApprovalDecision } from './state-machine/approval';
 export { DeploymentQuota, DEPLOYMENT_LIMIT_REACHED, deploymentQuotaOptions } from './quota/deployment-quota';
-export type { ExecutionFacts } from './launcher/execution-facts';
-export { ProjectedExecutionFacts, type ServiceCatalog } from './launcher/projected-execution-facts';
+export type { ExecutionFacts, RecordedManifestVersion } from './launcher/execution-facts';
+export { ProjectedExecutionFacts, type ServiceCatalog, type ManifestRecords } from './launcher/projected-execution-facts';
 export type { VariableInput, ServiceInput, VariableValueType } from './launcher/execution-inputs';
 export {
   ExecutionLauncher,
@@ -25,6 +25,7 @@ export {
   EXECUTION_NOT_FOUND,
   type StartExecutionRequest,
   type StartedExecution,
+  type ServicesNeedingInputs,
   type ExecutionLauncherOptions,
 } from './launcher/execution-launcher';
 export { ExecutionControl, pendingApprovals, type ApprovalView } from './control/execution-control';

@@ -15,7 +15,7 @@ export {
   type TriggeredExecutionRequest,
   type TriggerExecutionStarter,
 } from './firing/trigger-execution-starter';
-export { EngineLauncherStarter, serviceNamesOf, type ExecutionLauncherLike, type ServiceNames } from './firing/engine-launcher.starter';
+export { EngineLauncherStarter, serviceInputsOf, serviceNamesOf, type ExecutionLauncherLike, type ServiceNames, type TriggeredServiceInput } from './firing/engine-launcher.starter';
 export { TriggerFirer, NO_APPLICATION_GATE, applicationGateOf, actingPrincipal, type TriggerApplicationGate, type FireResult, type FirerLogger } from './firing/trigger-firer';
 export { TriggerDispatcher, type EndedExecution, type WebhookAnswer } from './firing/trigger-dispatcher';
 export { TRIGGER_SCHEDULE_QUEUE, TRIGGER_TICK_JOB, type TriggerTickV1 } from './schedule/trigger-schedule.contract';

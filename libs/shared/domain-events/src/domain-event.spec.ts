@@ -51,6 +51,26 @@ describe('validateDomainEvent', () => {
     expect(validateDomainEvent({ ...valid, version: 2 })).toMatchObject({ ok: false, problem: 'unknown', reason: expect.stringContaining('version 2') });
   });
 
+  it('reads execution.ended of version 1 (no manifests) and of version 2, which producers publish now', () => {
+    const ended = {
+      accountId: 'acc1',
+      executionId: 'e1',
+      appId: 'app1',
+      executionType: 'PIPELINE' as const,
+      entityId: 'p1',
+      status: 'SUCCESS',
+      endedAt: 1_700_000_000_000,
+      artifacts: [],
+      manifests: [{ serviceId: 'svc1', appManifestId: 'chart', manifestId: 'mv1', version: '1.0.0' }],
+    };
+    const current = createDomainEvent(EVENT_TYPES.executionEnded, ended);
+    expect(current.version).toBe(2);
+    expect(validateDomainEvent(JSON.parse(JSON.stringify(current)))).toEqual({ ok: true, event: current });
+    const { manifests: _manifests, ...v1 } = ended;
+    expect(validateDomainEvent({ ...current, version: 1, payload: v1 })).toMatchObject({ ok: true, event: { version: 1, payload: v1 } });
+    expect(validateDomainEvent({ ...current, payload: v1 })).toMatchObject({ ok: false, problem: 'invalid', reason: expect.stringContaining('manifests') });
+  });
+
   it('refuses a payload that breaks its schema, naming the field', () => {
     const decoded = validateDomainEvent({ ...valid, payload: { ...valid.payload, collectedAt: 'yesterday' } });
     expect(decoded).toMatchObject({ ok: false, problem: 'invalid', reason: expect.stringContaining('collectedAt') });

@@ -171,6 +171,15 @@ export interface ExecutionEndedV1 {
 }
 
 /**
+ * execution.ended, version 2: version 1 and the chart versions deployed (LAST_DEPLOYED and PIPELINE_SOURCE manifest
+ * selections read them).
+ */
+export interface ExecutionEndedV2 extends ExecutionEndedV1 {
+  /** The chart version deployed per service (recordManifestVersion's versions; a pipeline's: of its members). */
+  manifests: Array<{ serviceId: string; appManifestId: string; manifestId: string; version: string }>;
+}
+
+/**
  * application.created, application.updated (the application's state after the change), application.deleted (its last
  * state). Deleting an application also deletes its services, environments and infrastructure definitions without an
  * event of their own: consumers treat an entity whose application is deleted as deleted.
@@ -240,7 +249,7 @@ export interface DomainEventVersions {
   'artifactSource.deleted': { 1: ArtifactSourceEventV1 };
   'tag.attached': { 1: TagEventV1 };
   'tag.detached': { 1: TagEventV1 };
-  'execution.ended': { 1: ExecutionEndedV1 };
+  'execution.ended': { 1: ExecutionEndedV1; 2: ExecutionEndedV2 };
   'application.created': { 1: ApplicationEventV1 };
   'application.updated': { 1: ApplicationEventV1 };
   'application.deleted': { 1: ApplicationEventV1 };
@@ -275,7 +284,7 @@ export const CURRENT_VERSIONS = {
   'artifactSource.deleted': 1,
   'tag.attached': 1,
   'tag.detached': 1,
-  'execution.ended': 1,
+  'execution.ended': 2,
   'application.created': 1,
   'application.updated': 1,
   'application.deleted': 1,
@@ -349,7 +358,7 @@ type EnvelopesOf<T extends DomainEventType> = {
 export type DomainEvent<T extends DomainEventType = DomainEventType> = { [K in T]: EnvelopesOf<K> }[T];
 
 /** The payload producers publish now for type T. */
-export type CurrentPayload<T extends DomainEventType> = DomainEventVersions[T][(typeof CURRENT_VERSIONS)[T]];
+export type CurrentPayload<T extends DomainEventType> = DomainEventVersions[T][(typeof CURRENT_VERSIONS)[T] & keyof DomainEventVersions[T]];
 
 // ---- schemas, checked on receipt (and before publishing) ------------------------------------------------------------
 
@@ -419,6 +428,10 @@ const executionEndedV1 = z.object({
   artifacts: z.array(z.object({ serviceId: id, artifactSourceId: id, artifactId: id, buildNo: z.string() })),
 });
 
+const executionEndedV2 = executionEndedV1.extend({
+  manifests: z.array(z.object({ serviceId: id, appManifestId: id, manifestId: id, version: z.string() })),
+});
+
 const applicationEventV1 = z.object({
   accountId: id,
   appId: id,
@@ -470,7 +483,7 @@ export const PAYLOAD_SCHEMAS: {
   'artifactSource.deleted': { 1: artifactSourceEventV1 },
   'tag.attached': { 1: tagEventV1 },
   'tag.detached': { 1: tagEventV1 },
-  'execution.ended': { 1: executionEndedV1 },
+  'execution.ended': { 1: executionEndedV1, 2: executionEndedV2 },
   'application.created': { 1: applicationEventV1 },
   'application.updated': { 1: applicationEventV1 },
   'application.deleted': { 1: applicationEventV1 },

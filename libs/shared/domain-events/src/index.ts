@@ -31,6 +31,7 @@ export {
   type ArtifactSourceEventV1,
   type TagEventV1,
   type ExecutionEndedV1,
+  type ExecutionEndedV2,
   type ApplicationEventV1,
   type ServiceEventV1,
   type EnvironmentEventV1,

@@ -31,4 +31,17 @@ describe('AppManifestRepository (real store)', () => {
     // Another account's manifest of the same id is its own.
     expect(await manifests.register('acc-o', { ...chart, serviceId: 'svc-2', name: 'theirs' })).toMatchObject({ ok: true, manifest: { serviceId: 'svc-2' } });
   });
+
+  it("lists the manifests of some services, in the account only (executions' manifest inputs)", async () => {
+    await manifests.register('acc-s', { id: 'chart-web', applicationId: 'app-1', serviceId: 'svc-web', name: 'web chart' });
+    await manifests.register('acc-s', { id: 'chart-web-canary', applicationId: 'app-1', serviceId: 'svc-web', name: 'canary chart' });
+    await manifests.register('acc-s', { id: 'chart-db', applicationId: 'app-1', serviceId: 'svc-db', name: 'db chart' });
+    await manifests.register('acc-t', { id: 'chart-web', applicationId: 'app-9', serviceId: 'svc-web', name: 'other account' });
+    const ofWeb = await manifests.manifestsOfServices('acc-s', ['svc-web', 'svc-none']);
+    expect(ofWeb.map((m) => [m.id, m.serviceId, m.name])).toEqual([
+      ['chart-web', 'svc-web', 'web chart'],
+      ['chart-web-canary', 'svc-web', 'canary chart'],
+    ]);
+    expect(await manifests.manifestsOfServices('acc-s', [])).toEqual([]);
+  });
 });

@@ -37,6 +37,8 @@ const appManifestSchema = new Schema<AppManifestDoc>(
 );
 // recordManifestVersion, trigger validation and appManifestName: manifests by id (one per account and id).
 appManifestSchema.index({ accountId: 1, appManifestId: 1 }, { unique: true });
+// executionInputs.serviceManifestInputs and VERSION_NUMBER manifest inputs: the manifests of a few services.
+appManifestSchema.index({ accountId: 1, serviceId: 1, appManifestId: 1 });
 
 /** What registering a recording answers: the manifest, or the one of that id another service owns. */
 export type AppManifestRegistration = { ok: true; manifest: AppManifest } | { ok: false; owner: AppManifest };
@@ -91,5 +93,11 @@ export class AppManifestRepository extends AccountScopedRepository<AppManifestDo
   manifestsByIds(accountId: string, ids: readonly string[]): Promise<AppManifest[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.findMany(accountId, { appManifestId: { $in: [...ids] } } as ScopedFilter<AppManifestDoc>, { offset: 0, count: ids.length, sort: { appManifestId: 1 } });
+  }
+
+  /** The known manifests of these services (a service has a few charts at most). */
+  manifestsOfServices(accountId: string, serviceIds: readonly string[]): Promise<AppManifest[]> {
+    if (serviceIds.length === 0) return Promise.resolve([]);
+    return this.findMany(accountId, { serviceId: { $in: [...serviceIds] } } as ScopedFilter<AppManifestDoc>, { offset: 0, count: 1000, sort: { serviceId: 1, appManifestId: 1 } });
   }
 }

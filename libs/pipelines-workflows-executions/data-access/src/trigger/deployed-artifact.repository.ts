@@ -1,5 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
-import { AccountScopedRepository, isDuplicateKeyError, type AccountOwned } from '@fg/tenancy';
+import { LatestDeploymentRepository, type LatestDeploymentDoc } from './latest-deployment.repository';
 import type { FiringArtifact } from './trigger-firing.entity';
 
 /** The artifact a workflow or pipeline last deployed successfully for a service (from execution.ended events). */
@@ -11,9 +11,7 @@ export interface DeployedArtifact extends FiringArtifact {
   endedAt: number;
 }
 
-interface DeployedArtifactDoc extends AccountOwned, Omit<DeployedArtifact, 'accountId' | 'endedAt'> {
-  endedAt: Date;
-}
+type DeployedArtifactDoc = LatestDeploymentDoc & Omit<FiringArtifact, 'serviceId'>;
 
 const deployedArtifactSchema = new Schema<DeployedArtifactDoc>(
   {
@@ -32,7 +30,7 @@ const deployedArtifactSchema = new Schema<DeployedArtifactDoc>(
 );
 // Rows are read by _id only (LAST_DEPLOYED_WORKFLOW / LAST_DEPLOYED_PIPELINE selections); the _id index serves it.
 
-export class DeployedArtifactRepository extends AccountScopedRepository<DeployedArtifactDoc, DeployedArtifact> {
+export class DeployedArtifactRepository extends LatestDeploymentRepository<DeployedArtifactDoc, DeployedArtifact> {
   constructor(connection: Connection) {
     super(connection.model<DeployedArtifactDoc>('TriggerDeployedArtifact', deployedArtifactSchema));
   }
@@ -43,20 +41,12 @@ export class DeployedArtifactRepository extends AccountScopedRepository<Deployed
   }
 
   /** Keeps the newest deployment per (entity, service): an older or redelivered event changes nothing. */
-  async record(deployed: DeployedArtifact): Promise<void> {
+  record(deployed: DeployedArtifact): Promise<void> {
     const { accountId, endedAt, ...fields } = deployed;
-    const _id = `${deployed.entityId}:${deployed.serviceId}`;
-    const newer = await this.updateOne(accountId, { _id, endedAt: { $lt: new Date(endedAt) } }, { $set: { ...fields, endedAt: new Date(endedAt) } });
-    if (newer) return;
-    try {
-      await this.insert(accountId, { _id, ...fields, endedAt: new Date(endedAt) });
-    } catch (error) {
-      // The row exists and is at least as new.
-      if (!isDuplicateKeyError(error)) throw error;
-    }
+    return this.keepNewest(accountId, { ...fields, endedAt: new Date(endedAt) });
   }
 
   lastDeployed(accountId: string, entityId: string, serviceId: string): Promise<DeployedArtifact | null> {
-    return this.findOne(accountId, { _id: `${entityId}:${serviceId}` });
+    return this.latest(accountId, entityId, serviceId);
   }
 }

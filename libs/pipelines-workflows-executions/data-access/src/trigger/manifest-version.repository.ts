@@ -62,7 +62,12 @@ export class ManifestVersionRepository extends AccountScopedRepository<ManifestV
     }
   }
 
-  /** A recorded version of a manifest (WEBHOOK_VARIABLE selections: the version a payload names). */
+  /** A recorded version by its id (an execution's HELM_CHART_ID manifest input); the _id index serves it. */
+  byId(accountId: string, id: string): Promise<ManifestVersion | null> {
+    return this.findOne(accountId, { _id: id });
+  }
+
+  /** A recorded version of a manifest (WEBHOOK_VARIABLE selections and VERSION_NUMBER inputs: a version by number). */
   byVersion(accountId: string, appManifestId: string, version: string): Promise<ManifestVersion | null> {
     return this.findOne(accountId, { appManifestId, version });
   }

@@ -52,6 +52,7 @@ describe('execution.ended', () => {
           status: 'SUCCESS',
           endedAt: ended?.endedAt,
           artifacts: [{ serviceId: 'svc-1', artifactSourceId: 'src-1', artifactId: 'art-src-1-7', buildNo: '7' }],
+          manifests: [],
         },
       }),
     ]);

@@ -267,6 +267,8 @@ export class ExecutionEngine {
       }
     }
     const artifact = execution.artifacts.find((candidate) => candidate.serviceId === definition.serviceId);
+    // The chart version goes out with the artifact: both are the service's deployment.
+    const manifest = (execution.manifests ?? []).find((candidate) => candidate.serviceId === definition.serviceId) ?? null;
     const record = {
       stepId: step.id,
       serviceId: definition.serviceId,
@@ -274,6 +276,7 @@ export class ExecutionEngine {
       infrastructureDefinitionId: definition.infrastructureDefinitionId,
       artifactId: artifact?.artifactId ?? null,
       buildNo: artifact?.buildNo ?? null,
+      manifest,
       deployedAt: now,
     };
     return this.write(execution, recordDeployment(execution, record, reservationId as string, now));
@@ -409,6 +412,7 @@ export class ExecutionEngine {
       notes: pipeline.notes,
       inputVariables,
       artifacts: [...pipeline.artifacts, ...(given?.artifacts ?? [])],
+      manifests: [...(pipeline.manifests ?? []), ...(given?.manifests ?? [])],
       environmentType,
       pipelineExecutionId: pipeline.id,
       reservationId,
@@ -450,6 +454,7 @@ export class ExecutionEngine {
       pipelineExecutionId: pipeline.id,
       serviceIds: [],
       artifacts: [],
+      manifests: [],
       steps: [],
       quota: null,
       deployments: [],

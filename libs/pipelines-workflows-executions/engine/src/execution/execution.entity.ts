@@ -34,6 +34,20 @@ export interface ExecutionArtifact {
   buildNo: string | null;
 }
 
+/**
+ * The chart version chosen for a service of the execution (a service input's manifestValueInput): a version recorded
+ * with recordManifestVersion, copied here whole because recorded versions never change.
+ */
+export interface ExecutionManifest {
+  serviceId: string;
+  /** The recorded version's id (the reference's helmChartId, Manifest.id). */
+  manifestId: string;
+  appManifestId: string;
+  version: string;
+  /** When the version was recorded (Manifest.createdAt). */
+  recordedAt: number;
+}
+
 /** What a delegate task ended with, as the step records it. */
 export interface TaskOutcome {
   status: 'SUCCEEDED' | 'FAILED' | 'EXPIRED';
@@ -81,7 +95,8 @@ export interface StepExecution {
 /** A workflow stage waiting for its runtime inputs (PAUSED), and what pipelineResumeRuntime gave. */
 export interface RuntimeInputState {
   expiresAt: number;
-  given: { variables: InputVariable[]; artifacts: ExecutionArtifact[]; at: number } | null;
+  /** manifests: absent on stages given their inputs before executions took manifests. */
+  given: { variables: InputVariable[]; artifacts: ExecutionArtifact[]; manifests?: ExecutionManifest[]; at: number } | null;
 }
 
 /** One stage of a pipeline execution. */
@@ -118,6 +133,8 @@ export interface DeploymentRecord {
   infrastructureDefinitionId: string | null;
   artifactId: string | null;
   buildNo: string | null;
+  /** The chart version deployed with the artifact; absent on deployments recorded before executions took manifests. */
+  manifest?: ExecutionManifest | null;
   deployedAt: number;
 }
 
@@ -150,6 +167,8 @@ export interface WorkflowExecution extends ExecutionBase {
   /** Services the workflow deploys (its DEPLOY steps). */
   serviceIds: string[];
   artifacts: ExecutionArtifact[];
+  /** Chart versions chosen for the services it deploys; absent on executions stored before executions took manifests. */
+  manifests?: ExecutionManifest[];
   steps: StepExecution[];
   quota: QuotaUse | null;
   deployments: DeploymentRecord[];
@@ -161,6 +180,8 @@ export interface PipelineExecution extends ExecutionBase {
   stages: StageExecution[];
   /** Artifacts given at start, handed to every member workflow. */
   artifacts: ExecutionArtifact[];
+  /** Chart versions given at start, handed to every member workflow (absent on executions stored before them). */
+  manifests?: ExecutionManifest[];
   /** startExecution's continueWithDefaultValues: runtime input stages run with their defaults instead of pausing. */
   continueWithDefaultValues?: boolean;
 }

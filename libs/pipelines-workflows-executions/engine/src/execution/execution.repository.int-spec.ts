@@ -11,7 +11,7 @@ afterAll(() => harness.cleanup());
 
 async function storedExecution(accountId: string): Promise<WorkflowExecution> {
   const workflow = await harness.workflow(accountId, { phases: [{ name: 'p', steps: [{ type: 'WAIT', name: 'w', durationMs: 1 }] }] });
-  const execution = newWorkflowExecution({ workflow, cause: { type: 'USER', userId: 'u' }, notes: null, inputVariables: [], artifacts: [], environmentType: null, pipelineExecutionId: null, reservationId: null, now: Date.now() });
+  const execution = newWorkflowExecution({ workflow, cause: { type: 'USER', userId: 'u' }, notes: null, inputVariables: [], artifacts: [], manifests: [], environmentType: null, pipelineExecutionId: null, reservationId: null, now: Date.now() });
   return (await harness.executions.create(execution)) as WorkflowExecution;
 }
 

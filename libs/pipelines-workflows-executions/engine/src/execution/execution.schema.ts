@@ -27,6 +27,7 @@ export const executionSchema = new Schema<ExecutionDoc>(
     failureDetails: { type: String, default: null },
     inputVariables: mixed,
     artifacts: mixed,
+    manifests: { type: Schema.Types.Mixed, default: undefined },
     steps: mixed,
     stages: mixed,
     quota: mixed,
@@ -56,6 +57,8 @@ executionSchema.index({ accountId: 1, pipelineId: 1, createdAt: -1 });
 // ran in an environment, newest first.
 executionSchema.index({ accountId: 1, serviceIds: 1, createdAt: -1 });
 executionSchema.index({ accountId: 1, environmentId: 1, createdAt: -1 });
+// executions(filters: helmChartVersion): the executions that deployed a chart version, newest first.
+executionSchema.index({ accountId: 1, 'manifests.version': 1, createdAt: -1 });
 // executions(filters: status): an account's executions of some statuses, newest first (running ones, failed ones).
 executionSchema.index({ accountId: 1, status: 1, createdAt: -1 });
 // The engine's start-up sweep: every execution not yet in a final status, in any account.

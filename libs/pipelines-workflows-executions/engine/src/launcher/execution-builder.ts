@@ -1,6 +1,6 @@
 import { newId } from '@fg/tenancy';
 import type { Pipeline, Workflow } from '@fg/pipelines-workflows-executions/data-access';
-import type { ExecutionArtifact, ExecutionCause, InputVariable, PipelineExecution, WorkflowExecution } from '../execution/execution.entity';
+import type { ExecutionArtifact, ExecutionCause, ExecutionManifest, InputVariable, PipelineExecution, WorkflowExecution } from '../execution/execution.entity';
 import { plannedStages } from '../state-machine/pipeline-progress';
 import { plannedSteps } from '../state-machine/workflow-progress';
 
@@ -17,6 +17,7 @@ export interface NewWorkflowExecution {
   notes: string | null;
   inputVariables: InputVariable[];
   artifacts: ExecutionArtifact[];
+  manifests: ExecutionManifest[];
   environmentType: 'PROD' | 'NON_PROD' | null;
   pipelineExecutionId: string | null;
   reservationId: string | null;
@@ -49,6 +50,7 @@ export function newWorkflowExecution(input: NewWorkflowExecution): WorkflowExecu
     pipelineExecutionId: input.pipelineExecutionId,
     serviceIds,
     artifacts: input.artifacts.filter((artifact) => serviceIds.includes(artifact.serviceId)),
+    manifests: input.manifests.filter((manifest) => serviceIds.includes(manifest.serviceId)),
     steps: plannedSteps(workflow.phases),
     quota: input.reservationId ? { reservationId: input.reservationId, committed: false, released: false } : null,
     deployments: [],
@@ -61,6 +63,7 @@ export function newPipelineExecution(input: {
   notes: string | null;
   inputVariables: InputVariable[];
   artifacts: ExecutionArtifact[];
+  manifests: ExecutionManifest[];
   continueWithDefaultValues?: boolean;
   now: number;
 }): PipelineExecution {
@@ -84,6 +87,7 @@ export function newPipelineExecution(input: {
     endedAt: null,
     stages: plannedStages(pipeline.stages),
     artifacts: input.artifacts,
+    manifests: input.manifests,
     continueWithDefaultValues: input.continueWithDefaultValues ?? false,
   };
 }

@@ -10,7 +10,7 @@ export interface VariableInput {
   variableValue: { type: VariableValueType; value: string };
 }
 
-/** The API's ServiceInput (manifests are not deployed here). */
+/** The API's ServiceInput: the artifact (and optionally the chart version) a service deploys. */
 export interface ServiceInput {
   name: string;
   artifactValueInput?: {
@@ -18,6 +18,12 @@ export interface ServiceInput {
     artifactId?: { artifactId: string } | null;
     buildNumber?: { artifactSourceName: string; buildNumber: string } | null;
     parameterizedArtifactSource?: { artifactSourceName: string; buildNumber: string } | null;
+  } | null;
+  manifestValueInput?: {
+    valueType: 'HELM_CHART_ID' | 'VERSION_NUMBER';
+    /** A recorded chart version's id (Manifest.id). */
+    helmChartId?: string | null;
+    versionNumber?: { appManifestName: string; versionNumber: string } | null;
   } | null;
 }
 

@@ -3,7 +3,7 @@ import type { Principal } from '@fg/internal-auth';
 import { requireAppPermission } from '@fg/permissions';
 import type { Pipeline, PipelineRepository, PipelineStage, Workflow, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { newId } from '@fg/tenancy';
-import type { Execution, ExecutionArtifact, ExecutionCause, ExecutionType, PipelineExecution } from '../execution/execution.entity';
+import type { Execution, ExecutionArtifact, ExecutionCause, ExecutionManifest, ExecutionType, PipelineExecution } from '../execution/execution.entity';
 import { giveRuntimeInputs, resumedStages } from '../state-machine/pipeline-progress';
 import { ApiError, ErrorCode } from '@fg/graphql-kit';
 import type { ExecutionRepository } from '../execution/execution.repository';
@@ -31,6 +31,12 @@ export interface StartExecutionRequest {
   continueWithDefaultValues?: boolean | null;
   /** Who starts it; by default the principal itself (a user or an API key). */
   cause?: ExecutionCause;
+}
+
+/** Service ids: the ones that need an artifact input, and of those the ones that may take a manifest input. */
+export interface ServicesNeedingInputs {
+  artifacts: string[];
+  manifests: string[];
 }
 
 export interface StartedExecution {
@@ -107,13 +113,21 @@ export class ExecutionLauncher {
     return execution;
   }
 
-  /** The services an entity deploys that need an artifact input (executionInputs). */
-  async servicesNeedingArtifacts(principal: Principal, applicationId: string, executionType: ExecutionType, entityId: string): Promise<string[]> {
-    if (executionType === 'PIPELINE') {
-      const pipeline = await this.pipeline(principal, applicationId, entityId);
-      return this.deployedByPipeline(principal.accountId, pipeline);
-    }
-    return deployedServiceIds(await this.workflow(principal, applicationId, entityId));
+  /**
+   * executionInputs: the services an entity deploys, which need an artifact input, and of those the ones with a known
+   * application manifest (a chart), which may take a manifest input.
+   */
+  async servicesNeedingInputs(principal: Principal, applicationId: string, executionType: ExecutionType, entityId: string): Promise<ServicesNeedingInputs> {
+    const serviceIds =
+      executionType === 'PIPELINE'
+        ? await this.deployedByPipeline(principal.accountId, await this.pipeline(principal, applicationId, entityId))
+        : deployedServiceIds(await this.workflow(principal, applicationId, entityId));
+    return this.withManifests(principal.accountId, serviceIds);
+  }
+
+  private async withManifests(accountId: string, serviceIds: string[]): Promise<ServicesNeedingInputs> {
+    const charted = new Set((await this.options.facts.appManifests(accountId, serviceIds)).map((manifest) => manifest.serviceId));
+    return { artifacts: serviceIds, manifests: serviceIds.filter((serviceId) => charted.has(serviceId)) };
   }
 
   private async workflow(principal: Principal, applicationId: string, workflowId: string): Promise<Workflow> {
@@ -153,7 +167,7 @@ export class ExecutionLauncher {
     const workflow = await this.workflow(principal, request.applicationId, request.entityId);
     const { values, warnings } = resolveVariables(workflow.variables, request.variableInputs);
     const serviceIds = deployedServiceIds(workflow);
-    const { artifacts, warnings: serviceWarnings } = await this.resolveArtifacts(principal.accountId, serviceIds, request.serviceInputs);
+    const { artifacts, manifests, warnings: serviceWarnings } = await this.resolveServiceInputs(principal.accountId, serviceIds, request.serviceInputs);
     const environmentType = workflow.environmentId ? await this.options.facts.environmentType(principal.accountId, workflow.environmentId) : null;
     const reservationId = serviceIds.length > 0 ? await this.options.quota.reserve(principal.accountId) : null;
     try {
@@ -164,6 +178,7 @@ export class ExecutionLauncher {
           notes: request.notes ?? null,
           inputVariables: values,
           artifacts,
+          manifests,
           environmentType,
           pipelineExecutionId: null,
           reservationId,
@@ -184,7 +199,7 @@ export class ExecutionLauncher {
     const continueWithDefaultValues = request.continueWithDefaultValues === true;
     if (continueWithDefaultValues) await this.requireRuntimeDefaults(principal.accountId, pipeline);
     const serviceIds = await this.deployedByPipeline(principal.accountId, pipeline, continueWithDefaultValues);
-    const { artifacts, warnings: serviceWarnings } = await this.resolveArtifacts(principal.accountId, serviceIds, request.serviceInputs);
+    const { artifacts, manifests, warnings: serviceWarnings } = await this.resolveServiceInputs(principal.accountId, serviceIds, request.serviceInputs);
     const execution = await this.options.executions.create(
       newPipelineExecution({
         pipeline,
@@ -192,6 +207,7 @@ export class ExecutionLauncher {
         notes: request.notes ?? null,
         inputVariables: values,
         artifacts,
+        manifests,
         continueWithDefaultValues,
         now: this.now(),
       }),
@@ -229,10 +245,14 @@ export class ExecutionLauncher {
     return { execution, stage, workflow, definition: stage.definition };
   }
 
-  /** runtimeExecutionInputsToResumePipeline: the services the stage deploys that the execution has no artifact for. */
-  async runtimeServicesNeedingArtifacts(principal: Principal, request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string }): Promise<string[]> {
+  /**
+   * runtimeExecutionInputsToResumePipeline: the services the stage deploys that the execution has no artifact for, and
+   * of those the ones with a known chart.
+   */
+  async runtimeServicesNeedingInputs(principal: Principal, request: { applicationId: string; pipelineExecutionId: string; pipelineStageElementId: string }): Promise<ServicesNeedingInputs> {
     const { execution, workflow } = await this.pausedStage(principal, request.applicationId, request.pipelineExecutionId, request.pipelineStageElementId);
-    return deployedServiceIds(workflow).filter((serviceId) => !execution.artifacts.some((artifact) => artifact.serviceId === serviceId));
+    const missing = deployedServiceIds(workflow).filter((serviceId) => !execution.artifacts.some((artifact) => artifact.serviceId === serviceId));
+    return this.withManifests(principal.accountId, missing);
   }
 
   /**
@@ -255,14 +275,14 @@ export class ExecutionLauncher {
       });
     const { values, warnings } = resolveVariables(runtimeVariables, request.variableInputs);
     const missing = deployedServiceIds(workflow).filter((serviceId) => !paused.execution.artifacts.some((artifact) => artifact.serviceId === serviceId));
-    const { artifacts, warnings: serviceWarnings } = await this.resolveArtifacts(principal.accountId, missing, request.serviceInputs);
+    const { artifacts, manifests, warnings: serviceWarnings } = await this.resolveServiceInputs(principal.accountId, missing, request.serviceInputs);
     let current: Execution | null = paused.execution;
     for (let attempt = 0; current && attempt < 20; attempt++) {
       const stage = current.executionType === 'PIPELINE' ? current.stages.find((candidate) => candidate.id === definition.id) : undefined;
       if (!stage || stage.status !== 'PAUSED' || !stage.runtimeInput || stage.runtimeInput.given) {
         throw new ApiError(ErrorCode.Conflict, `Pipeline stage "${definition.name}" is not waiting for runtime inputs (it is ${stage?.status ?? 'gone'})`);
       }
-      const written = await this.options.executions.replace(current, giveRuntimeInputs(current as PipelineExecution, definition.id, { variables: values, artifacts }, this.now()));
+      const written = await this.options.executions.replace(current, giveRuntimeInputs(current as PipelineExecution, definition.id, { variables: values, artifacts, manifests }, this.now()));
       if (written) {
         if (written.status !== current.status) this.options.metrics?.executionReached(written.status);
         await this.options.advance.request(written.accountId, written.id, `inputs-given.${definition.id}`);
@@ -273,11 +293,19 @@ export class ExecutionLauncher {
     throw new ApiError(ErrorCode.Conflict, 'The execution changed while the runtime inputs were recorded; please try again');
   }
 
-  /** Each deployed service needs a service input naming its artifact; errors name the service and the input. */
-  private async resolveArtifacts(accountId: string, serviceIds: string[], inputs: ServiceInput[] | null | undefined): Promise<{ artifacts: ExecutionArtifact[]; warnings: string[] }> {
+  /**
+   * Each deployed service needs a service input naming its artifact, and may name a chart version with it; errors name
+   * the service and the input.
+   */
+  private async resolveServiceInputs(
+    accountId: string,
+    serviceIds: string[],
+    inputs: ServiceInput[] | null | undefined,
+  ): Promise<{ artifacts: ExecutionArtifact[]; manifests: ExecutionManifest[]; warnings: string[] }> {
     const services = await this.options.facts.services(accountId, serviceIds);
     const byName = new Map((inputs ?? []).map((input) => [input.name, input]));
     const artifacts: ExecutionArtifact[] = [];
+    const manifests: ExecutionManifest[] = [];
     for (const serviceId of serviceIds) {
       const service = services.find((candidate) => candidate.id === serviceId);
       if (!service) throw badInput(`Service ${serviceId} deployed by this workflow does not exist`);
@@ -286,9 +314,30 @@ export class ExecutionLauncher {
       const value = input?.artifactValueInput;
       if (!value) throw badInput(`Service "${service.name}" needs an artifact: give a serviceInput named "${service.name}" with an artifactValueInput`);
       artifacts.push(await this.artifactOf(accountId, service, value));
+      if (input.manifestValueInput) manifests.push(await this.manifestOf(accountId, service, input.manifestValueInput));
     }
     const warnings = [...byName.keys()].map((name) => `Service input "${name}" names no service this execution deploys and was ignored`);
-    return { artifacts, warnings };
+    return { artifacts, manifests, warnings };
+  }
+
+  /** A chart version recordManifestVersion recorded for one of the service's application manifests. */
+  private async manifestOf(accountId: string, service: { id: string; name: string }, value: NonNullable<ServiceInput['manifestValueInput']>): Promise<ExecutionManifest> {
+    const { facts } = this.options;
+    let recorded;
+    if (value.valueType === 'HELM_CHART_ID') {
+      if (!value.helmChartId) throw badInput(`Service "${service.name}": valueType HELM_CHART_ID needs helmChartId`);
+      recorded = await facts.manifestVersion(accountId, value.helmChartId);
+      if (!recorded || recorded.serviceId !== service.id) throw badInput(`Service "${service.name}": helm chart ${value.helmChartId} is not a recorded version of a manifest of this service`);
+    } else {
+      const wanted = value.versionNumber;
+      if (!wanted?.appManifestName || !wanted.versionNumber) throw badInput(`Service "${service.name}": valueType VERSION_NUMBER needs versionNumber with appManifestName and versionNumber`);
+      const named = (await facts.appManifests(accountId, [service.id])).filter((manifest) => manifest.name === wanted.appManifestName);
+      if (named.length === 0) throw badInput(`Service "${service.name}" has no application manifest named "${wanted.appManifestName}"`);
+      if (named.length > 1) throw badInput(`Service "${service.name}" has ${named.length} application manifests named "${wanted.appManifestName}"; name the version by helmChartId instead`);
+      recorded = await facts.manifestVersionByNumber(accountId, named[0]!.id, wanted.versionNumber);
+      if (!recorded) throw badInput(`Service "${service.name}": version ${wanted.versionNumber} of manifest "${wanted.appManifestName}" has not been recorded`);
+    }
+    return { serviceId: service.id, manifestId: recorded.id, appManifestId: recorded.appManifestId, version: recorded.version, recordedAt: recorded.createdAt };
   }
 
   private async artifactOf(accountId: string, service: { id: string; name: string }, value: NonNullable<ServiceInput['artifactValueInput']>): Promise<ExecutionArtifact> {

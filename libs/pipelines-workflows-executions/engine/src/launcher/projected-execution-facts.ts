@@ -1,5 +1,5 @@
-import type { ArtifactSourceProjection } from '@fg/pipelines-workflows-executions/data-access';
-import type { ExecutionFacts } from './execution-facts';
+import type { AppManifestRepository, ArtifactSourceProjection, ManifestVersionRepository } from '@fg/pipelines-workflows-executions/data-access';
+import type { ExecutionFacts, RecordedManifestVersion } from './execution-facts';
 
 /** The catalog projection's reads that executions need (apps-services' services and environments). */
 export interface ServiceCatalog {
@@ -7,15 +7,23 @@ export interface ServiceCatalog {
   environmentById(accountId: string, environmentId: string): Promise<{ environmentType: 'PROD' | 'NON_PROD' } | null>;
 }
 
+/** The chart versions recordManifestVersion keeps (this subgraph's own data, in the same database). */
+export interface ManifestRecords {
+  appManifests: Pick<AppManifestRepository, 'manifestsOfServices'>;
+  versions: Pick<ManifestVersionRepository, 'byId' | 'byVersion'>;
+}
+
 /**
  * ExecutionFacts over this subgraph's projections: apps-services' catalog (services, environments) and
- * connectors-cloudproviders-artifacts' artifact sources and artifacts. Both the subgraph (starting) and the broker
- * (pipeline members, task contexts) read them; only the subgraph keeps them up to date.
+ * connectors-cloudproviders-artifacts' artifact sources and artifacts, plus the chart versions recordManifestVersion
+ * recorded. Both the subgraph (starting) and the broker (pipeline members, task contexts, triggers) read them; only
+ * the subgraph keeps them up to date.
  */
 export class ProjectedExecutionFacts implements ExecutionFacts {
   constructor(
     private readonly catalog: ServiceCatalog,
     private readonly artifactSources: Pick<ArtifactSourceProjection, 'byName' | 'artifact' | 'artifactByBuild'>,
+    private readonly manifests: ManifestRecords,
   ) {}
 
   async environmentType(accountId: string, environmentId: string): Promise<'PROD' | 'NON_PROD' | null> {
@@ -38,5 +46,18 @@ export class ProjectedExecutionFacts implements ExecutionFacts {
 
   artifact(accountId: string, artifactId: string) {
     return this.artifactSources.artifact(accountId, artifactId);
+  }
+
+  async appManifests(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; serviceId: string; name: string }>> {
+    if (serviceIds.length === 0) return [];
+    return (await this.manifests.appManifests.manifestsOfServices(accountId, serviceIds)).map(({ id, serviceId, name }) => ({ id, serviceId, name }));
+  }
+
+  manifestVersion(accountId: string, manifestVersionId: string): Promise<RecordedManifestVersion | null> {
+    return this.manifests.versions.byId(accountId, manifestVersionId);
+  }
+
+  manifestVersionByNumber(accountId: string, appManifestId: string, version: string): Promise<RecordedManifestVersion | null> {
+    return this.manifests.versions.byVersion(accountId, appManifestId, version);
   }
 }

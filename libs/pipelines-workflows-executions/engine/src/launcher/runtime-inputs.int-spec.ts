@@ -50,7 +50,7 @@ describe('runtime inputs of a pipeline stage', () => {
     const { execution } = await launcher.start(admin, { applicationId: 'app-1', executionType: 'PIPELINE', entityId: pipeline.id });
     const paused = (await harness.waitFor(ACCOUNT, execution.id, (e) => e.status === 'PAUSED')) as PipelineExecution;
     expect(paused.stages.map((stage) => stage.status)).toEqual(['SUCCESS', 'PAUSED']);
-    expect(await launcher.runtimeServicesNeedingArtifacts(admin, request(execution.id))).toEqual(['svc-1']);
+    expect(await launcher.runtimeServicesNeedingInputs(admin, request(execution.id))).toEqual({ artifacts: ['svc-1'], manifests: [] });
 
     await expect(launcher.giveRuntimeInputs(admin, request(execution.id, { serviceInputs: webBuild }))).rejects.toMatchObject({
       message: 'Variable "target" is required but no value was given',

@@ -27,6 +27,10 @@ describe('the executions query filters', () => {
     });
   });
 
+  it('matches the chart version deployed by its number (helmChartVersion)', () => {
+    expect(executionCondition([{ helmChartVersion: { operator: 'IN', values: ['1.0.0', '1.1.0'] } }], true)).toEqual({ $and: [{ 'manifests.version': { $in: ['1.0.0', '1.1.0'] } }] });
+  });
+
   it('refuses empty values the way the reference does', () => {
     expect(() => executionCondition([{ duration: { operator: 'EQUALS', values: [] } }], true)).toThrow('Values cannot be empty');
     expect(() => executionCondition([{ workflow: { operator: 'IN', values: [] } }], true)).toThrow('Values cannot be empty');

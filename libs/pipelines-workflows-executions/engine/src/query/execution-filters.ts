@@ -111,8 +111,8 @@ export function executionCondition(
     all.push(...id(filter.execution, '_id'), ...id(filter.application, 'applicationId'));
     if (filter.applicationId) all.push({ applicationId: filter.applicationId });
     all.push(...id(filter.service, 'serviceIds'), ...id(filter.environment, 'environmentId'));
-    // No execution here records a cloud provider or a helm chart: those filters match what the stored fields do (nothing).
-    all.push(...id(filter.cloudProvider, 'cloudProviderIds'), ...id(filter.helmChartVersion, 'helmChartVersions'));
+    // No execution here records a cloud provider: that filter matches what the stored field does (nothing).
+    all.push(...id(filter.cloudProvider, 'cloudProviderIds'));
     if (filter.environmentType?.values?.length) all.push({ environmentType: { $in: filter.environmentType.values } });
     all.push(...id(filter.status, 'status'));
     if (filter.startTime) all.push({ startedAt: time(filter.startTime) });
@@ -128,7 +128,8 @@ export function executionCondition(
       namesPipelineExecution = true;
       all.push(...id(filter.pipelineExecutionId, 'pipelineExecutionId'));
     }
-    all.push(...id(filter.artifactBuildNo, 'artifacts.buildNo'));
+    // Chart versions by number, as artifactBuildNo takes build numbers: the executions that deployed that version.
+    all.push(...id(filter.artifactBuildNo, 'artifacts.buildNo'), ...id(filter.helmChartVersion, 'manifests.version'));
     const tagged = tagFilterEntityType(filter);
     if (tagged) all.push(taggedCondition(tagged, taggedEntities[index] ?? []));
   }

@@ -28,6 +28,7 @@ export function executionRow(execution: Execution): Record<string, unknown> {
     pipelineExecutionId: execution.pipelineExecutionId,
     environmentId: execution.environmentId,
     artifacts: execution.artifacts,
+    manifests: execution.manifests ?? [],
     deployments: execution.deployments,
   };
 }

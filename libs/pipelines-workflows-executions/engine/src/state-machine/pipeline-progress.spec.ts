@@ -8,7 +8,7 @@ const approvalStage = { id: 'approve', name: 'approve', type: 'APPROVAL' as cons
 
 function pipeline(stages: Pipeline['stages']) {
   const definition: Pipeline = { id: 'p', accountId: 'acc', applicationId: 'app', name: 'p', description: null, variables: [], stages, createdBy: null, createdAt: T0 };
-  return startPipeline(newPipelineExecution({ pipeline: definition, cause: { type: 'USER', userId: 'u' }, notes: null, inputVariables: [], artifacts: [], now: T0 }), T0);
+  return startPipeline(newPipelineExecution({ pipeline: definition, cause: { type: 'USER', userId: 'u' }, notes: null, inputVariables: [], artifacts: [], manifests: [], now: T0 }), T0);
 }
 
 const none = new Map<string, MemberState>();
@@ -79,7 +79,7 @@ describe('a pipeline execution', () => {
     expect(nextPipelineAction(execution, none, T0)).toEqual({ kind: 'wakeAt', at: T0 + 1_000 });
     expect(nextPipelineAction(execution, none, T0 + 1_000)).toMatchObject({ kind: 'completeStage', status: 'EXPIRED', failure: 'Runtime inputs were not given in time' });
 
-    const given = { variables: [{ name: 'region', value: 'eu' }], artifacts: [] };
+    const given = { variables: [{ name: 'region', value: 'eu' }], artifacts: [], manifests: [] };
     execution = giveRuntimeInputs(execution, 'r', given, T0 + 10);
     expect(execution).toMatchObject({ status: 'RUNNING', stages: [{ status: 'RUNNING', runtimeInput: { given: { ...given, at: T0 + 10 } } }, {}] });
     expect(nextPipelineAction(execution, none, T0 + 10)).toMatchObject({ kind: 'createMember', stage: { id: 'r' } });

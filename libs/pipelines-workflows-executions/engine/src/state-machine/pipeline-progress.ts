@@ -1,5 +1,5 @@
 import type { PipelineStage } from '@fg/pipelines-workflows-executions/data-access';
-import { isFinal, type ExecutionArtifact, type ExecutionStatus, type FinalStatus, type InputVariable, type PipelineExecution, type StageExecution } from '../execution/execution.entity';
+import { isFinal, type ExecutionArtifact, type ExecutionManifest, type ExecutionStatus, type FinalStatus, type InputVariable, type PipelineExecution, type StageExecution } from '../execution/execution.entity';
 import { approvalOutcome, newApproval, type ApprovalDecision } from './approval';
 import { assertTransition, InvalidTransitionError } from './execution-status';
 
@@ -162,7 +162,7 @@ export function completeStage(execution: PipelineExecution, stageId: string, sta
 export function giveRuntimeInputs(
   execution: PipelineExecution,
   stageId: string,
-  given: { variables: InputVariable[]; artifacts: ExecutionArtifact[] },
+  given: { variables: InputVariable[]; artifacts: ExecutionArtifact[]; manifests: ExecutionManifest[] },
   now: number,
 ): PipelineExecution {
   const next = copy(execution);

@@ -40,7 +40,7 @@ const approval = { type: 'APPROVAL' as const, name: 'approve', userGroupIds: ['g
 const wait = { type: 'WAIT' as const, name: 'pause', durationMs: 5_000 };
 
 function queued(steps: Workflow['phases'][number]['steps']): WorkflowExecution {
-  return newWorkflowExecution({ workflow: workflow(steps), cause: { type: 'API_KEY', apiKeyId: 'k' }, notes: null, inputVariables: [], artifacts: [], environmentType: 'NON_PROD', pipelineExecutionId: null, reservationId: 'r-1', now: T0 });
+  return newWorkflowExecution({ workflow: workflow(steps), cause: { type: 'API_KEY', apiKeyId: 'k' }, notes: null, inputVariables: [], artifacts: [], manifests: [], environmentType: 'NON_PROD', pipelineExecutionId: null, reservationId: 'r-1', now: T0 });
 }
 
 describe('the execution status machine', () => {

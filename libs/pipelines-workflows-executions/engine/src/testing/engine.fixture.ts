@@ -10,12 +10,20 @@ import { ExecutionEngine, type ExecutionEngineOptions } from '../engine/executio
 import type { PlatformMetrics } from '@fg/metrics';
 import { ExecutionWorker } from '../engine/execution-worker';
 import { ExecutionLauncher } from '../launcher/execution-launcher';
+import type { Connection } from 'mongoose';
 import type { ExecutionFacts } from '../launcher/execution-facts';
+import type { ManifestRecords } from '../launcher/projected-execution-facts';
 import { DeploymentQuota } from '../quota/deployment-quota';
 
-/** Facts of other subgraphs as a projection would hold them: services and artifact sources named here. */
-export function staticFacts(services: Array<{ id: string; name: string; artifactSources?: Array<{ id: string; name: string }> }>): ExecutionFacts {
+/**
+ * Facts of other subgraphs as a projection would hold them: services and artifact sources named here; chart versions
+ * from the recordManifestVersion repositories when given (none otherwise).
+ */
+export function staticFacts(services: Array<{ id: string; name: string; artifactSources?: Array<{ id: string; name: string }> }>, manifests?: ManifestRecords): ExecutionFacts {
   return {
+    appManifests: async (accountId, serviceIds) => (manifests ? manifests.appManifests.manifestsOfServices(accountId, serviceIds) : []),
+    manifestVersion: async (accountId, id) => (manifests ? manifests.versions.byId(accountId, id) : null),
+    manifestVersionByNumber: async (accountId, appManifestId, version) => (manifests ? manifests.versions.byVersion(accountId, appManifestId, version) : null),
     environmentType: async () => 'NON_PROD',
     services: async (_accountId, ids) => services.filter((service) => ids.includes(service.id)),
     artifactSourceByName: async (_accountId, serviceId, name) => services.find((service) => service.id === serviceId)?.artifactSources?.find((source) => source.name === name) ?? null,
@@ -46,9 +54,11 @@ export interface EngineHarness {
   cleanup(): Promise<void>;
 }
 
-export async function engineHarness(limitsEnv: Record<string, string>, facts: ExecutionFacts): Promise<EngineHarness> {
+/** `facts` may be built over the harness's database (chart versions recorded in the real store). */
+export async function engineHarness(limitsEnv: Record<string, string>, factsOf: ExecutionFacts | ((connection: Connection) => ExecutionFacts)): Promise<EngineHarness> {
   const { mongoUrl, redisUrl } = await testServices();
   const db = await testDatabase(mongoUrl, 'engine');
+  const facts = typeof factsOf === 'function' ? factsOf(db.connection) : factsOf;
   const scratch = await testRedis(redisUrl);
   const limits = loadLimitsConfig(limitsEnv);
   const closers: Array<() => Promise<void> | void> = [];

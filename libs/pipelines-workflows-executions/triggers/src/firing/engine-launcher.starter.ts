@@ -1,6 +1,13 @@
 import type { Principal } from '@fg/internal-auth';
-import type { TriggerRefusalReason } from '@fg/pipelines-workflows-executions/data-access';
-import type { StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter } from './trigger-execution-starter';
+import type { FiringArtifact, TriggerRefusalReason } from '@fg/pipelines-workflows-executions/data-access';
+import type { FiringManifest, StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter } from './trigger-execution-starter';
+
+/** A ServiceInput as a firing gives it: the chosen artifact and chart version, each by its id. */
+export interface TriggeredServiceInput {
+  name: string;
+  artifactValueInput?: { valueType: 'ARTIFACT_ID'; artifactId: { artifactId: string } };
+  manifestValueInput?: { valueType: 'HELM_CHART_ID'; helmChartId: string };
+}
 
 /**
  * The execution engine's launcher as far as triggers use it (libs/pipelines-workflows-executions/engine,
@@ -15,7 +22,7 @@ export interface ExecutionLauncherLike {
       executionType: 'WORKFLOW' | 'PIPELINE';
       entityId: string;
       variableInputs: Array<{ name: string; variableValue: { type: 'ID' | 'NAME' | 'EXPRESSION'; value: string } }>;
-      serviceInputs: Array<{ name: string; artifactValueInput: { valueType: 'ARTIFACT_ID'; artifactId: { artifactId: string } } }>;
+      serviceInputs: TriggeredServiceInput[];
       notes: string;
       cause: { type: 'TRIGGER'; triggerId: string };
     },
@@ -28,6 +35,19 @@ export type ServiceNames = (accountId: string, serviceIds: string[]) => Promise<
 /** ServiceNames over anything that lists services by id (the engine's ExecutionFacts, the catalog projection). */
 export function serviceNamesOf(lookup: { services(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>> }): ServiceNames {
   return async (accountId, serviceIds) => new Map((await lookup.services(accountId, serviceIds)).map((s) => [s.id, s.name]));
+}
+
+/** One service input per service, naming the service by name, with its artifact and chart version (either may be absent). */
+export function serviceInputsOf(artifacts: readonly FiringArtifact[], manifests: readonly FiringManifest[], nameOf: (serviceId: string) => string): TriggeredServiceInput[] {
+  const inputs = new Map<string, TriggeredServiceInput>();
+  const inputOf = (serviceId: string) => {
+    let input = inputs.get(serviceId);
+    if (!input) inputs.set(serviceId, (input = { name: nameOf(serviceId) }));
+    return input;
+  };
+  for (const artifact of artifacts) inputOf(artifact.serviceId).artifactValueInput = { valueType: 'ARTIFACT_ID', artifactId: { artifactId: artifact.artifactId } };
+  for (const manifest of manifests) inputOf(manifest.serviceId).manifestValueInput = { valueType: 'HELM_CHART_ID', helmChartId: manifest.manifestId };
+  return [...inputs.values()];
 }
 
 /** The engine's errors carry extensions.code; a refusal becomes the reason a firing records. */
@@ -54,17 +74,12 @@ export class EngineLauncherStarter implements TriggerExecutionStarter {
     const names = serviceIds.length ? await this.serviceNames(request.principal.accountId, serviceIds) : new Map<string, string>();
     const nameOf = (serviceId: string) => names.get(serviceId) ?? serviceId;
     try {
-      // The engine deploys no manifests yet (its ServiceInput has no manifestValueInput): chosen manifests are recorded
-      // on the firing only.
       const { execution, warningMessage } = await this.launcher.start(request.principal, {
         applicationId: request.applicationId,
         executionType: request.executionType,
         entityId: request.entityId,
         variableInputs: request.variables.map((v) => ({ name: v.name, variableValue: { type: v.valueType, value: v.value } })),
-        serviceInputs: request.artifacts.map((a) => ({
-          name: nameOf(a.serviceId),
-          artifactValueInput: { valueType: 'ARTIFACT_ID' as const, artifactId: { artifactId: a.artifactId } },
-        })),
+        serviceInputs: serviceInputsOf(request.artifacts, request.manifests, nameOf),
         notes: request.notes,
         cause: { type: 'TRIGGER', triggerId: request.trigger.id },
       });

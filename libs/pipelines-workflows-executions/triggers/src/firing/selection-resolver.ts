@@ -2,8 +2,10 @@ import type {
   ArtifactSelection,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
+  DeployedManifestRepository,
   FiringArtifact,
   ManifestSelection,
+  ManifestVersion,
   ManifestVersionRepository,
 } from '@fg/pipelines-workflows-executions/data-access';
 import { buildFilter } from './build-filter';
@@ -30,6 +32,9 @@ function payloadManifestVersion(payload: unknown, serviceId: string): string | n
   return typeof entry?.versionNumber === 'string' ? entry.versionNumber : null;
 }
 
+/** A recorded chart version as a firing deploys it. */
+const recorded = (version: ManifestVersion): Omit<FiringManifest, 'serviceId'> => ({ appManifestId: version.appManifestId, manifestId: version.id, version: version.version });
+
 /**
  * Artifact and manifest selections resolved at firing time, never earlier: a schedule or webhook deploys what is
  * there when it fires.
@@ -39,6 +44,7 @@ export class SelectionResolver {
     private readonly artifacts: CollectedArtifactRepository,
     private readonly deployed: DeployedArtifactRepository,
     private readonly manifests: ManifestVersionRepository,
+    private readonly deployedManifests: DeployedManifestRepository,
   ) {}
 
   async artifact(accountId: string, selection: ArtifactSelection, occasion: FiringOccasion): Promise<Resolved<FiringArtifact>> {
@@ -74,30 +80,32 @@ export class SelectionResolver {
   }
 
   async manifest(accountId: string, selection: ManifestSelection, occasion: FiringOccasion): Promise<Resolved<FiringManifest>> {
+    const of = (m: Omit<FiringManifest, 'serviceId'> | null, why: string): Resolved<FiringManifest> =>
+      m ? { ok: true, value: { serviceId: selection.serviceId, appManifestId: m.appManifestId, manifestId: m.manifestId, version: m.version } } : missing(why);
     switch (selection.type) {
-      case 'FROM_APP_MANIFEST': {
-        if (occasion.kind !== 'MANIFEST') return missing(`No triggering manifest for service ${selection.serviceId}`);
-        const { appManifestId, version } = occasion.manifest;
-        return { ok: true, value: { serviceId: selection.serviceId, appManifestId, version } };
-      }
+      case 'FROM_APP_MANIFEST':
+        return of(occasion.kind === 'MANIFEST' ? recorded(occasion.manifest) : null, `No triggering manifest for service ${selection.serviceId}`);
       case 'LAST_COLLECTED': {
         const appManifestId = selection.appManifestId ?? '';
         const found = await this.manifests.latest(accountId, appManifestId, buildFilter(selection.versionRegex, true));
-        return found
-          ? { ok: true, value: { serviceId: selection.serviceId, appManifestId, version: found.version } }
-          : missing(`No recorded version of manifest ${appManifestId}${selection.versionRegex ? ` matches ${selection.versionRegex}` : ''}`);
+        return of(found && recorded(found), `No recorded version of manifest ${appManifestId}${selection.versionRegex ? ` matches ${selection.versionRegex}` : ''}`);
       }
       case 'WEBHOOK_VARIABLE': {
         const version = occasion.kind === 'WEBHOOK' ? payloadManifestVersion(occasion.delivery.payload, selection.serviceId) : null;
         if (!version) return missing(`The payload names no manifest version for service ${selection.serviceId}`);
         const appManifestId = selection.appManifestId ?? '';
-        return (await this.manifests.byVersion(accountId, appManifestId, version))
-          ? { ok: true, value: { serviceId: selection.serviceId, appManifestId, version } }
-          : missing(`Version ${version} of manifest ${appManifestId} has not been recorded`);
+        const found = await this.manifests.byVersion(accountId, appManifestId, version);
+        return of(found && recorded(found), `Version ${version} of manifest ${appManifestId} has not been recorded`);
       }
-      default:
-        // Deployed manifests are not announced by execution.ended (v1 carries artifacts only).
-        return missing(`Manifest selection ${selection.type} is not supported yet`);
+      case 'LAST_DEPLOYED': {
+        const entityId = selection.workflowId ?? selection.pipelineId ?? '';
+        return of(await this.deployedManifests.lastDeployed(accountId, entityId, selection.serviceId), `No chart version of service ${selection.serviceId} was deployed by ${entityId} yet`);
+      }
+      case 'PIPELINE_SOURCE':
+        return of(
+          occasion.kind === 'PIPELINE' ? (occasion.execution.manifests.find((m) => m.serviceId === selection.serviceId) ?? null) : null,
+          `The triggering pipeline deployed no chart version of service ${selection.serviceId}`,
+        );
     }
   }
 }

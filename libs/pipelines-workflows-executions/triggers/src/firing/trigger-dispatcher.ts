@@ -2,6 +2,7 @@ import type {
   CollectedArtifact,
   CollectedArtifactRepository,
   DeployedArtifactRepository,
+  DeployedManifestRepository,
   ManifestVersion,
   Trigger,
   TriggerFiring,
@@ -12,8 +13,9 @@ import { matchWebhook } from '../webhook/webhook-matching';
 import { githubSignatureMatches } from '../webhook/webhook-signature';
 import { buildFilter } from './build-filter';
 import type { TriggerFirer } from './trigger-firer';
+import type { FiringManifest } from './trigger-execution-starter';
 
-/** execution.ended as triggers read it (the domain event's payload, version 1). */
+/** execution.ended as triggers read it (the domain event's payload, version 2; a version 1 event deployed no manifests). */
 export interface EndedExecution {
   accountId: string;
   executionId: string;
@@ -23,6 +25,7 @@ export interface EndedExecution {
   status: string;
   endedAt: number;
   artifacts: Array<{ serviceId: string; artifactSourceId: string; artifactId: string; buildNo: string }>;
+  manifests: FiringManifest[];
 }
 
 /** What the webhook endpoint answers; `status` is the HTTP status. */
@@ -42,6 +45,7 @@ export class TriggerDispatcher {
       triggers: TriggerRepository;
       artifacts: CollectedArtifactRepository;
       deployed: DeployedArtifactRepository;
+      deployedManifests: DeployedManifestRepository;
       firer: TriggerFirer;
     },
   ) {}
@@ -56,15 +60,15 @@ export class TriggerDispatcher {
     return this.fireAll(matching, (t) => this.deps.firer.fire(t, { kind: 'ARTIFACT', deliveryId: `event:${eventId}`, artifact }));
   }
 
-  /** execution.ended: remember what a success deployed; a pipeline's success fires its ON_PIPELINE_COMPLETION triggers. */
+  /** execution.ended: remember what a success deployed (artifacts and chart versions); a pipeline's success fires its ON_PIPELINE_COMPLETION triggers. */
   async executionEnded(eventId: string, ended: EndedExecution): Promise<TriggerFiring[]> {
     if (ended.status !== 'SUCCESS') return [];
-    for (const artifact of ended.artifacts) {
-      await this.deps.deployed.record({ ...artifact, accountId: ended.accountId, entityId: ended.entityId, executionId: ended.executionId, endedAt: ended.endedAt });
-    }
+    const deployment = { accountId: ended.accountId, entityId: ended.entityId, executionId: ended.executionId, endedAt: ended.endedAt };
+    for (const artifact of ended.artifacts) await this.deps.deployed.record({ ...artifact, ...deployment });
+    for (const manifest of ended.manifests) await this.deps.deployedManifests.record({ ...manifest, ...deployment });
     if (ended.executionType !== 'PIPELINE') return [];
     const watching = await this.deps.triggers.watching(ended.accountId, 'ON_PIPELINE_COMPLETION', ended.entityId);
-    const execution = { executionId: ended.executionId, artifacts: ended.artifacts };
+    const execution = { executionId: ended.executionId, artifacts: ended.artifacts, manifests: ended.manifests };
     return this.fireAll(watching, (t) => this.deps.firer.fire(t, { kind: 'PIPELINE', deliveryId: `event:${eventId}`, execution }));
   }
 

@@ -5,6 +5,8 @@ import type { FiringArtifact, TriggerRefusalReason, TriggerVariable } from '@fg/
 export interface FiringManifest {
   serviceId: string;
   appManifestId: string;
+  /** The recorded version's id: the execution's HELM_CHART_ID manifest input. */
+  manifestId: string;
   version: string;
 }
 

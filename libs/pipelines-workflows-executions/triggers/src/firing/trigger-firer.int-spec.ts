@@ -2,9 +2,11 @@ import { ACCOUNT_ADMINISTRATOR, NO_PERMISSIONS } from '@fg/permissions';
 import {
   CollectedArtifactRepository,
   DeployedArtifactRepository,
+  DeployedManifestRepository,
   ManifestVersionRepository,
   TriggerFiringRepository,
   TriggerRepository,
+  type ManifestSelection,
   type Trigger,
   type TriggerActor,
 } from '@fg/pipelines-workflows-executions/data-access';
@@ -12,6 +14,7 @@ import { ensureIndexes } from '@fg/tenancy';
 import { testDatabase, testServices, type TestDatabase } from '@fg/testing';
 import { SelectionResolver } from './selection-resolver';
 import type { StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter } from './trigger-execution-starter';
+import { TriggerDispatcher, type EndedExecution } from './trigger-dispatcher';
 import { NO_APPLICATION_GATE, TriggerFirer } from './trigger-firer';
 
 const ACCOUNT = 'acc-firer';
@@ -45,7 +48,12 @@ describe('TriggerFirer (real store)', () => {
   afterAll(() => db.drop());
   beforeEach(() => {
     starter = new ScriptedStarter();
-    const selections = new SelectionResolver(artifacts, new DeployedArtifactRepository(db.connection), new ManifestVersionRepository(db.connection));
+    const selections = new SelectionResolver(
+      artifacts,
+      new DeployedArtifactRepository(db.connection),
+      new ManifestVersionRepository(db.connection),
+      new DeployedManifestRepository(db.connection),
+    );
     firer = new TriggerFirer({ firings, selections, starter, applications: NO_APPLICATION_GATE, logger });
   });
 
@@ -120,5 +128,87 @@ describe('TriggerFirer (real store)', () => {
     // A refused firing is not a start: the next tick with the same build may still start.
     starter.refusal = null;
     expect(await tick(trigger, 8000)).toMatchObject({ firing: { status: 'STARTED' } });
+  });
+});
+
+describe('manifest selections from deployed chart versions (real store)', () => {
+  let db: TestDatabase;
+  let triggers: TriggerRepository;
+  let starter: ScriptedStarter;
+  let dispatcher: TriggerDispatcher;
+  let firer: TriggerFirer;
+  const ACC = 'acc-deployed-charts';
+  const logger = { info: () => undefined, error: () => undefined };
+
+  beforeAll(async () => {
+    db = await testDatabase((await testServices()).mongoUrl, 'deployed-charts');
+    triggers = new TriggerRepository(db.connection);
+    await ensureIndexes(db.connection);
+  });
+  afterAll(() => db.drop());
+  beforeEach(() => {
+    starter = new ScriptedStarter();
+    const artifacts = new CollectedArtifactRepository(db.connection);
+    const deployed = new DeployedArtifactRepository(db.connection);
+    const deployedManifests = new DeployedManifestRepository(db.connection);
+    const selections = new SelectionResolver(artifacts, deployed, new ManifestVersionRepository(db.connection), deployedManifests);
+    firer = new TriggerFirer({ firings: new TriggerFiringRepository(db.connection), selections, starter, applications: NO_APPLICATION_GATE, logger });
+    dispatcher = new TriggerDispatcher({ triggers, artifacts, deployed, deployedManifests, firer });
+  });
+
+  const selection = (type: ManifestSelection['type'], from: Partial<ManifestSelection> = {}): ManifestSelection => ({
+    serviceId: 'svc-1',
+    type,
+    appManifestId: null,
+    versionRegex: null,
+    workflowId: null,
+    pipelineId: null,
+    ...from,
+  });
+  const create = (name: string, condition: Trigger['condition'], manifestSelections: ManifestSelection[]) =>
+    triggers.create(ACC, {
+      applicationId: 'app-1',
+      name,
+      description: null,
+      condition,
+      action: { executionType: 'PIPELINE', entityId: 'pl-next', variables: [], artifactSelections: [], manifestSelections, excludeHostsWithSameArtifact: false, continueWithDefaultValues: false },
+      createdBy: 'u-1',
+      actor: { kind: 'user', id: 'u-1', permissions: ACCOUNT_ADMINISTRATOR },
+    });
+  const ended = (executionId: string, entityId: string, version: string, endedAt: number, overrides: Partial<EndedExecution> = {}): EndedExecution => ({
+    accountId: ACC,
+    executionId,
+    appId: 'app-1',
+    executionType: 'WORKFLOW',
+    entityId,
+    status: 'SUCCESS',
+    endedAt,
+    artifacts: [],
+    manifests: [{ serviceId: 'svc-1', appManifestId: 'chart-api', manifestId: `mv-${version}`, version }],
+    ...overrides,
+  });
+  const tick = (trigger: Trigger, at: number) => firer.fire(trigger, { kind: 'SCHEDULE', deliveryId: `tick:${at}`, tickAt: at });
+
+  it('LAST_DEPLOYED picks the chart version the workflow last deployed successfully, whatever order the events came in', async () => {
+    const trigger = await create('nightly-charts', { type: 'ON_SCHEDULE', cronExpression: '0 0 2 * * ?', onNewArtifactOnly: false }, [selection('LAST_DEPLOYED', { workflowId: 'wf-charts' })]);
+    expect(await tick(trigger, 1)).toMatchObject({
+      firing: { status: 'REFUSED', reason: 'NO_MATCHING_ARTIFACT', message: 'No chart version of service svc-1 was deployed by wf-charts yet' },
+    });
+    await dispatcher.executionEnded('e-2', ended('exec-2', 'wf-charts', '2.0.0', 2000));
+    // An older success delivered late, and a newer failure, change nothing.
+    await dispatcher.executionEnded('e-1', ended('exec-1', 'wf-charts', '1.0.0', 1000));
+    await dispatcher.executionEnded('e-3', ended('exec-3', 'wf-charts', '3.0.0', 3000, { status: 'FAILED' }));
+    expect(await tick(trigger, 2)).toMatchObject({ firing: { status: 'STARTED' } });
+    expect(starter.requests[0]?.manifests).toEqual([{ serviceId: 'svc-1', appManifestId: 'chart-api', manifestId: 'mv-2.0.0', version: '2.0.0' }]);
+  });
+
+  it('PIPELINE_SOURCE takes the chart version the triggering pipeline deployed for the service', async () => {
+    const trigger = await create('after-charts', { type: 'ON_PIPELINE_COMPLETION', pipelineId: 'pl-charts' }, [selection('PIPELINE_SOURCE')]);
+    const fired = await dispatcher.executionEnded('e-pl', ended('exec-pl', 'pl-charts', '4.2.0', 5000, { executionType: 'PIPELINE' }));
+    expect(fired).toEqual([expect.objectContaining({ triggerId: trigger.id, status: 'STARTED' })]);
+    expect(starter.requests[0]?.manifests).toEqual([{ serviceId: 'svc-1', appManifestId: 'chart-api', manifestId: 'mv-4.2.0', version: '4.2.0' }]);
+    // A pipeline that deployed no chart for the service starts nothing, and says why.
+    const [refused] = await dispatcher.executionEnded('e-pl-2', ended('exec-pl-2', 'pl-charts', '4.3.0', 6000, { executionType: 'PIPELINE', manifests: [] }));
+    expect(refused).toMatchObject({ status: 'REFUSED', reason: 'NO_MATCHING_ARTIFACT', message: 'The triggering pipeline deployed no chart version of service svc-1' });
   });
 });
