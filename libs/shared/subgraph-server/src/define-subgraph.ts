@@ -112,7 +112,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TServices,
     const services = await app.services(setup);
     const schema = buildSubgraphSchema({ typeDefs: app.typeDefs, resolvers: app.resolvers });
     makeMutationsIdempotent<TContext>(schema, new MutationLedger(connection), (context) => context.principal);
-    await prepareIndexes(connection, environment.buildIndexes, logger);
+    await prepareIndexes(connection, environment.buildIndexes ?? true, logger);
     await app.onStart?.(services, setup);
     const running = await startSubgraphServer<TContext>(
       {

@@ -8,8 +8,8 @@ export interface SubgraphEnvironment {
   host: string;
   mongoUrl: string;
   mongoDbName: string;
-  /** Whether start-up builds the declared indexes (MONGO_BUILD_INDEXES); off, they are built out of band. */
-  buildIndexes: boolean;
+  /** Whether start-up builds the declared indexes (MONGO_BUILD_INDEXES; unset: yes); off, they are built out of band. */
+  buildIndexes?: boolean;
   signingSecret: string;
   logLevel: string;
 }

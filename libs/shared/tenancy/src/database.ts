@@ -1,5 +1,4 @@
 import mongoose, { type Connection } from 'mongoose';
-import type { Logger } from '@fg/logger';
 
 /**
  * How long an operation waits for the store when none is reachable. Short, because a request waiting for a store
@@ -84,13 +83,18 @@ export async function ensureIndexes(connection: Connection): Promise<void> {
   }
 }
 
+/** Where prepareIndexes reports a missing index: the process's logger. */
+export interface IndexWarnings {
+  warn(details: { collection: string; keys: unknown }, message: string): void;
+}
+
 /**
  * A process's index work at start-up. By default it builds the declared indexes. When the operator builds them out of
  * band (MONGO_BUILD_INDEXES=false) it builds none and warns once per declared index the store lacks, so that a
  * forgotten one shows in the log, not as a slow query or a unique constraint that is not there. Read-only then: a
  * collection that does not exist yet lacks all of its indexes.
  */
-export async function prepareIndexes(connection: Connection, build: boolean, logger: Pick<Logger, 'warn'>): Promise<void> {
+export async function prepareIndexes(connection: Connection, build: boolean, logger: IndexWarnings): Promise<void> {
   if (build) return ensureIndexes(connection);
   for (const model of Object.values(connection.models)) {
     const { toCreate } = await model.diffIndexes();
