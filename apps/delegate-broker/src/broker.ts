@@ -2,7 +2,7 @@ import { createLogger, type Logger } from '@fg/logger';
 import { ServiceMetrics } from '@fg/metrics';
 import { DelegateRegistry, DelegateTokenRepository, SecretValuesClient, TaskQueue } from '@fg/pipelines-workflows-executions/delegate-tasks';
 import { createLimiterRedis, createRequestRateLimiter, podId } from '@fg/rate-limits';
-import { ensureIndexes, openDatabase } from '@fg/tenancy';
+import { openDatabase, prepareIndexes } from '@fg/tenancy';
 import { startBrokerServer, type RunningBroker } from './broker-server';
 import { delegateApiRoutes } from './delegate-api.routes';
 import { executionEngine } from './engine/execution-engine.wiring';
@@ -47,7 +47,7 @@ export async function startBroker(env: BrokerEnvironment, logger: Logger = creat
     await connection.close();
   };
   try {
-    await ensureIndexes(connection);
+    await prepareIndexes(connection, env.buildIndexes, logger);
     await engine.start();
     const every = (ms: number, what: string, work: () => Promise<unknown>) => {
       const timer = setInterval(() => work().catch((error: unknown) => logger.error({ err: error }, `${what} failed`)), ms);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadEnvironments, logLevelVar, mongoUrlVar, parseEnvironment, portVar, publicBaseUrlVar, signingSecretVar } from '@fg/config';
+import { buildIndexesVar, loadEnvironments, logLevelVar, mongoUrlVar, parseEnvironment, portVar, publicBaseUrlVar, signingSecretVar } from '@fg/config';
 import { loadLimiterEnvironment, type LimiterEnvironment } from '@fg/rate-limits';
 import { subgraphNamed } from '@fg/subgraph-registry';
 
@@ -11,6 +11,8 @@ export interface BrokerEnvironment extends LimiterEnvironment {
   mongoUrl: string;
   /** The pipelines subgraph's database: the broker serves the same tasks and delegates. */
   mongoDbName: string;
+  /** Whether start-up builds the declared indexes (MONGO_BUILD_INDEXES), as the subgraphs read it. */
+  buildIndexes: boolean;
   signingSecret: string;
   logLevel: string;
   leaseCheckMs: number;
@@ -35,6 +37,7 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
           DELEGATE_BROKER_HOST: z.string().default('127.0.0.1'),
           MONGO_URL: mongoUrlVar,
           MONGO_DB_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).default('fg'),
+          MONGO_BUILD_INDEXES: buildIndexesVar,
           GATEWAY_SIGNING_SECRET: signingSecretVar,
           LOG_LEVEL: logLevelVar,
           // How often lapsed leases are looked for: a task whose delegate died is offered again within 1-2 of these.
@@ -61,6 +64,7 @@ export function loadBrokerEnvironment(env: NodeJS.ProcessEnv = process.env): Bro
     host: broker.DELEGATE_BROKER_HOST,
     mongoUrl: broker.MONGO_URL,
     mongoDbName: `${broker.MONGO_DB_PREFIX}_${subgraphNamed('pipelines-workflows-executions').database}`,
+    buildIndexes: broker.MONGO_BUILD_INDEXES,
     signingSecret: broker.GATEWAY_SIGNING_SECRET,
     logLevel: broker.LOG_LEVEL,
     leaseCheckMs: broker.DELEGATE_LEASE_CHECK_MS,

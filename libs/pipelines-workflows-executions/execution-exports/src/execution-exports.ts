@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import Redis from 'ioredis';
-import { ApiError } from '@fg/graphql-kit';
 import { signLink, type Principal } from '@fg/internal-auth';
-import { LimiterUnavailableError, type LimitsConfig, type RollingQuota } from '@fg/rate-limits';
+import { AccountQuota, type LimitsConfig, type RollingQuota } from '@fg/rate-limits';
 import { exportStatusAt, type ExecutionExport, type ExportExecutionFilter, type ExportStatus } from './execution-export.entity';
 import type { ExecutionExportRepository } from './execution-export.repository';
 import type { ExecutionRowSource } from './execution-row.source';
@@ -62,12 +61,20 @@ export interface ExportRequest {
  * gateway serves its status and file to the requester or to whoever holds a signed link, until it expires.
  */
 export class ExecutionExports {
+  private readonly quota: AccountQuota;
   private readonly queue: Queue;
   private readonly queueRedis: Redis;
   private worker: Worker | null = null;
   private workerRedis: Redis | null = null;
 
   constructor(private readonly options: ExecutionExportsOptions) {
+    this.quota = new AccountQuota(options.quota, options.limits, {
+      limit: 'exportsPer24h',
+      name: 'exports',
+      refusedCode: EXPORT_LIMIT_REACHED,
+      refusedMessage: (limit, nextSlotAt) => `The account has reached its limit of ${limit} execution exports in a rolling 24 hours; the next one is possible at ${nextSlotAt}.`,
+      unavailableMessage: 'Exports are unavailable for a moment: the quota store cannot be reached. Try again shortly.',
+    });
     // Requests should fail rather than hang while Redis is away.
     this.queueRedis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
     this.queueRedis.on('error', () => undefined);
@@ -75,17 +82,7 @@ export class ExecutionExports {
   }
 
   async request(principal: Principal, request: ExportRequest, now = Date.now()): Promise<ExportView> {
-    const { quota, limits } = this.options;
-    const reservation = await guardQuota(() =>
-      quota.reserve(quotaKey(principal.accountId), limits.limitFor('exportsPer24h', principal.accountId), limits.windowFor('exportsPer24h')),
-    );
-    if (!reservation.granted) {
-      throw new ApiError(
-        EXPORT_LIMIT_REACHED,
-        `The account has reached its limit of ${limits.limitFor('exportsPer24h', principal.accountId)} execution exports in a rolling 24 hours; the next one is possible at ${new Date(reservation.nextSlotAtMs).toISOString()}.`,
-        { nextSlotAt: reservation.nextSlotAtMs },
-      );
-    }
+    const reservationId = await this.quota.reserve(principal.accountId);
     const exported: ExecutionExport = {
       id: randomUUID(),
       accountId: principal.accountId,
@@ -94,7 +91,7 @@ export class ExecutionExports {
       requestedBy: { kind: principal.kind, id: principal.id, permissions: principal.permissions, userGroupIds: [...(principal.userGroupIds ?? [])] },
       notifyOnlyTriggeringUser: request.notifyOnlyTriggeringUser,
       userGroupIds: request.userGroupIds,
-      quotaReservationId: reservation.reservationId,
+      quotaReservationId: reservationId,
       totalExecutions: null,
       errorMessage: null,
       triggeredAt: now,
@@ -106,7 +103,7 @@ export class ExecutionExports {
       await this.queue.add('export', { accountId: exported.accountId, exportId: exported.id }, { jobId: exported.id, attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: true, removeOnFail: 1_000 });
     } catch (error) {
       // Nothing will run: the slot goes back at once (a record left QUEUED is shown as such until it is purged).
-      await quota.release(quotaKey(principal.accountId), reservation.reservationId).catch(() => undefined);
+      await this.quota.release(principal.accountId, reservationId).catch(() => undefined);
       throw error;
     }
     return this.view(exported, now);
@@ -177,14 +174,14 @@ export class ExecutionExports {
     try {
       const total = await this.writeFile(exported, source);
       if (await this.options.exports.markReady(accountId, exportId, total, Date.now())) {
-        await this.options.quota.commit(quotaKey(accountId), exported.quotaReservationId, this.options.limits.windowFor('exportsPer24h')).catch(() => false);
+        await this.quota.commit(accountId, exported.quotaReservationId).catch(() => false);
       }
     } catch (error) {
       const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (!finalAttempt && !(error instanceof ExportTooLargeError)) throw error;
       const message = error instanceof ExportTooLargeError ? error.message : 'The export could not be written; request it again.';
       if (await this.options.exports.markFailed(accountId, exportId, message)) {
-        await this.options.quota.release(quotaKey(accountId), exported.quotaReservationId).catch(() => undefined);
+        await this.quota.release(accountId, exported.quotaReservationId).catch(() => undefined);
       }
     }
   }
@@ -223,24 +220,9 @@ export class ExecutionExports {
 
 class ExportTooLargeError extends Error {}
 
-const quotaKey = (accountId: string) => `exports:${accountId}`;
-
 function mayRead(principal: Principal, exported: ExecutionExport): boolean {
   if (principal.accountId !== exported.accountId) return false;
   if (principal.kind === exported.requestedBy.kind && principal.id === exported.requestedBy.id) return true;
   // The groups the requester named are the ones the reference would have notified: their members may fetch it too.
   return (principal.userGroupIds ?? []).some((group) => exported.userGroupIds.includes(group));
 }
-
-async function guardQuota<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof LimiterUnavailableError) {
-      throw new ApiError('SERVICE_UNAVAILABLE', 'Exports are unavailable for a moment: the quota store cannot be reached. Try again shortly.');
-    }
-    throw error;
-  }
-}
-
-

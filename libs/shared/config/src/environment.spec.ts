@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EnvironmentError, loadEnvironments, parseEnvironment, portVar, signingSecretVar } from './environment';
+import { buildIndexesVar, EnvironmentError, loadEnvironments, parseEnvironment, portVar, signingSecretVar } from './environment';
 
 const schema = z.object({ PORT: portVar(4000), SECRET: signingSecretVar });
 
@@ -47,5 +47,19 @@ describe('loadEnvironments', () => {
       caught = error;
     }
     expect((caught as EnvironmentError).problems.map((problem) => problem.split(':')[0])).toEqual(['PORT', 'OTHER']);
+  });
+});
+
+describe('buildIndexesVar (MONGO_BUILD_INDEXES)', () => {
+  const indexes = z.object({ MONGO_BUILD_INDEXES: buildIndexesVar });
+
+  it('builds indexes unless told false', () => {
+    expect(parseEnvironment(indexes, {}).MONGO_BUILD_INDEXES).toBe(true);
+    expect(parseEnvironment(indexes, { MONGO_BUILD_INDEXES: 'true' }).MONGO_BUILD_INDEXES).toBe(true);
+    expect(parseEnvironment(indexes, { MONGO_BUILD_INDEXES: 'false' }).MONGO_BUILD_INDEXES).toBe(false);
+  });
+
+  it('refuses anything but true or false, rather than guessing', () => {
+    expect(() => parseEnvironment(indexes, { MONGO_BUILD_INDEXES: 'no' })).toThrow('MONGO_BUILD_INDEXES: must be true or false');
   });
 });

@@ -59,6 +59,18 @@ export const mongoUrlVar = z
   .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URL')
   .default('mongodb://127.0.0.1:27017/');
 
+/**
+ * MONGO_BUILD_INDEXES: whether a process builds the indexes its repositories declare when it starts (the default).
+ * Off, it builds none and warns about the ones missing: for stores whose indexes are built out of band (large
+ * collections are indexed during a maintenance window, as mongoose's docs advise for production, not by a rolling
+ * restart) and for stores that refuse some index options. The unique indexes among them are part of the platform's
+ * correctness: whoever turns this off builds them.
+ */
+export const buildIndexesVar = z
+  .enum(['true', 'false'], { errorMap: () => ({ message: 'must be true or false' }) })
+  .default('true')
+  .transform((value) => value === 'true');
+
 export const redisUrlVar = z
   .string()
   .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')

@@ -6,6 +6,7 @@ export {
   exitOnEnvironmentError,
   portVar,
   mongoUrlVar,
+  buildIndexesVar,
   redisUrlVar,
   redisKeyPrefixVar,
   signingSecretVar,

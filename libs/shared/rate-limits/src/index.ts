@@ -3,8 +3,10 @@
 //   await loadLimiterScripts(redis);                 // before serving: a check before Redis is ready is an outage
 //   const limits = loadLimitsConfig(process.env);    // in the app's environment.ts
 //   const limiter = new RateLimiter(redis, { keyPrefix: 'fg:rl:', failOpen: true, logger });
+//   const exports = new AccountQuota(new RollingQuota(redis, options), limits, { limit: 'exportsPer24h', ... });
 export { RateLimiter, type LimitCheck, type LimitDecision, type RateLimiterOptions, type LimiterLogger } from './rate-limiter';
 export { RollingQuota, type QuotaReservation, type QuotaUsage, type RollingQuotaOptions } from './rolling-quota';
+export { AccountQuota, type AccountQuotaPolicy, type AccountQuotaLimitName } from './account-quota';
 export { LimiterUnavailableError } from './limiter-unavailable.error';
 export { createLimiterRedis, loadLimiterScripts, type LimiterRedis } from './limiter-redis';
 export {

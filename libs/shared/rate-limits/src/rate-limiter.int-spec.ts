@@ -1,37 +1,25 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type Redis from 'ioredis';
-import { testRedis, testServices, type TestRedis } from '@fg/testing';
-import { createLimiterRedis, loadLimiterScripts } from './limiter-redis';
 import { LimiterUnavailableError } from './limiter-unavailable.error';
 import { RateLimiter, type LimitDecision } from './rate-limiter';
 import { expectRetryPointsAt } from './testing/expect-frees';
+import { limiterScratch } from './testing/limiter-scratch';
 import { bracket, probeAcross } from './testing/redis-clock';
 
 const MINUTE = 60_000;
 
-let scratch: TestRedis;
-let redis: Redis;
+const scratch = limiterScratch();
 let limiter: RateLimiter;
 
-beforeAll(async () => {
-  const { redisUrl } = await testServices();
-  scratch = await testRedis(redisUrl);
-  redis = createLimiterRedis(redisUrl);
-  await loadLimiterScripts(redis);
-  limiter = new RateLimiter(redis, { keyPrefix: scratch.prefix, failOpen: false });
-});
-
-afterAll(async () => {
-  redis?.disconnect();
-  await scratch?.cleanup();
+beforeAll(() => {
+  limiter = new RateLimiter(scratch.redis, { keyPrefix: scratch.prefix, failOpen: false });
 });
 
 describe('RateLimiter.consume', () => {
   it('grants up to the limit and refuses the rest until the oldest unit leaves the window', async () => {
-    const first = await bracket(redis, () => limiter.consume('graphql:acc1', 3, MINUTE));
+    const first = await bracket(scratch.redis, () => limiter.consume('graphql:acc1', 3, MINUTE));
     const rest: LimitDecision[] = [];
     for (let i = 0; i < 2; i += 1) rest.push(await limiter.consume('graphql:acc1', 3, MINUTE));
-    const refused = await bracket(redis, () => limiter.consume('graphql:acc1', 3, MINUTE));
+    const refused = await bracket(scratch.redis, () => limiter.consume('graphql:acc1', 3, MINUTE));
 
     expect([first.result, ...rest, refused.result].map((d) => [d.allowed, d.remaining])).toEqual([
       [true, 2],
@@ -51,11 +39,11 @@ describe('RateLimiter.consume', () => {
   });
 
   it('tells a refused batch when enough of the oldest units have left for it to fit', async () => {
-    const older = await bracket(redis, () => limiter.consume('graphql:waits', 2, MINUTE));
+    const older = await bracket(scratch.redis, () => limiter.consume('graphql:waits', 2, MINUTE));
     await sleep(50);
-    const newer = await bracket(redis, () => limiter.consume('graphql:waits', 2, MINUTE));
-    const one = await bracket(redis, () => limiter.consume('graphql:waits', 2, MINUTE, 1));
-    const two = await bracket(redis, () => limiter.consume('graphql:waits', 2, MINUTE, 2));
+    const newer = await bracket(scratch.redis, () => limiter.consume('graphql:waits', 2, MINUTE));
+    const one = await bracket(scratch.redis, () => limiter.consume('graphql:waits', 2, MINUTE, 1));
+    const two = await bracket(scratch.redis, () => limiter.consume('graphql:waits', 2, MINUTE, 2));
 
     expect([older.result.allowed, newer.result.allowed, one.result.allowed, two.result.allowed]).toEqual([true, true, false, false]);
     expectRetryPointsAt(one, one.result.retryAfterMs, older.before + MINUTE * 1000, older.after + MINUTE * 1000);
@@ -74,7 +62,7 @@ describe('RateLimiter.consume', () => {
     const windowUs = windowMs * 1000;
     // Warm, so that the bracket around the take below is as narrow as the round trips allow.
     await limiter.consume('graphql:warm-up', 1, windowMs);
-    const taken = await bracket(redis, () => limiter.consume('graphql:edge', 1, windowMs));
+    const taken = await bracket(scratch.redis, () => limiter.consume('graphql:edge', 1, windowMs));
     expect(taken.result.allowed).toBe(true);
     // t + window lies in the take's bracket, and in the millisecond resetAtMs rounds it up to.
     const earliest = Math.max(taken.before + windowUs, (taken.result.resetAtMs - 1) * 1000);
@@ -82,7 +70,7 @@ describe('RateLimiter.consume', () => {
     expect(earliest).toBeLessThanOrEqual(latest);
 
     const probes = await probeAcross(
-      redis,
+      scratch.redis,
       earliest,
       () => limiter.consume('graphql:edge', 1, windowMs),
       (decision) => decision.allowed,
@@ -101,7 +89,7 @@ describe('RateLimiter.consume', () => {
   });
 
   it('keeps keys and key prefixes apart', async () => {
-    const other = new RateLimiter(redis, { keyPrefix: `${scratch.prefix}other:`, failOpen: false });
+    const other = new RateLimiter(scratch.redis, { keyPrefix: `${scratch.prefix}other:`, failOpen: false });
     expect((await limiter.consume('graphql:a', 1, MINUTE)).allowed).toBe(true);
     expect((await limiter.consume('graphql:a', 1, MINUTE)).allowed).toBe(false);
     expect((await limiter.consume('graphql:b', 1, MINUTE)).allowed).toBe(true);
@@ -116,12 +104,12 @@ describe('RateLimiter.consume', () => {
   });
 
   it('refuses a client that would queue checks while Redis is away', () => {
-    expect(() => new RateLimiter(scratch.redis, { keyPrefix: scratch.prefix, failOpen: true })).toThrow(/createLimiterRedis/);
+    expect(() => new RateLimiter(scratch.plainRedis, { keyPrefix: scratch.prefix, failOpen: true })).toThrow(/createLimiterRedis/);
   });
 
   it('throws a Redis error that is not an outage instead of failing open', async () => {
-    const failOpen = new RateLimiter(redis, { keyPrefix: scratch.prefix, failOpen: true });
-    await scratch.redis.set(`${scratch.prefix}{graphql:wrongtype}:log`, 'not a sorted set');
+    const failOpen = new RateLimiter(scratch.redis, { keyPrefix: scratch.prefix, failOpen: true });
+    await scratch.plainRedis.set(`${scratch.prefix}{graphql:wrongtype}:log`, 'not a sorted set');
     const outcome = failOpen.consume('graphql:wrongtype', 10, MINUTE);
     await expect(outcome).rejects.toThrow(/WRONGTYPE/);
     await expect(outcome).rejects.not.toBeInstanceOf(LimiterUnavailableError);
@@ -136,16 +124,16 @@ describe('RateLimiter.consumeWithBlock', () => {
     const blockUs = blockMs * 1000;
     const take = (cost = 1) => limiter.consumeWithBlock('edge:acc1', limit, windowUs / 1000, blockMs, cost);
 
-    const firstTake = await bracket(redis, take);
+    const firstTake = await bracket(scratch.redis, take);
     expect(firstTake.result.allowed).toBe(true);
     expect((await take()).allowed).toBe(true);
-    const refusal = await bracket(redis, take);
+    const refusal = await bracket(scratch.redis, take);
     expect(refusal.result.allowed).toBe(false);
     // Redis keeps key expiry times in whole milliseconds, so the block may end up to 1 ms before refusal + blockMs.
     const blockEnd = { earliest: refusal.before + blockUs - 1000, latest: refusal.after + blockUs };
     expectRetryPointsAt(refusal, refusal.result.retryAfterMs, blockEnd.earliest, blockEnd.latest);
 
-    const probes = await probeAcross(redis, blockEnd.earliest, () => take(), (decision) => decision.allowed, {
+    const probes = await probeAcross(scratch.redis, blockEnd.earliest, () => take(), (decision) => decision.allowed, {
       leadUs: 900_000,
     });
     const granted = probes[probes.length - 1];

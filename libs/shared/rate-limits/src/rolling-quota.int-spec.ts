@@ -1,28 +1,13 @@
-import type Redis from 'ioredis';
-import { testRedis, testServices, type TestRedis } from '@fg/testing';
-import { createLimiterRedis, loadLimiterScripts } from './limiter-redis';
 import { RollingQuota, type QuotaReservation } from './rolling-quota';
 import { expectRetryPointsAt } from './testing/expect-frees';
+import { limiterScratch } from './testing/limiter-scratch';
 import { bracket, probeAcross, serverMicros } from './testing/redis-clock';
 
 const DAY = 86_400_000;
 
-let scratch: TestRedis;
-let redis: Redis;
+const scratch = limiterScratch();
 
-beforeAll(async () => {
-  const { redisUrl } = await testServices();
-  scratch = await testRedis(redisUrl);
-  redis = createLimiterRedis(redisUrl);
-  await loadLimiterScripts(redis);
-});
-
-afterAll(async () => {
-  redis?.disconnect();
-  await scratch?.cleanup();
-});
-
-const quota = (reservationTtlMs = 60_000) => new RollingQuota(redis, { keyPrefix: scratch.prefix, reservationTtlMs });
+const quota = (reservationTtlMs = 60_000) => new RollingQuota(scratch.redis, { keyPrefix: scratch.prefix, reservationTtlMs });
 
 function reservationIdOf(reservation: QuotaReservation): string {
   if (!reservation.granted) throw new Error(`expected a reservation, got ${JSON.stringify(reservation)}`);
@@ -88,16 +73,16 @@ describe('RollingQuota', () => {
   it('frees a slot whose reservation is never committed once the reservation expires', async () => {
     const ttlUs = 500_000;
     const crashed = quota(ttlUs / 1000);
-    const reserved = await bracket(redis, () => crashed.reserve('deployments:crash', 1, DAY));
+    const reserved = await bracket(scratch.redis, () => crashed.reserve('deployments:crash', 1, DAY));
     reservationIdOf(reserved.result);
-    const refused = await bracket(redis, () => crashed.reserve('deployments:crash', 1, DAY));
+    const refused = await bracket(scratch.redis, () => crashed.reserve('deployments:crash', 1, DAY));
     if (refused.result.granted) throw new Error('expected a refusal while the reservation is live');
     const earliest = Math.max(reserved.before + ttlUs, (refused.result.nextSlotAtMs - 1) * 1000);
     const latest = Math.min(reserved.after + ttlUs, refused.result.nextSlotAtMs * 1000);
     expectRetryPointsAt(refused, refused.result.retryAfterMs, earliest, latest);
 
     const probes = await probeAcross(
-      redis,
+      scratch.redis,
       earliest,
       () => crashed.reserve('deployments:crash', 1, DAY),
       (reservation) => reservation.granted,
@@ -112,8 +97,8 @@ describe('RollingQuota', () => {
     const slow = quota(200);
     const id = reservationIdOf(await slow.reserve('exports:slow', 5, DAY));
     await probeAcross(
-      redis,
-      await serverMicros(redis),
+      scratch.redis,
+      await serverMicros(scratch.redis),
       () => slow.usage('exports:slow', DAY),
       (usage) => usage.reserved === 0,
       { leadUs: 0 },
@@ -127,16 +112,16 @@ describe('RollingQuota', () => {
     const windowUs = windowMs * 1000;
     const deployments = quota();
     const id = reservationIdOf(await deployments.reserve('deployments:rolling', 1, windowMs));
-    const committed = await bracket(redis, () => deployments.commit('deployments:rolling', id, windowMs));
+    const committed = await bracket(scratch.redis, () => deployments.commit('deployments:rolling', id, windowMs));
     expect(committed.result).toBe(true);
-    const refused = await bracket(redis, () => deployments.reserve('deployments:rolling', 1, windowMs));
+    const refused = await bracket(scratch.redis, () => deployments.reserve('deployments:rolling', 1, windowMs));
     if (refused.result.granted) throw new Error('expected a refusal while the committed unit is in the window');
     const earliest = Math.max(committed.before + windowUs, (refused.result.nextSlotAtMs - 1) * 1000);
     const latest = Math.min(committed.after + windowUs, refused.result.nextSlotAtMs * 1000);
     expect(earliest).toBeLessThanOrEqual(latest);
 
     const probes = await probeAcross(
-      redis,
+      scratch.redis,
       earliest,
       () => deployments.reserve('deployments:rolling', 1, windowMs),
       (reservation) => reservation.granted,
@@ -152,9 +137,9 @@ describe('RollingQuota', () => {
     const deployments = quota(ttlUs / 1000);
     const first = reservationIdOf(await deployments.reserve('deployments:next', 2, DAY));
     await deployments.commit('deployments:next', first, DAY);
-    const lapsing = await bracket(redis, () => deployments.reserve('deployments:next', 2, DAY));
+    const lapsing = await bracket(scratch.redis, () => deployments.reserve('deployments:next', 2, DAY));
     reservationIdOf(lapsing.result);
-    const refused = await bracket(redis, () => deployments.reserve('deployments:next', 2, DAY));
+    const refused = await bracket(scratch.redis, () => deployments.reserve('deployments:next', 2, DAY));
     if (refused.result.granted) throw new Error('expected a refusal at the limit');
     expect(refused.result.nextSlotAtMs).toBeGreaterThanOrEqual(Math.ceil((lapsing.before + ttlUs) / 1000));
     expect(refused.result.nextSlotAtMs).toBeLessThanOrEqual(Math.ceil((lapsing.after + ttlUs) / 1000));
@@ -162,6 +147,6 @@ describe('RollingQuota', () => {
   });
 
   it('refuses a client that would queue operations while Redis is away', () => {
-    expect(() => new RollingQuota(scratch.redis, { keyPrefix: scratch.prefix, reservationTtlMs: 1000 })).toThrow(/createLimiterRedis/);
+    expect(() => new RollingQuota(scratch.plainRedis, { keyPrefix: scratch.prefix, reservationTtlMs: 1000 })).toThrow(/createLimiterRedis/);
   });
 });

@@ -88,3 +88,32 @@ describe('defineSubgraph (real store)', () => {
     expect(body.data).toEqual({ _entities: [{ id: 't9', owner: 'acc-alice' }, null] });
   });
 });
+
+describe('defineSubgraph index builds (real store)', () => {
+  const ledgerIndexes = async (subgraph: TestSubgraph) => {
+    const indexes = await subgraph.connection.db!.collection('idempotent_mutations').indexes().catch(() => []);
+    return indexes.map((index) => index.name).filter((name) => name !== '_id_');
+  };
+
+  it('builds the declared indexes at start-up by default', async () => {
+    const subgraph = await startTestSubgraph(thingsApp());
+    try {
+      expect(await ledgerIndexes(subgraph)).toEqual(['expiresAt_1']);
+    } finally {
+      await subgraph.dispose();
+    }
+  });
+
+  it('starts without building any with MONGO_BUILD_INDEXES=false, and still serves idempotent mutations', async () => {
+    const subgraph = await startTestSubgraph(thingsApp(), { MONGO_BUILD_INDEXES: 'false' });
+    try {
+      const alice = testPrincipal('acc-alice');
+      const answers = await Promise.all([1, 2].map(() => subgraph.query(alice, CREATE, { input: { clientMutationId: 'unindexed', name: 'a' } })));
+      expect(answers[1].body).toEqual(answers[0].body);
+      expect((await subgraph.query<{ runs: number }>(alice, '{ runs }')).body.data!.runs).toBe(1);
+      expect(await ledgerIndexes(subgraph)).toEqual([]);
+    } finally {
+      await subgraph.dispose();
+    }
+  });
+});

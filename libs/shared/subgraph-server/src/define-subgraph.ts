@@ -8,7 +8,7 @@ import type { Principal } from '@fg/internal-auth';
 import { createLogger, type Logger } from '@fg/logger';
 import { ServiceMetrics } from '@fg/metrics';
 import { subgraphNamed, type SubgraphName } from '@fg/subgraph-registry';
-import { ensureIndexes, openDatabase } from '@fg/tenancy';
+import { openDatabase, prepareIndexes } from '@fg/tenancy';
 import { startTracing } from '@fg/tracing';
 import { loadSubgraphEnvironment, type SubgraphEnvironment } from './environment';
 import { startSubgraphServer, type InternalRoute, type RunningSubgraph } from './subgraph-server';
@@ -96,7 +96,10 @@ export interface StartedSubgraph extends RunningSubgraph {
   connection: Connection;
 }
 
-/** Opens the subgraph's database, builds its indexes once, then serves it. Used by main and by tests alike. */
+/**
+ * Opens the subgraph's database, builds its indexes once (unless MONGO_BUILD_INDEXES is false), then serves it. Used by
+ * main and by tests alike.
+ */
 export async function startSubgraph<TContext extends SubgraphContext, TServices, TSettings>(
   app: SubgraphApp<TContext, TServices, TSettings>,
   { environment, settings }: SubgraphConfiguration<TSettings>,
@@ -109,7 +112,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TServices,
     const services = await app.services(setup);
     const schema = buildSubgraphSchema({ typeDefs: app.typeDefs, resolvers: app.resolvers });
     makeMutationsIdempotent<TContext>(schema, new MutationLedger(connection), (context) => context.principal);
-    await ensureIndexes(connection);
+    await prepareIndexes(connection, environment.buildIndexes ?? true, logger);
     await app.onStart?.(services, setup);
     const running = await startSubgraphServer<TContext>(
       {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logLevelVar, mongoUrlVar, parseEnvironment, portVar, signingSecretVar } from '@fg/config';
+import { buildIndexesVar, logLevelVar, mongoUrlVar, parseEnvironment, portVar, signingSecretVar } from '@fg/config';
 import type { SubgraphEntry } from '@fg/subgraph-registry';
 
 /** The settings every subgraph shares; each subgraph's port variable and database come from the registry. */
@@ -8,6 +8,8 @@ export interface SubgraphEnvironment {
   host: string;
   mongoUrl: string;
   mongoDbName: string;
+  /** Whether start-up builds the declared indexes (MONGO_BUILD_INDEXES; unset: yes); off, they are built out of band. */
+  buildIndexes?: boolean;
   signingSecret: string;
   logLevel: string;
 }
@@ -20,17 +22,19 @@ export function loadSubgraphEnvironment(entry: SubgraphEntry, env: NodeJS.Proces
       SUBGRAPH_HOST: z.string().default('127.0.0.1'),
       MONGO_URL: mongoUrlVar,
       MONGO_DB_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).default('fg'),
+      MONGO_BUILD_INDEXES: buildIndexesVar,
       GATEWAY_SIGNING_SECRET: signingSecretVar,
       LOG_LEVEL: logLevelVar,
     }),
     env,
-  ) as Record<string, string | number>;
+  ) as Record<string, string | number | boolean>;
   return {
     port: parsed[entry.portVariable] as number,
     host: parsed.SUBGRAPH_HOST as string,
     mongoUrl: parsed.MONGO_URL as string,
     // One MongoDB can host every subgraph without them sharing collections.
     mongoDbName: `${parsed.MONGO_DB_PREFIX}_${entry.database}`,
+    buildIndexes: parsed.MONGO_BUILD_INDEXES as boolean,
     signingSecret: parsed.GATEWAY_SIGNING_SECRET as string,
     logLevel: parsed.LOG_LEVEL as string,
   };

@@ -73,11 +73,33 @@ export function isStoreUnavailableError(error: unknown): boolean {
   return false;
 }
 
+/** Builds the indexes every registered model declares (and creates the collections); existing ones are left as they are. */
 export async function ensureIndexes(connection: Connection): Promise<void> {
   for (const model of Object.values(connection.models)) {
     await model.createCollection().catch((error: { codeName?: string }) => {
       if (error.codeName !== 'NamespaceExists') throw error;
     });
     await model.createIndexes();
+  }
+}
+
+/** Where prepareIndexes reports a missing index: the process's logger. */
+export interface IndexWarnings {
+  warn(details: { collection: string; keys: unknown }, message: string): void;
+}
+
+/**
+ * A process's index work at start-up. By default it builds the declared indexes. When the operator builds them out of
+ * band (MONGO_BUILD_INDEXES=false) it builds none and warns once per declared index the store lacks, so that a
+ * forgotten one shows in the log, not as a slow query or a unique constraint that is not there. Read-only then: a
+ * collection that does not exist yet lacks all of its indexes.
+ */
+export async function prepareIndexes(connection: Connection, build: boolean, logger: IndexWarnings): Promise<void> {
+  if (build) return ensureIndexes(connection);
+  for (const model of Object.values(connection.models)) {
+    const { toCreate } = await model.diffIndexes();
+    for (const keys of toCreate) {
+      logger.warn({ collection: model.collection.collectionName, keys }, 'declared index missing: MONGO_BUILD_INDEXES is false, so it must be built out of band');
+    }
   }
 }

@@ -1,5 +1,5 @@
 export { newId } from './ids';
-export { openDatabase, ensureIndexes, isStoreUnavailableError } from './database';
+export { openDatabase, ensureIndexes, prepareIndexes, isStoreUnavailableError, type IndexWarnings } from './database';
 export {
   AccountScopedRepository,
   isDuplicateKeyError,
