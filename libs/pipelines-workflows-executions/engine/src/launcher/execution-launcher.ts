@@ -12,6 +12,7 @@ import type { ExecutionMetrics } from '../engine/execution-ended';
 import type { DeploymentQuota } from '../quota/deployment-quota';
 import { deployedServiceIds, newPipelineExecution, newWorkflowExecution } from './execution-builder';
 import type { ExecutionFacts } from './execution-facts';
+import { missingDeploymentTarget, missingService } from './deployment-targets';
 import { expandVariables, resolveVariables, type ServiceInput, type VariableInput } from './execution-inputs';
 
 export const WORKFLOW_NOT_FOUND = 'Workflow does not exist';
@@ -165,6 +166,8 @@ export class ExecutionLauncher {
 
   private async startWorkflow(principal: Principal, request: StartExecutionRequest): Promise<StartedExecution> {
     const workflow = await this.workflow(principal, request.applicationId, request.entityId);
+    const missing = await missingDeploymentTarget(this.options.facts, principal.accountId, [workflow]);
+    if (missing) throw badInput(missing.message);
     const { values, warnings } = resolveVariables(workflow.variables, request.variableInputs);
     const serviceIds = deployedServiceIds(workflow);
     const { artifacts, manifests, warnings: serviceWarnings } = await this.resolveServiceInputs(principal.accountId, serviceIds, request.serviceInputs);
@@ -195,6 +198,7 @@ export class ExecutionLauncher {
 
   private async startPipeline(principal: Principal, request: StartExecutionRequest): Promise<StartedExecution> {
     const pipeline = await this.pipeline(principal, request.applicationId, request.entityId);
+    await this.requireDeploymentTargets(principal.accountId, pipeline);
     const { values, warnings } = resolveVariables(pipeline.variables, request.variableInputs);
     const continueWithDefaultValues = request.continueWithDefaultValues === true;
     if (continueWithDefaultValues) await this.requireRuntimeDefaults(principal.accountId, pipeline);
@@ -213,6 +217,20 @@ export class ExecutionLauncher {
       }),
     );
     return { execution, warningMessage: joinWarnings([...warnings, ...serviceWarnings]) };
+  }
+
+  /**
+   * Every stage's workflow, runtime-input stages included (their inputs change no target), deploys to an environment
+   * and infrastructure definitions that exist, as at a workflow's start; the engine checks again when it starts each
+   * member, for what is deleted while the pipeline runs.
+   */
+  private async requireDeploymentTargets(accountId: string, pipeline: Pipeline): Promise<void> {
+    const workflowIds = [...new Set(pipeline.stages.flatMap((stage) => (stage.type === 'WORKFLOW' ? [stage.workflowId] : [])))];
+    if (workflowIds.length === 0) return;
+    const missing = await missingDeploymentTarget(this.options.facts, accountId, await this.options.workflows.byIds(accountId, workflowIds));
+    if (!missing) return;
+    const stage = pipeline.stages.find((candidate) => candidate.type === 'WORKFLOW' && candidate.workflowId === missing.workflow.id);
+    throw badInput(`Pipeline stage "${stage?.name ?? missing.workflow.name}": ${missing.message}`);
   }
 
   /** continueWithDefaultValues: every required runtime input variable needs a default (the stage's value or the workflow's). */
@@ -308,7 +326,7 @@ export class ExecutionLauncher {
     const manifests: ExecutionManifest[] = [];
     for (const serviceId of serviceIds) {
       const service = services.find((candidate) => candidate.id === serviceId);
-      if (!service) throw badInput(`Service ${serviceId} deployed by this workflow does not exist`);
+      if (!service) throw badInput(missingService(serviceId));
       const input = byName.get(service.name);
       byName.delete(service.name);
       const value = input?.artifactValueInput;
