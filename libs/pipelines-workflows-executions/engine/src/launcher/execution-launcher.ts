@@ -87,7 +87,7 @@ export class ExecutionLauncher {
   async resume(principal: Principal, request: { applicationId: string; pipelineExecutionId: string; pipelineStageName: string }): Promise<PipelineExecution> {
     const previous = await this.options.executions.byId(principal.accountId, request.pipelineExecutionId);
     if (!previous || previous.executionType !== 'PIPELINE' || previous.applicationId !== request.applicationId) throw notFound(EXECUTION_NOT_FOUND);
-    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: previous.applicationId, entityId: previous.pipelineId });
+    await this.requireExecutePipeline(principal, previous.applicationId, previous.pipelineId);
     let stages;
     try {
       stages = resumedStages(previous, request.pipelineStageName);
@@ -149,8 +149,14 @@ export class ExecutionLauncher {
   private async pipeline(principal: Principal, applicationId: string, pipelineId: string): Promise<Pipeline> {
     const [pipeline] = await this.options.pipelines.byIds(principal.accountId, [pipelineId]);
     if (!pipeline || pipeline.applicationId !== applicationId) throw notFound(PIPELINE_NOT_FOUND);
-    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: applicationId, entityId: pipeline.id });
+    requireAppPermission(principal.permissions, executePipeline(pipeline));
     return pipeline;
+  }
+
+  /** EXECUTE_PIPELINE on an execution's pipeline: by its environments as stored now (by id alone once it is deleted). */
+  private async requireExecutePipeline(principal: Principal, applicationId: string, pipelineId: string): Promise<void> {
+    const [pipeline] = await this.options.pipelines.byIds(principal.accountId, [pipelineId]);
+    requireAppPermission(principal.permissions, executePipeline(pipeline ?? { id: pipelineId, applicationId }));
   }
 
   /**
@@ -254,7 +260,7 @@ export class ExecutionLauncher {
   private async pausedStage(principal: Principal, applicationId: string, pipelineExecutionId: string, stageId: string) {
     const execution = await this.options.executions.byId(principal.accountId, pipelineExecutionId);
     if (!execution || execution.executionType !== 'PIPELINE' || execution.applicationId !== applicationId) throw notFound(EXECUTION_NOT_FOUND);
-    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: applicationId, entityId: execution.pipelineId });
+    await this.requireExecutePipeline(principal, applicationId, execution.pipelineId);
     const stage = execution.stages.find((candidate) => candidate.id === stageId);
     if (!stage || stage.definition.type !== 'WORKFLOW') throw badInput(`pipelineStageElementId "${stageId}" is not a workflow stage of execution ${execution.id}`);
     if (!(stage.definition.runtimeInputVariables?.length ?? 0)) throw badInput(`Pipeline stage "${stage.definition.name}" has no runtime inputs`);
@@ -377,6 +383,11 @@ export class ExecutionLauncher {
     const collected = await this.options.facts.artifactByBuild(accountId, source.id, build.buildNumber);
     return { serviceId: service.id, artifactSourceId: source.id, artifactId: collected?.id ?? null, buildNo: build.buildNumber };
   }
+}
+
+/** A PIPELINE permission goes by the environments its stages deploy to (stored with the pipeline when written). */
+function executePipeline(pipeline: Pick<Pipeline, 'id' | 'applicationId' | 'environments'>) {
+  return { entityType: 'PIPELINE' as const, action: 'EXECUTE_PIPELINE' as const, appId: pipeline.applicationId, entityId: pipeline.id, environments: pipeline.environments };
 }
 
 function joinWarnings(warnings: string[]): string | null {
