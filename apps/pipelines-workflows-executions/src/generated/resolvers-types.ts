@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Pipeline as PipelineModel, Trigger as TriggerModel, TriggerFiring as TriggerFiringModel, ManifestVersion as ManifestVersionModel, WorkflowRecord as WorkflowRecordModel } from '@fg/pipelines-workflows-executions/data-access';
+import type { Pipeline as PipelineModel, Trigger as TriggerModel, TriggerFiring as TriggerFiringModel, WorkflowRecord as WorkflowRecordModel } from '@fg/pipelines-workflows-executions/data-access';
 import type { Connection as ConnectionModel } from '@fg/graphql-kit';
 import type { DelegateWithLiveness as DelegateWithLivenessModel, DelegateScope as DelegateScopeModel, DelegateTask as DelegateTaskModel } from '@fg/pipelines-workflows-executions/delegate-tasks';
+import type { ManifestModel as ManifestModelModel } from '../trigger/trigger.read-model';
 import type { Execution as ExecutionModel, WorkflowExecution as WorkflowExecutionModel, PipelineExecution as PipelineExecutionModel, StepExecution as StepExecutionModel, StageExecution as StageExecutionModel, ApprovalView as ApprovalViewModel } from '@fg/pipelines-workflows-executions/engine';
 import type { CauseModel as CauseModelModel, OutcomeModel as OutcomeModelModel, StartExecutionPayloadModel as StartExecutionPayloadModelModel, AbortExecutionPayloadModel as AbortExecutionPayloadModelModel } from '../execution/execution.models';
 import type { PipelinesContext } from '../context';
@@ -2082,6 +2083,8 @@ export type TriggerFiring = {
   executionId?: Maybe<Scalars['String']['output']>;
   firedAt?: Maybe<Scalars['DateTime']['output']>;
   id?: Maybe<Scalars['String']['output']>;
+  /** Extension: the chart versions the firing chose, per service (recorded by recordManifestVersion); createdAt is null. */
+  manifests?: Maybe<Array<Maybe<Manifest>>>;
   message?: Maybe<Scalars['String']['output']>;
   /** Why it started nothing. */
   reason?: Maybe<TriggerRefusalReason>;
@@ -2777,7 +2780,7 @@ export type ResolversTypes = {
   LastDeployedManifestFromPipeline: ResolverTypeWrapper<LastDeployedManifestFromPipeline>;
   LastDeployedManifestFromWorkflow: ResolverTypeWrapper<LastDeployedManifestFromWorkflow>;
   Long: ResolverTypeWrapper<Scalars['Long']['output']>;
-  Manifest: ResolverTypeWrapper<ManifestVersionModel>;
+  Manifest: ResolverTypeWrapper<ManifestModelModel>;
   ManifestConditionInput: ManifestConditionInput;
   ManifestFromTriggeringPipeline: ResolverTypeWrapper<ManifestFromTriggeringPipeline>;
   ManifestFromWebhookPayload: ResolverTypeWrapper<ManifestFromWebhookPayload>;
@@ -3015,7 +3018,7 @@ export type ResolversParentTypes = {
   LastDeployedManifestFromPipeline: LastDeployedManifestFromPipeline;
   LastDeployedManifestFromWorkflow: LastDeployedManifestFromWorkflow;
   Long: Scalars['Long']['output'];
-  Manifest: ManifestVersionModel;
+  Manifest: ManifestModelModel;
   ManifestConditionInput: ManifestConditionInput;
   ManifestFromTriggeringPipeline: ManifestFromTriggeringPipeline;
   ManifestFromWebhookPayload: ManifestFromWebhookPayload;
@@ -3862,6 +3865,7 @@ export type TriggerFiringResolvers<ContextType = PipelinesContext, ParentType ex
   executionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manifests?: Resolver<Maybe<Array<Maybe<ResolversTypes['Manifest']>>>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['TriggerRefusalReason']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TriggerFiringStatus']>, ParentType, ContextType>;

@@ -1,9 +1,17 @@
 import DataLoader from 'dataloader';
 import { badInput, byIdLoader, conflict, lazyConnection, notFound, pageRequest, type Connection, type IdFilter } from '@fg/graphql-kit';
 import { actingUserId, type Principal } from '@fg/internal-auth';
-import { applicationListScope, hasAppPermission, listScopeFilter, requireAppPermission, type Action } from '@fg/permissions';
+import { applicationListScope, forbidden, hasAppPermission, listScopeFilter, requireAppPermission, type Action, type AppPermissionRequest } from '@fg/permissions';
 import { isDuplicateKeyError } from '@fg/tenancy';
-import type { Pipeline, PipelineChanges, PipelineFilter as PipelineCondition, PipelineStage, Variable } from '@fg/pipelines-workflows-executions/data-access';
+import type {
+  Pipeline,
+  PipelineChanges,
+  PipelineEnvironment,
+  PipelineFilter as PipelineCondition,
+  PipelineStage,
+  Variable,
+  WorkflowRecord,
+} from '@fg/pipelines-workflows-executions/data-access';
 import { optionalDescription, requiredName, variablesFrom, type VariableDefinitionInput } from '../definition/definition-input';
 import { idCondition, tagCondition, tagsLoader, type TagFilter } from '../definition/definition-filters';
 import type { DefinitionSources } from '../definition/definition-sources';
@@ -29,6 +37,18 @@ export interface PipelineFields {
 
 type Filters = (PipelineFilterInput | null)[] | null | undefined;
 
+/** A PIPELINE permission check: by application, pipeline id, and the environments its stages deploy to. */
+const onPipeline = (pipeline: Pick<Pipeline, 'id' | 'applicationId' | 'environments'>, action: Action): AppPermissionRequest => ({
+  entityType: 'PIPELINE',
+  action,
+  appId: pipeline.applicationId,
+  entityId: pipeline.id,
+  environments: pipeline.environments,
+});
+
+const sameEnvironments = (a: readonly PipelineEnvironment[] | undefined, b: readonly PipelineEnvironment[]) =>
+  a !== undefined && a.length === b.length && a.every((environment, i) => environment.id === b[i]!.id && environment.type === b[i]!.type);
+
 /**
  * Pipelines as one request sees them: scoped to the account, and to what the principal may do (the PIPELINE
  * application permission; a pipeline it may not read is FORBIDDEN by id and absent from lists).
@@ -48,11 +68,11 @@ export class PipelineService {
     this.accountId = principal.accountId;
     this.byId = byIdLoader((ids) => sources.pipelines.byIds(principal.accountId, ids));
     this.tagsOfPipelines = tagsLoader(sources.tags, principal.accountId, 'PIPELINE');
-    this.visible = listScopeFilter(applicationListScope(principal.permissions, 'PIPELINE', 'READ'), { appId: 'applicationId', entityId: '_id' });
+    this.visible = listScopeFilter(applicationListScope(principal.permissions, 'PIPELINE', 'READ'), { appId: 'applicationId', entityId: '_id', environments: 'environments' });
   }
 
   private readable(pipeline: Pipeline): boolean {
-    return hasAppPermission(this.principal.permissions, { entityType: 'PIPELINE', action: 'READ', appId: pipeline.applicationId, entityId: pipeline.id });
+    return hasAppPermission(this.principal.permissions, onPipeline(pipeline, 'READ'));
   }
 
   /** An entity reference: null when it does not exist in the account or the principal may not read it. */
@@ -71,7 +91,7 @@ export class PipelineService {
 
   private authorized(pipeline: Pipeline | null, action: Action): Pipeline {
     if (!pipeline) throw notFound(PIPELINE_NOT_FOUND);
-    requireAppPermission(this.principal.permissions, { entityType: 'PIPELINE', action, appId: pipeline.applicationId, entityId: pipeline.id });
+    requireAppPermission(this.principal.permissions, onPipeline(pipeline, action));
     return pipeline;
   }
 
@@ -147,17 +167,18 @@ export class PipelineService {
 
   // ---- writes ------------------------------------------------------------------------------------------------------
 
-  /** Stages checked, and each workflow stage's workflow: one of the application's, given every value it requires. */
+  /**
+   * Stages checked, and each workflow stage's workflow: one of the application's, given every value it requires; with
+   * the environments the stages deploy to.
+   */
   private async stagesOf(
     applicationId: string,
     inputs: (PipelineStageInput | null)[] | null | undefined,
     existing: readonly PipelineStage[],
     variables: readonly Variable[],
-  ): Promise<PipelineStage[]> {
+  ): Promise<{ stages: PipelineStage[]; environments: PipelineEnvironment[] }> {
     const { stages, workflowStages } = stagesFrom(inputs, existing, variables);
-    const workflows = new Map(
-      (await this.sources.workflows.byIds(this.accountId, [...new Set(workflowStages.map(({ stage }) => stage.workflowId))])).map((workflow) => [workflow.id, workflow]),
-    );
+    const workflows = await this.stageWorkflows(stages);
     for (const { field, stage } of workflowStages) {
       const workflow = workflows.get(stage.workflowId);
       if (!workflow || workflow.applicationId !== applicationId) {
@@ -165,16 +186,41 @@ export class PipelineService {
       }
       checkStageVariables(stage, workflow, field);
     }
-    return stages;
+    return { stages, environments: await this.environmentsOf(workflows) };
+  }
+
+  private async stageWorkflows(stages: readonly PipelineStage[]): Promise<Map<string, WorkflowRecord>> {
+    const ids = [...new Set(stages.flatMap((stage) => (stage.type === 'WORKFLOW' ? [stage.workflowId] : [])))];
+    return new Map((await this.sources.workflows.byIds(this.accountId, ids)).map((workflow) => [workflow.id, workflow]));
+  }
+
+  /**
+   * The environments the workflows deploy to, by id, with the type each workflow stored when it was written; the
+   * catalog's for one that stored none. One the catalog does not know (any more) counts as production: the stricter
+   * grants apply.
+   */
+  private async environmentsOf(workflows: ReadonlyMap<string, WorkflowRecord>): Promise<PipelineEnvironment[]> {
+    const types = new Map<string, PipelineEnvironment['type'] | null>();
+    for (const workflow of workflows.values()) {
+      if (workflow.environmentId && !types.get(workflow.environmentId)) types.set(workflow.environmentId, workflow.environmentType);
+    }
+    const untyped = [...types].flatMap(([id, type]) => (type ? [] : [id]));
+    if (untyped.length > 0) {
+      for (const environment of await this.sources.catalog.environmentsByIds(this.accountId, untyped)) types.set(environment.id, environment.environmentType);
+    }
+    return [...types].map(([id, type]) => ({ id, type: type ?? 'PROD' })).sort((a, b) => a.id.localeCompare(b.id));
   }
 
   async create(applicationId: string, fields: PipelineFields): Promise<Pipeline> {
     if (!(await this.sources.catalog.applicationExists(this.accountId, applicationId))) throw notFound(APPLICATION_NOT_FOUND);
-    requireAppPermission(this.principal.permissions, { entityType: 'PIPELINE', action: 'CREATE', appId: applicationId });
+    // Some CREATE grant on the application first, so a caller without one learns nothing of the definition's checks.
+    if (applicationListScope(this.principal.permissions, 'PIPELINE', 'CREATE').isEmpty) throw forbidden();
     const name = requiredName(fields.name, 'name');
     const variables = variablesFrom(fields.variables);
-    const stages = await this.stagesOf(applicationId, fields.stages, [], variables);
-    const pipeline = { applicationId, name, description: optionalDescription(fields.description), variables, stages, createdBy: actingUserId(this.principal) };
+    const { stages, environments } = await this.stagesOf(applicationId, fields.stages, [], variables);
+    // "Create non-production pipelines": the grant must cover every environment the new pipeline deploys to.
+    requireAppPermission(this.principal.permissions, { entityType: 'PIPELINE', action: 'CREATE', appId: applicationId, environments });
+    const pipeline = { applicationId, name, description: optionalDescription(fields.description), variables, stages, environments, createdBy: actingUserId(this.principal) };
     return this.conflictAware(name, () => this.sources.pipelines.create(this.accountId, pipeline));
   }
 
@@ -188,8 +234,16 @@ export class PipelineService {
     if ('stages' in fields || 'variables' in fields) {
       // Stages are checked whole against the variables they will run with (a removed pipeline variable still in use is refused).
       const inputs = 'stages' in fields ? fields.stages : current.stages.map(stageInputOf);
-      const stages = await this.stagesOf(current.applicationId, inputs, current.stages, changes.variables ?? current.variables);
+      const { stages, environments } = await this.stagesOf(current.applicationId, inputs, current.stages, changes.variables ?? current.variables);
       if ('stages' in fields) changes.stages = stages;
+      changes.environments = environments;
+    } else {
+      // Every write refreshes the environments: a stage workflow moved to another environment is seen here.
+      changes.environments = await this.environmentsOf(await this.stageWorkflows(current.stages));
+    }
+    if (!sameEnvironments(current.environments, changes.environments)) {
+      // Like moving a workflow: the pipeline as it will be must be the caller's to update too.
+      requireAppPermission(this.principal.permissions, onPipeline({ ...current, environments: changes.environments }, 'UPDATE'));
     }
     const updated = await this.conflictAware(changes.name ?? current.name, () => this.sources.pipelines.update(this.accountId, id, changes));
     if (!updated) throw notFound(PIPELINE_NOT_FOUND);

@@ -1,6 +1,21 @@
-import type { Trigger } from '@fg/pipelines-workflows-executions/data-access';
+import type { ManifestVersion, Trigger, TriggerFiring } from '@fg/pipelines-workflows-executions/data-access';
 import { describeQuartzCron, parseQuartzCron } from '@fg/pipelines-workflows-executions/triggers';
 import type { ResolversInterfaceTypes, ResolversTypes } from '../generated/resolvers-types';
+
+/** A Manifest as the API shows it: a recorded chart version, or one a trigger firing chose (which keeps no record time). */
+export type ManifestModel = Omit<ManifestVersion, 'createdAt'> & { createdAt: number | null };
+
+/** TriggerFiring.manifests: the chosen versions, by the ids the firing kept. */
+export const firingManifests = (firing: TriggerFiring): ManifestModel[] =>
+  firing.manifests.map(({ manifestId, serviceId, appManifestId, version }) => ({
+    id: manifestId,
+    accountId: firing.accountId,
+    applicationId: firing.applicationId,
+    serviceId,
+    appManifestId,
+    version,
+    createdAt: null,
+  }));
 
 /** The gateway route that receives deliveries: `<PUBLIC_BASE_URL>/api/webhooks/triggers/<token>`. */
 export const TRIGGER_WEBHOOK_PATH_PREFIX = '/api/webhooks/triggers/';

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import { actionView, conditionView } from './trigger.read-model';
+import { actionView, conditionView, firingManifests } from './trigger.read-model';
 
 export const triggerResolvers: Resolvers = {
   Query: {
@@ -29,10 +29,13 @@ export const triggerResolvers: Resolvers = {
     // A trigger deleted since, or one the caller may not read, answers null.
     trigger: (cause, _, { triggers }) => (cause.type === 'TRIGGER' ? triggers.find(cause.triggerId) : null),
   },
+  TriggerFiring: {
+    manifests: (firing) => firingManifests(firing),
+  },
   Manifest: {
     name: (manifest) => manifest.version,
     description: () => null,
-    createdAt: (manifest) => String(manifest.createdAt),
+    createdAt: (manifest) => (manifest.createdAt === null ? null : String(manifest.createdAt)),
     applicationManifestId: (manifest) => manifest.appManifestId,
   },
 };

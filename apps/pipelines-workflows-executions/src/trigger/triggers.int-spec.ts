@@ -7,6 +7,7 @@ import {
   ArtifactSourceProjection,
   CatalogProjection,
   CollectedArtifactRepository,
+  ManifestVersionRepository,
   PipelineRepository,
   TagLinkProjection,
   WorkflowRepository,
@@ -605,6 +606,9 @@ describe('triggers (real store and Redis)', () => {
       manifest: { version: '1.2.3', applicationManifestId: 'chart-1' },
       firings: [{ triggerId: stable.id, status: 'STARTED', reason: null }],
     });
+    const chosen = await gql(alice, `query($id: String!) { triggerFirings(triggerId: $id, limit: 10) { nodes { status manifests { id name version applicationManifestId createdAt } } } }`, { id: stable.id });
+    const recordedId = (await new ManifestVersionRepository(subgraph.connection).byVersion(alice.accountId, 'chart-1', '1.2.3'))?.id;
+    expect(chosen.data.triggerFirings.nodes).toEqual([{ status: 'STARTED', manifests: [{ id: recordedId, name: '1.2.3', version: '1.2.3', applicationManifestId: 'chart-1', createdAt: null }] }]);
     expect((await gql(alice, RECORD_MANIFEST, { input })).data.recordManifestVersion.firings).toEqual([]);
     expect((await gql(alice, FIRINGS, { id: beta.id })).data.triggerFirings.pageInfo.total).toBe(0);
     const noRights = testPrincipal(alice.accountId, { permissions: NO_PERMISSIONS });

@@ -1,5 +1,5 @@
 export { PipelineRepository, type PipelineFilter, type PipelineChanges } from './pipeline/pipeline.repository';
-export type { Pipeline } from './pipeline/pipeline.entity';
+export type { Pipeline, PipelineEnvironment } from './pipeline/pipeline.entity';
 export type { PipelineStage, WorkflowStage, ApprovalStage } from './pipeline/pipeline-stage.entity';
 export {
   WorkflowRepository,

@@ -29,6 +29,8 @@ export function requireAccountPermission(set: PermissionSet, ...anyOf: AccountPe
  *   out for a CREATE, which then needs a permission covering every entity of the type in the application.
  * - `environment`: the environment the entity belongs to or acts in (for an ENV check, the environment itself);
  *   `null` says "no environment" (a templatized workflow); leave it out when it does not apply.
+ * - `environments`: instead of `environment`, for an entity acting in several (a pipeline, in its stages'
+ *   environments): a permission covers it when it covers every one; an empty list is "no environment".
  */
 export interface AppPermissionRequest {
   entityType: AppEntityType;
@@ -36,6 +38,7 @@ export interface AppPermissionRequest {
   appId: string;
   entityId?: string;
   environment?: { id: string; type: EnvironmentType } | null;
+  environments?: ReadonlyArray<{ id: string; type: EnvironmentType }>;
 }
 
 /** Which entities of one type a permission covers within its applications. */
@@ -44,7 +47,7 @@ interface EntityCoverage {
   ids: string[];
   envIds: string[];
   envTypes: EnvironmentType[];
-  /** Workflows without an environment (WORKFLOW_TEMPLATES). */
+  /** Workflows without an environment (WORKFLOW_TEMPLATES); pipelines without one (NON_PRODUCTION_PIPELINES). */
   withoutEnvironment: boolean;
 }
 
@@ -96,12 +99,9 @@ function coverage(permission: ApplicationPermission, entityType: AppEntityType):
       const filter = permission.pipelines;
       if (!filter || filter.filterTypes?.includes('ALL_PIPELINES')) return EVERY_ENTITY;
       if (!filter.filterTypes?.length && !filter.envIds?.length && !filter.pipelineIds?.length) return EVERY_ENTITY;
-      return {
-        ...none,
-        ids: filter.pipelineIds ?? [],
-        envIds: filter.envIds ?? [],
-        envTypes: envTypesOf(filter.filterTypes, 'PRODUCTION_PIPELINES', 'NON_PRODUCTION_PIPELINES'),
-      };
+      const envTypes = envTypesOf(filter.filterTypes, 'PRODUCTION_PIPELINES', 'NON_PRODUCTION_PIPELINES');
+      // A pipeline deploying to no environment (approvals, build workflows) touches no production environment.
+      return { ...none, ids: filter.pipelineIds ?? [], envIds: filter.envIds ?? [], envTypes, withoutEnvironment: envTypes.includes('NON_PROD') };
     }
   }
 }
@@ -122,9 +122,11 @@ function appFilterCovers(filter: AppFilter, appId: string): boolean {
 function coversEntity(entities: EntityCoverage, request: AppPermissionRequest): boolean {
   if (entities.all) return true;
   if (request.entityId !== undefined && entities.ids.includes(request.entityId)) return true;
+  const covers = (environment: { id: string; type: EnvironmentType }) => entities.envIds.includes(environment.id) || entities.envTypes.includes(environment.type);
+  if (request.environments) return request.environments.length === 0 ? entities.withoutEnvironment : request.environments.every(covers);
   const environment = request.environment;
   if (environment === null) return entities.withoutEnvironment;
-  return environment !== undefined && (entities.envIds.includes(environment.id) || entities.envTypes.includes(environment.type));
+  return environment !== undefined && covers(environment);
 }
 
 function grants(permission: ApplicationPermission, request: AppPermissionRequest): boolean {
@@ -232,6 +234,11 @@ export interface ListScopeFields {
   environmentId?: string;
   /** Holding 'PROD' or 'NON_PROD'. */
   environmentType?: string;
+  /**
+   * Instead of the two above, for an entity acting in several environments: an array of `{ id, type }`, matched when a
+   * grant covers every element; an entity stored without the field matches no environment filter.
+   */
+  environments?: string;
 }
 
 type Condition = Record<string, unknown>;
@@ -241,9 +248,19 @@ function appCondition(scope: AppScope, field: string): Condition | undefined {
   return condition ? { [field]: condition } : undefined;
 }
 
+/** Every one of the entity's environments covered: none outside the grant's ids and types (and at least one unless `withoutEnvironment`). */
+function everyEnvironmentCondition(grant: RestrictedGrant, field: string): Condition | undefined {
+  if (grant.envIds.length === 0 && grant.envTypes.length === 0) return grant.withoutEnvironment ? { [field]: { $size: 0 } } : undefined;
+  const uncovered = { [field]: { $elemMatch: { id: { $nin: grant.envIds }, type: { $nin: grant.envTypes } } } };
+  const kept = grant.withoutEnvironment ? { [field]: { $exists: true } } : { [`${field}.0`]: { $exists: true } };
+  return { $and: [kept, { $nor: [uncovered] }] };
+}
+
 function restrictedCondition(grant: RestrictedGrant, fields: ListScopeFields): Condition | undefined {
   const matches: Condition[] = [];
   if (grant.ids.length > 0) matches.push({ [fields.entityId]: { $in: grant.ids } });
+  const everyEnvironment = fields.environments ? everyEnvironmentCondition(grant, fields.environments) : undefined;
+  if (everyEnvironment) matches.push(everyEnvironment);
   if (fields.environmentId && grant.envIds.length > 0) matches.push({ [fields.environmentId]: { $in: grant.envIds } });
   if (fields.environmentType && grant.envTypes.length > 0) matches.push({ [fields.environmentType]: { $in: grant.envTypes } });
   if (fields.environmentId && grant.withoutEnvironment) matches.push({ [fields.environmentId]: null });

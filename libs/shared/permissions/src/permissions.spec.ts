@@ -108,6 +108,50 @@ describe('entity filters', () => {
   });
 });
 
+describe('pipelines by the environments their stages deploy to', () => {
+  const DEV = { id: 'env-dev', type: 'NON_PROD' as const };
+  const grant = (pipelines: object, actions = ['READ', 'EXECUTE_PIPELINE']): PermissionSet => ({
+    accountPermissions: [],
+    appPermissions: [{ permissionType: 'PIPELINE', applications: { filterType: 'ALL' }, pipelines, actions } as PermissionSet['appPermissions'][number]],
+  });
+  const nonProd = grant({ filterTypes: ['NON_PRODUCTION_PIPELINES'] });
+  const prod = grant({ filterTypes: ['PRODUCTION_PIPELINES'] });
+  const run = (set: PermissionSet, environments: AppPermissionRequest['environments'], entityId = 'p') =>
+    hasAppPermission(set, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: 'a', entityId, environments });
+
+  it('covers a pipeline when the grant covers every environment it deploys to', () => {
+    expect(run(nonProd, [QA, DEV])).toBe(true);
+    expect(run(nonProd, [QA, PROD])).toBe(false);
+    expect(run(prod, [QA, PROD])).toBe(false);
+    expect(run(prod, [PROD])).toBe(true);
+    expect(run(grant({ envIds: [QA.id], filterTypes: ['PRODUCTION_PIPELINES'] }), [QA, PROD])).toBe(true);
+    expect(run(grant({ envIds: [QA.id] }), [QA, DEV])).toBe(false);
+  });
+
+  it('covers a pipeline deploying nowhere by NON_PRODUCTION_PIPELINES only, and any pipeline by its id or ALL_PIPELINES', () => {
+    expect(run(nonProd, [])).toBe(true);
+    expect(run(prod, [])).toBe(false);
+    expect(run(grant({ envIds: [QA.id] }), [])).toBe(false);
+    expect(run(grant({ pipelineIds: ['p'] }), [PROD])).toBe(true);
+    expect(run(grant({ filterTypes: ['ALL_PIPELINES'] }), [PROD, QA])).toBe(true);
+    // A pipeline whose environments are not known (stored before they were kept) is covered by id or ALL only.
+    expect(run(nonProd, undefined)).toBe(false);
+  });
+
+  it('needs one grant to cover them all, as a list filter can tell', () => {
+    const both = mergePermissionSets([nonProd, prod]);
+    expect(run(both, [QA, PROD])).toBe(false);
+    expect(run(both, [PROD])).toBe(true);
+    const fields = { appId: 'appId', entityId: '_id', environments: 'environments' };
+    expect(listScopeFilter(applicationListScope(nonProd, 'PIPELINE', 'READ'), fields)).toEqual({
+      $and: [{ environments: { $exists: true } }, { $nor: [{ environments: { $elemMatch: { id: { $nin: [] }, type: { $nin: ['NON_PROD'] } } } }] }],
+    });
+    expect(listScopeFilter(applicationListScope(grant({ envIds: ['env-qa'], pipelineIds: ['p9'] }), 'PIPELINE', 'READ'), fields)).toEqual({
+      $or: [{ _id: { $in: ['p9'] } }, { $and: [{ 'environments.0': { $exists: true } }, { $nor: [{ environments: { $elemMatch: { id: { $nin: ['env-qa'] }, type: { $nin: [] } } } }] }] }],
+    });
+  });
+});
+
 describe('account permissions', () => {
   it('holds every one of the 32 for the administrator and none for the empty set', () => {
     expect(ACCOUNT_PERMISSION_TYPES).toHaveLength(32);

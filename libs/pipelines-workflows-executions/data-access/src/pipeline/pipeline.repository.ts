@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { AccountScopedRepository, newId, type AccountOwned, type ScopedFilter } from '@fg/tenancy';
 import type { CreatedBy, Variable } from '../workflow/workflow.entity';
-import type { Pipeline } from './pipeline.entity';
+import type { Pipeline, PipelineEnvironment } from './pipeline.entity';
 import type { PipelineStage } from './pipeline-stage.entity';
 
 interface PipelineDoc extends AccountOwned {
@@ -10,6 +10,7 @@ interface PipelineDoc extends AccountOwned {
   description: string | null;
   variables?: Variable[];
   stages?: PipelineStage[];
+  environments?: PipelineEnvironment[];
   createdBy?: CreatedBy;
   createdAt: Date;
 }
@@ -24,6 +25,9 @@ const pipelineSchema = new Schema<PipelineDoc>(
     // Stored as written: the GraphQL layer validates variables and stages, which only it and the engine read.
     variables: { type: Schema.Types.Mixed, default: () => [] },
     stages: { type: Schema.Types.Mixed, default: () => [] },
+    // No default: a pipeline written before environments were kept has none known (permission filters skip it). Read
+    // only as a residual condition of the list scopes below, never as a query path of its own.
+    environments: { type: Schema.Types.Mixed },
     createdBy: { type: String, default: null },
   },
   { collection: 'pipelines', timestamps: true, versionKey: false },
@@ -39,9 +43,9 @@ pipelineSchema.index({ accountId: 1, createdAt: -1, _id: 1 });
 pipelineSchema.index({ accountId: 1, 'stages.workflowId': 1 });
 
 /** What an update may change (absent fields are kept). */
-export type PipelineChanges = Partial<Pick<Pipeline, 'name' | 'description' | 'variables' | 'stages'>>;
+export type PipelineChanges = Partial<Pick<Pipeline, 'name' | 'description' | 'variables' | 'stages' | 'environments'>>;
 
-/** A condition on pipeline fields (applicationId, _id), such as a permission scope's list filter. */
+/** A condition on pipeline fields (applicationId, _id, environments), such as a permission scope's list filter. */
 export type PipelineFilter = Record<string, unknown>;
 
 export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pipeline> {
@@ -62,6 +66,7 @@ export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pip
       description: doc.description ?? null,
       variables: doc.variables ?? [],
       stages: doc.stages ?? [],
+      ...(doc.environments ? { environments: doc.environments } : {}),
       createdBy: doc.createdBy ?? null,
       createdAt: new Date(doc.createdAt).getTime(),
     };
@@ -69,7 +74,7 @@ export class PipelineRepository extends AccountScopedRepository<PipelineDoc, Pip
 
   create(
     accountId: string,
-    pipeline: Pick<Pipeline, 'applicationId' | 'name' | 'description'> & Partial<Pick<Pipeline, 'variables' | 'stages' | 'createdBy'>>,
+    pipeline: Pick<Pipeline, 'applicationId' | 'name' | 'description'> & Partial<Pick<Pipeline, 'variables' | 'stages' | 'environments' | 'createdBy'>>,
   ): Promise<Pipeline> {
     return this.insert(accountId, { _id: newId(), ...pipeline } as Omit<PipelineDoc, 'accountId'>);
   }

@@ -23,6 +23,14 @@ export interface FiringArtifact {
   buildNo: string;
 }
 
+/** A chart version a firing chose for a service (recordManifestVersion's version; its id is the HELM_CHART_ID input). */
+export interface FiringManifest {
+  serviceId: string;
+  appManifestId: string;
+  manifestId: string;
+  version: string;
+}
+
 export interface TriggerFiring {
   id: string;
   accountId: string;
@@ -38,4 +46,6 @@ export interface TriggerFiring {
   /** For people: the engine's warning or refusal, or what was missing. */
   message: string | null;
   artifacts: FiringArtifact[];
+  /** Absent on firings recorded before chart versions were kept: none. */
+  manifests: FiringManifest[];
 }

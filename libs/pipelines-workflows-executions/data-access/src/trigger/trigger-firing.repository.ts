@@ -1,7 +1,7 @@
 import { Schema, type Connection } from 'mongoose';
 import { AccountScopedRepository, isDuplicateKeyError, newId, type AccountOwned } from '@fg/tenancy';
 import type { TriggerConditionType } from './trigger.entity';
-import type { FiringArtifact, TriggerFiring, TriggerFiringStatus, TriggerRefusalReason } from './trigger-firing.entity';
+import type { FiringArtifact, FiringManifest, TriggerFiring, TriggerFiringStatus, TriggerRefusalReason } from './trigger-firing.entity';
 
 interface TriggerFiringDoc extends AccountOwned {
   triggerId: string;
@@ -14,6 +14,7 @@ interface TriggerFiringDoc extends AccountOwned {
   reason: TriggerRefusalReason | null;
   message: string | null;
   artifacts: FiringArtifact[];
+  manifests?: FiringManifest[];
 }
 
 const firingSchema = new Schema<TriggerFiringDoc>(
@@ -30,6 +31,7 @@ const firingSchema = new Schema<TriggerFiringDoc>(
     reason: { type: String, default: null },
     message: { type: String, default: null },
     artifacts: { type: Schema.Types.Mixed, default: () => [] },
+    manifests: { type: Schema.Types.Mixed, default: () => [] },
   },
   { collection: 'trigger_firings', versionKey: false, minimize: false },
 );
@@ -39,8 +41,8 @@ firingSchema.index({ accountId: 1, triggerId: 1, deliveryId: 1 }, { unique: true
 firingSchema.index({ accountId: 1, triggerId: 1, firedAt: -1, _id: 1 });
 
 export type FiringOutcome =
-  | { status: 'STARTED'; executionId: string; message: string | null; artifacts: FiringArtifact[] }
-  | { status: 'REFUSED'; reason: TriggerRefusalReason; message: string; artifacts: FiringArtifact[] };
+  | { status: 'STARTED'; executionId: string; message: string | null; artifacts: FiringArtifact[]; manifests: FiringManifest[] }
+  | { status: 'REFUSED'; reason: TriggerRefusalReason; message: string; artifacts: FiringArtifact[]; manifests: FiringManifest[] };
 
 export class TriggerFiringRepository extends AccountScopedRepository<TriggerFiringDoc, TriggerFiring> {
   constructor(connection: Connection) {
@@ -61,6 +63,7 @@ export class TriggerFiringRepository extends AccountScopedRepository<TriggerFiri
       reason: doc.reason ?? null,
       message: doc.message ?? null,
       artifacts: doc.artifacts ?? [],
+      manifests: doc.manifests ?? [],
     };
   }
 
@@ -79,6 +82,7 @@ export class TriggerFiringRepository extends AccountScopedRepository<TriggerFiri
         reason: null,
         message: null,
         artifacts: [],
+        manifests: [],
       });
     } catch (error) {
       if (isDuplicateKeyError(error)) return null;
@@ -90,8 +94,8 @@ export class TriggerFiringRepository extends AccountScopedRepository<TriggerFiri
   settle(accountId: string, id: string, outcome: FiringOutcome): Promise<TriggerFiring | null> {
     const fields =
       outcome.status === 'STARTED'
-        ? { status: outcome.status, executionId: outcome.executionId, reason: null, message: outcome.message, artifacts: outcome.artifacts }
-        : { status: outcome.status, executionId: null, reason: outcome.reason, message: outcome.message, artifacts: outcome.artifacts };
+        ? { status: outcome.status, executionId: outcome.executionId, reason: null, message: outcome.message, artifacts: outcome.artifacts, manifests: outcome.manifests }
+        : { status: outcome.status, executionId: null, reason: outcome.reason, message: outcome.message, artifacts: outcome.artifacts, manifests: outcome.manifests };
     return this.updateOne(accountId, { _id: id, status: 'FIRING' }, { $set: fields });
   }
 

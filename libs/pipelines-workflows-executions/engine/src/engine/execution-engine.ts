@@ -14,6 +14,7 @@ import type { ExecutionRepository } from '../execution/execution.repository';
 import { expandVariables } from '../launcher/execution-inputs';
 import { deployedServiceIds, newWorkflowExecution } from '../launcher/execution-builder';
 import type { ExecutionFacts } from '../launcher/execution-facts';
+import { missingDeploymentTarget } from '../launcher/deployment-targets';
 import type { DeploymentQuota } from '../quota/deployment-quota';
 import {
   claimStages,
@@ -367,7 +368,8 @@ export class ExecutionEngine {
 
   /**
    * Creates a workflow stage's member execution under the id its stage was claimed with (so a retry creates it once),
-   * reserving its deployment quota unit first. A workflow that is gone or a quota refusal makes a member that ends
+   * reserving its deployment quota unit first. A workflow that is gone, or whose environment or infrastructure
+   * definition is (deleted since the pipeline started), or a quota refusal makes a member that ends
    * FAILED at once, which fails the stage like any failed member.
    */
   private async createMember(pipeline: PipelineExecution, stageId: string): Promise<void> {
@@ -375,8 +377,9 @@ export class ExecutionEngine {
     if (!stage || stage.definition.type !== 'WORKFLOW' || !stage.workflowExecutionId) return;
     const now = this.now();
     const [workflow] = await this.options.workflows.byIds(pipeline.accountId, [stage.definition.workflowId]);
-    if (!workflow) {
-      const { execution: failed, inserted } = await this.options.executions.createIfAbsent(this.failedMember(pipeline, stage.workflowExecutionId, stage.definition.name, 'Workflow does not exist', now));
+    const refused = workflow ? (await missingDeploymentTarget(this.options.facts, pipeline.accountId, [workflow]))?.message : 'Workflow does not exist';
+    if (!workflow || refused) {
+      const { execution: failed, inserted } = await this.options.executions.createIfAbsent(this.failedMember(pipeline, stage.workflowExecutionId, stage.definition.name, refused ?? 'Workflow does not exist', now));
       if (inserted) {
         this.options.metrics?.executionReached(failed.status);
         await this.announceEnd(failed);

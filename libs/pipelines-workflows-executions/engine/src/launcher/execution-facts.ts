@@ -10,6 +10,10 @@ export type RecordedManifestVersion = Pick<ManifestVersion, 'id' | 'serviceId' |
 export interface ExecutionFacts {
   /** The environment's type; null when the environment is not known (yet). */
   environmentType(accountId: string, environmentId: string): Promise<'PROD' | 'NON_PROD' | null>;
+  /** The environments of these ids that are known and not deleted. */
+  environments(accountId: string, environmentIds: readonly string[]): Promise<Array<{ id: string }>>;
+  /** The infrastructure definitions of these ids that are known and not deleted. */
+  infrastructureDefinitions(accountId: string, ids: readonly string[]): Promise<Array<{ id: string }>>;
   /** The application's services of these ids that are known. */
   services(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>>;
   /** A service's artifact source by name. */

@@ -12,6 +12,7 @@ import type { ExecutionMetrics } from '../engine/execution-ended';
 import type { DeploymentQuota } from '../quota/deployment-quota';
 import { deployedServiceIds, newPipelineExecution, newWorkflowExecution } from './execution-builder';
 import type { ExecutionFacts } from './execution-facts';
+import { missingDeploymentTarget, missingService } from './deployment-targets';
 import { expandVariables, resolveVariables, type ServiceInput, type VariableInput } from './execution-inputs';
 
 export const WORKFLOW_NOT_FOUND = 'Workflow does not exist';
@@ -86,7 +87,7 @@ export class ExecutionLauncher {
   async resume(principal: Principal, request: { applicationId: string; pipelineExecutionId: string; pipelineStageName: string }): Promise<PipelineExecution> {
     const previous = await this.options.executions.byId(principal.accountId, request.pipelineExecutionId);
     if (!previous || previous.executionType !== 'PIPELINE' || previous.applicationId !== request.applicationId) throw notFound(EXECUTION_NOT_FOUND);
-    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: previous.applicationId, entityId: previous.pipelineId });
+    await this.requireExecutePipeline(principal, previous.applicationId, previous.pipelineId);
     let stages;
     try {
       stages = resumedStages(previous, request.pipelineStageName);
@@ -148,8 +149,14 @@ export class ExecutionLauncher {
   private async pipeline(principal: Principal, applicationId: string, pipelineId: string): Promise<Pipeline> {
     const [pipeline] = await this.options.pipelines.byIds(principal.accountId, [pipelineId]);
     if (!pipeline || pipeline.applicationId !== applicationId) throw notFound(PIPELINE_NOT_FOUND);
-    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: applicationId, entityId: pipeline.id });
+    requireAppPermission(principal.permissions, executePipeline(pipeline));
     return pipeline;
+  }
+
+  /** EXECUTE_PIPELINE on an execution's pipeline: by its environments as stored now (by id alone once it is deleted). */
+  private async requireExecutePipeline(principal: Principal, applicationId: string, pipelineId: string): Promise<void> {
+    const [pipeline] = await this.options.pipelines.byIds(principal.accountId, [pipelineId]);
+    requireAppPermission(principal.permissions, executePipeline(pipeline ?? { id: pipelineId, applicationId }));
   }
 
   /**
@@ -165,6 +172,8 @@ export class ExecutionLauncher {
 
   private async startWorkflow(principal: Principal, request: StartExecutionRequest): Promise<StartedExecution> {
     const workflow = await this.workflow(principal, request.applicationId, request.entityId);
+    const missing = await missingDeploymentTarget(this.options.facts, principal.accountId, [workflow]);
+    if (missing) throw badInput(missing.message);
     const { values, warnings } = resolveVariables(workflow.variables, request.variableInputs);
     const serviceIds = deployedServiceIds(workflow);
     const { artifacts, manifests, warnings: serviceWarnings } = await this.resolveServiceInputs(principal.accountId, serviceIds, request.serviceInputs);
@@ -195,6 +204,7 @@ export class ExecutionLauncher {
 
   private async startPipeline(principal: Principal, request: StartExecutionRequest): Promise<StartedExecution> {
     const pipeline = await this.pipeline(principal, request.applicationId, request.entityId);
+    await this.requireDeploymentTargets(principal.accountId, pipeline);
     const { values, warnings } = resolveVariables(pipeline.variables, request.variableInputs);
     const continueWithDefaultValues = request.continueWithDefaultValues === true;
     if (continueWithDefaultValues) await this.requireRuntimeDefaults(principal.accountId, pipeline);
@@ -213,6 +223,20 @@ export class ExecutionLauncher {
       }),
     );
     return { execution, warningMessage: joinWarnings([...warnings, ...serviceWarnings]) };
+  }
+
+  /**
+   * Every stage's workflow, runtime-input stages included (their inputs change no target), deploys to an environment
+   * and infrastructure definitions that exist, as at a workflow's start; the engine checks again when it starts each
+   * member, for what is deleted while the pipeline runs.
+   */
+  private async requireDeploymentTargets(accountId: string, pipeline: Pipeline): Promise<void> {
+    const workflowIds = [...new Set(pipeline.stages.flatMap((stage) => (stage.type === 'WORKFLOW' ? [stage.workflowId] : [])))];
+    if (workflowIds.length === 0) return;
+    const missing = await missingDeploymentTarget(this.options.facts, accountId, await this.options.workflows.byIds(accountId, workflowIds));
+    if (!missing) return;
+    const stage = pipeline.stages.find((candidate) => candidate.type === 'WORKFLOW' && candidate.workflowId === missing.workflow.id);
+    throw badInput(`Pipeline stage "${stage?.name ?? missing.workflow.name}": ${missing.message}`);
   }
 
   /** continueWithDefaultValues: every required runtime input variable needs a default (the stage's value or the workflow's). */
@@ -236,7 +260,7 @@ export class ExecutionLauncher {
   private async pausedStage(principal: Principal, applicationId: string, pipelineExecutionId: string, stageId: string) {
     const execution = await this.options.executions.byId(principal.accountId, pipelineExecutionId);
     if (!execution || execution.executionType !== 'PIPELINE' || execution.applicationId !== applicationId) throw notFound(EXECUTION_NOT_FOUND);
-    requireAppPermission(principal.permissions, { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: applicationId, entityId: execution.pipelineId });
+    await this.requireExecutePipeline(principal, applicationId, execution.pipelineId);
     const stage = execution.stages.find((candidate) => candidate.id === stageId);
     if (!stage || stage.definition.type !== 'WORKFLOW') throw badInput(`pipelineStageElementId "${stageId}" is not a workflow stage of execution ${execution.id}`);
     if (!(stage.definition.runtimeInputVariables?.length ?? 0)) throw badInput(`Pipeline stage "${stage.definition.name}" has no runtime inputs`);
@@ -308,7 +332,7 @@ export class ExecutionLauncher {
     const manifests: ExecutionManifest[] = [];
     for (const serviceId of serviceIds) {
       const service = services.find((candidate) => candidate.id === serviceId);
-      if (!service) throw badInput(`Service ${serviceId} deployed by this workflow does not exist`);
+      if (!service) throw badInput(missingService(serviceId));
       const input = byName.get(service.name);
       byName.delete(service.name);
       const value = input?.artifactValueInput;
@@ -359,6 +383,11 @@ export class ExecutionLauncher {
     const collected = await this.options.facts.artifactByBuild(accountId, source.id, build.buildNumber);
     return { serviceId: service.id, artifactSourceId: source.id, artifactId: collected?.id ?? null, buildNo: build.buildNumber };
   }
+}
+
+/** A PIPELINE permission goes by the environments its stages deploy to (stored with the pipeline when written). */
+function executePipeline(pipeline: Pick<Pipeline, 'id' | 'applicationId' | 'environments'>) {
+  return { entityType: 'PIPELINE' as const, action: 'EXECUTE_PIPELINE' as const, appId: pipeline.applicationId, entityId: pipeline.id, environments: pipeline.environments };
 }
 
 function joinWarnings(warnings: string[]): string | null {

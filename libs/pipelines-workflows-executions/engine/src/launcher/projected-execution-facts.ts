@@ -1,10 +1,12 @@
 import type { AppManifestRepository, ArtifactSourceProjection, ManifestVersionRepository } from '@fg/pipelines-workflows-executions/data-access';
 import type { ExecutionFacts, RecordedManifestVersion } from './execution-facts';
 
-/** The catalog projection's reads that executions need (apps-services' services and environments). */
+/** The catalog projection's reads that executions need (apps-services' services, environments and infrastructure definitions). */
 export interface ServiceCatalog {
   servicesByIds(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>>;
   environmentById(accountId: string, environmentId: string): Promise<{ environmentType: 'PROD' | 'NON_PROD' } | null>;
+  environmentsByIds(accountId: string, environmentIds: readonly string[]): Promise<Array<{ id: string }>>;
+  infrastructureDefinitionsByIds(accountId: string, ids: readonly string[]): Promise<Array<{ id: string }>>;
 }
 
 /** The chart versions recordManifestVersion keeps (this subgraph's own data, in the same database). */
@@ -28,6 +30,16 @@ export class ProjectedExecutionFacts implements ExecutionFacts {
 
   async environmentType(accountId: string, environmentId: string): Promise<'PROD' | 'NON_PROD' | null> {
     return (await this.catalog.environmentById(accountId, environmentId))?.environmentType ?? null;
+  }
+
+  async environments(accountId: string, environmentIds: readonly string[]): Promise<Array<{ id: string }>> {
+    if (environmentIds.length === 0) return [];
+    return (await this.catalog.environmentsByIds(accountId, environmentIds)).map(({ id }) => ({ id }));
+  }
+
+  async infrastructureDefinitions(accountId: string, ids: readonly string[]): Promise<Array<{ id: string }>> {
+    if (ids.length === 0) return [];
+    return (await this.catalog.infrastructureDefinitionsByIds(accountId, ids)).map(({ id }) => ({ id }));
   }
 
   async services(accountId: string, serviceIds: readonly string[]): Promise<Array<{ id: string; name: string }>> {

@@ -16,7 +16,8 @@ import type { ManifestRecords } from '../launcher/projected-execution-facts';
 import { DeploymentQuota } from '../quota/deployment-quota';
 
 /**
- * Facts of other subgraphs as a projection would hold them: services and artifact sources named here; chart versions
+ * Facts of other subgraphs as a projection would hold them: services and artifact sources named here, every
+ * environment and infrastructure definition (non-production); chart versions
  * from the recordManifestVersion repositories when given (none otherwise).
  */
 export function staticFacts(services: Array<{ id: string; name: string; artifactSources?: Array<{ id: string; name: string }> }>, manifests?: ManifestRecords): ExecutionFacts {
@@ -25,6 +26,8 @@ export function staticFacts(services: Array<{ id: string; name: string; artifact
     manifestVersion: async (accountId, id) => (manifests ? manifests.versions.byId(accountId, id) : null),
     manifestVersionByNumber: async (accountId, appManifestId, version) => (manifests ? manifests.versions.byVersion(accountId, appManifestId, version) : null),
     environmentType: async () => 'NON_PROD',
+    environments: async (_accountId, ids) => ids.map((id) => ({ id })),
+    infrastructureDefinitions: async (_accountId, ids) => ids.map((id) => ({ id })),
     services: async (_accountId, ids) => services.filter((service) => ids.includes(service.id)),
     artifactSourceByName: async (_accountId, serviceId, name) => services.find((service) => service.id === serviceId)?.artifactSources?.find((source) => source.name === name) ?? null,
     artifact: async () => null,

@@ -1,14 +1,8 @@
 import type { Principal } from '@fg/internal-auth';
-import type { FiringArtifact, TriggerRefusalReason, TriggerVariable } from '@fg/pipelines-workflows-executions/data-access';
+import type { FiringArtifact, FiringManifest, TriggerRefusalReason, TriggerVariable } from '@fg/pipelines-workflows-executions/data-access';
 
-/** A chart version a firing chose for a service. */
-export interface FiringManifest {
-  serviceId: string;
-  appManifestId: string;
-  /** The recorded version's id: the execution's HELM_CHART_ID manifest input. */
-  manifestId: string;
-  version: string;
-}
+// The firing record keeps the chosen chart versions, so their shape belongs to the data layer.
+export type { FiringManifest };
 
 /** What a firing asks the execution engine to start, as the trigger's actor, with cause ExecutedByTrigger. */
 export interface TriggeredExecutionRequest {

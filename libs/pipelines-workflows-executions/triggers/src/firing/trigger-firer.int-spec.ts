@@ -198,8 +198,15 @@ describe('manifest selections from deployed chart versions (real store)', () => 
     // An older success delivered late, and a newer failure, change nothing.
     await dispatcher.executionEnded('e-1', ended('exec-1', 'wf-charts', '1.0.0', 1000));
     await dispatcher.executionEnded('e-3', ended('exec-3', 'wf-charts', '3.0.0', 3000, { status: 'FAILED' }));
-    expect(await tick(trigger, 2)).toMatchObject({ firing: { status: 'STARTED' } });
-    expect(starter.requests[0]?.manifests).toEqual([{ serviceId: 'svc-1', appManifestId: 'chart-api', manifestId: 'mv-2.0.0', version: '2.0.0' }]);
+    const chart = { serviceId: 'svc-1', appManifestId: 'chart-api', manifestId: 'mv-2.0.0', version: '2.0.0' };
+    expect(await tick(trigger, 2)).toMatchObject({ firing: { status: 'STARTED', manifests: [chart] } });
+    expect(starter.requests[0]?.manifests).toEqual([chart]);
+    // The firing record keeps the chosen chart versions, as it keeps artifacts; a refused firing keeps none it never chose.
+    const recorded = await new TriggerFiringRepository(db.connection).ofTrigger(ACC, trigger.id, 0, 10);
+    expect(recorded.map(({ status, manifests }) => ({ status, manifests })).sort((a, b) => a.status.localeCompare(b.status))).toEqual([
+      { status: 'REFUSED', manifests: [] },
+      { status: 'STARTED', manifests: [chart] },
+    ]);
   });
 
   it('PIPELINE_SOURCE takes the chart version the triggering pipeline deployed for the service', async () => {

@@ -71,7 +71,7 @@ export class TriggerFirer {
       outcome = await this.decide(trigger, occasion, claimed);
     } catch (error) {
       logger.error({ err: error, triggerId: trigger.id, firingId: claimed.id }, 'trigger firing failed');
-      outcome = { status: 'REFUSED', reason: 'START_FAILED', message: 'Starting the execution failed unexpectedly; see the platform log', artifacts: [] };
+      outcome = { status: 'REFUSED', reason: 'START_FAILED', message: 'Starting the execution failed unexpectedly; see the platform log', artifacts: [], manifests: [] };
     }
     const settled = await firings.settle(trigger.accountId, claimed.id, outcome);
     logger.info({ triggerId: trigger.id, firingId: claimed.id, status: outcome.status, deliveryId: occasion.deliveryId }, 'trigger fired');
@@ -79,11 +79,12 @@ export class TriggerFirer {
   }
 
   private async decide(trigger: Trigger, occasion: FiringOccasion, claimed: TriggerFiring): Promise<FiringOutcome> {
-    const refuse = (reason: Extract<FiringOutcome, { status: 'REFUSED' }>['reason'], message: string, artifacts: FiringArtifact[] = []): FiringOutcome => ({
+    const refuse = (reason: Extract<FiringOutcome, { status: 'REFUSED' }>['reason'], message: string, artifacts: FiringArtifact[] = [], manifests: FiringManifest[] = []): FiringOutcome => ({
       status: 'REFUSED',
       reason,
       message,
       artifacts,
+      manifests,
     });
     if (await this.deps.applications.triggersDisabled(trigger.accountId, trigger.applicationId)) {
       return refuse('TRIGGERS_DISABLED', 'The application has disabled its triggers');
@@ -107,13 +108,13 @@ export class TriggerFirer {
     const manifests: FiringManifest[] = [];
     for (const selection of trigger.action.manifestSelections) {
       const resolved = await this.deps.selections.manifest(trigger.accountId, selection, occasion);
-      if (!resolved.ok) return refuse('NO_MATCHING_ARTIFACT', resolved.message, artifacts);
+      if (!resolved.ok) return refuse('NO_MATCHING_ARTIFACT', resolved.message, artifacts, manifests);
       manifests.push(resolved.value);
     }
     if (trigger.condition.type === 'ON_SCHEDULE' && trigger.condition.onNewArtifactOnly) {
       const last = await this.deps.firings.lastStarted(trigger.accountId, trigger.id, claimed.id);
       if (artifacts.length === 0 || (last && sameArtifacts(artifacts, last.artifacts))) {
-        return refuse('NO_MATCHING_ARTIFACT', 'No new artifact since the last execution this schedule started', artifacts);
+        return refuse('NO_MATCHING_ARTIFACT', 'No new artifact since the last execution this schedule started', artifacts, manifests);
       }
     }
 
@@ -131,7 +132,7 @@ export class TriggerFirer {
       notes: `Started by trigger ${trigger.name}`,
     });
     return started.started
-      ? { status: 'STARTED', executionId: started.executionId, message: started.warningMessage, artifacts }
-      : refuse(started.reason, started.message, artifacts);
+      ? { status: 'STARTED', executionId: started.executionId, message: started.warningMessage, artifacts, manifests }
+      : refuse(started.reason, started.message, artifacts, manifests);
   }
 }
