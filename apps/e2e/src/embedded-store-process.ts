@@ -86,10 +86,13 @@ export async function startEmbeddedStoreRun(dataDir: string, port: number, timeo
     javaPid,
     storeDir,
     kill9: async () => {
-      // Never signal anything but this store's JVM: a reused pid would be someone else's process.
-      const commandLine = readFileSync(`/proc/${javaPid}/cmdline`, 'utf8').split('\0');
-      if (!commandLine.some((arg) => /(^|\/)java$/.test(arg)) || !commandLine.includes('Main') || !commandLine.includes(storeDir)) {
-        throw new Error(`pid ${javaPid} is not this spec's store JVM: ${commandLine.join(' ')}`);
+      // Never signal anything but this store's JVM (on Linux, where setpriv runs it, check that the pid is the JVM's own,
+      // not a wrapper's); elsewhere services.mjs spawns java itself.
+      if (process.platform === 'linux') {
+        const commandLine = readFileSync(`/proc/${javaPid}/cmdline`, 'utf8').split('\0');
+        if (!commandLine.some((arg) => /(^|\/)java$/.test(arg)) || !commandLine.includes('Main') || !commandLine.includes(storeDir)) {
+          throw new Error(`pid ${javaPid} is not this spec's store JVM: ${commandLine.join(' ')}`);
+        }
       }
       process.kill(javaPid, 'SIGKILL');
       return exited();
