@@ -1,4 +1,6 @@
-import { serviceInputsOf } from './engine-launcher.starter';
+import type { Principal } from '@fg/internal-auth';
+import { EngineLauncherStarter, serviceInputsOf, type ExecutionLauncherLike } from './engine-launcher.starter';
+import type { TriggeredExecutionRequest } from './trigger-execution-starter';
 
 describe('the service inputs a firing starts with', () => {
   const names: Record<string, string> = { 'svc-web': 'web', 'svc-db': 'db' };
@@ -24,5 +26,43 @@ describe('the service inputs a firing starts with', () => {
     expect(serviceInputsOf([], [{ serviceId: 'svc-x', appManifestId: 'chart-x', manifestId: 'mv-9', version: '1' }], nameOf)).toEqual([
       { name: 'svc-x', manifestValueInput: { valueType: 'HELM_CHART_ID', helmChartId: 'mv-9' } },
     ]);
+  });
+});
+
+describe('what a firing records when the engine refuses the start', () => {
+  const principal: Principal = { kind: 'user', id: 'u-1', accountId: 'acc-1', permissions: { accountPermissions: [], appPermissions: [] } };
+  const request: TriggeredExecutionRequest = {
+    principal,
+    trigger: { id: 'trg-1', name: 'nightly' },
+    applicationId: 'app-1',
+    executionType: 'WORKFLOW',
+    entityId: 'wf-1',
+    variables: [],
+    artifacts: [],
+    manifests: [],
+    excludeHostsWithSameArtifact: false,
+    continueWithDefaultValues: false,
+    notes: '',
+  };
+  const refusingWith = (code: string, message: string): ExecutionLauncherLike => ({
+    start: () => Promise.reject(Object.assign(new Error(message), { extensions: { code } })),
+  });
+  const noNames = () => Promise.resolve(new Map<string, string>());
+
+  it.each([
+    ['FORBIDDEN', 'NOT_AUTHORIZED'],
+    ['DEPLOYMENT_LIMIT_REACHED', 'QUOTA_EXCEEDED'],
+    ['BAD_USER_INPUT', 'INVALID_EXECUTION_INPUT'],
+    ['NOT_FOUND', 'INVALID_EXECUTION_INPUT'],
+    // The deployment quota fails closed while Redis is away: recorded with the engine's own words, not as a crash.
+    ['SERVICE_UNAVAILABLE', 'START_FAILED'],
+    ['CONFLICT', 'START_FAILED'],
+  ])('%s becomes %s with the engine message', async (code, reason) => {
+    const outcome = await new EngineLauncherStarter(refusingWith(code, `refused: ${code}`), noNames).start(request);
+    expect(outcome).toEqual({ started: false, reason, message: `refused: ${code}` });
+  });
+
+  it('lets an error without a code through (the firer records it as an unexpected failure and logs it)', async () => {
+    await expect(new EngineLauncherStarter(refusingWith('', 'boom'), noNames).start(request)).rejects.toThrow('boom');
   });
 });

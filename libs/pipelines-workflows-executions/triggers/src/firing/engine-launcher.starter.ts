@@ -58,8 +58,8 @@ function reasonOf(error: unknown): TriggerRefusalReason | null {
   // DEPLOYMENT_LIMIT_REACHED: the engine's rolling deployment quota refused the start.
   if (code === 'DEPLOYMENT_LIMIT_REACHED') return 'QUOTA_EXCEEDED';
   if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') return 'INVALID_EXECUTION_INPUT';
-  // QUOTA_UNAVAILABLE (the quota cannot be checked: it fails closed), CONFLICT: recorded, not retried.
-  if (code === 'QUOTA_UNAVAILABLE' || code === 'CONFLICT') return 'START_FAILED';
+  // SERVICE_UNAVAILABLE (the quota cannot be checked: it fails closed), CONFLICT: recorded with the engine's message.
+  if (code === 'SERVICE_UNAVAILABLE' || code === 'CONFLICT') return 'START_FAILED';
   return null;
 }
 
