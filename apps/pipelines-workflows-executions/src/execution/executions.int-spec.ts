@@ -15,6 +15,36 @@ const EXECUTIONS = `query($filters: [ExecutionFilter], $indirect: Boolean) {
   executions(filters: $filters, includeIndirectExecutions: $indirect, limit: 10) { pageInfo { total } nodes { id status } }
 }`;
 
+/** A workflow execution that ended in SUCCESS, as the engine stores it, written straight to the store. */
+function endedWorkflowExecution(id: string, fields: Partial<WorkflowExecution> & Pick<WorkflowExecution, 'accountId' | 'applicationId'>): WorkflowExecution {
+  return {
+    id,
+    executionType: 'WORKFLOW',
+    workflowId: 'wf',
+    version: 0,
+    status: 'SUCCESS',
+    name: 'deploy',
+    cause: { type: 'USER', userId: 'u' },
+    notes: null,
+    failureDetails: null,
+    inputVariables: [],
+    abortRequested: false,
+    createdAt: 1_000,
+    startedAt: 1_000,
+    endedAt: 2_000,
+    environmentId: null,
+    environmentType: null,
+    pipelineExecutionId: null,
+    serviceIds: [],
+    artifacts: [],
+    manifests: [],
+    steps: [],
+    quota: null,
+    deployments: [],
+    ...fields,
+  };
+}
+
 describe('executions through the subgraph (real store and Redis)', () => {
   let subgraph: TestSubgraph;
   let redis: TestRedis;
@@ -65,33 +95,20 @@ describe('executions through the subgraph (real store and Redis)', () => {
   it('shows the chart versions an execution deployed and finds executions by helmChartVersion', async () => {
     const executions = new ExecutionRepository(subgraph.connection);
     const deployedChart = (id: string, version: string) =>
-      executions.create({
-        id,
-        accountId: 'acc-exec',
-        applicationId: 'app-charts',
-        executionType: 'WORKFLOW',
-        workflowId: 'wf-charts',
-        version: 0,
-        status: 'SUCCESS',
-        name: 'deploy',
-        cause: { type: 'USER', userId: 'u' },
-        notes: null,
-        failureDetails: null,
-        inputVariables: [],
-        abortRequested: false,
-        createdAt: 1_000,
-        startedAt: 1_000,
-        endedAt: 2_000,
-        environmentId: null,
-        environmentType: null,
-        pipelineExecutionId: null,
-        serviceIds: ['svc-1'],
-        artifacts: [],
-        manifests: [{ serviceId: 'svc-1', manifestId: `mv-${version}`, appManifestId: 'chart-api', version, recordedAt: 500 }],
-        steps: [],
-        quota: null,
-        deployments: [],
-      });
+      executions.create(
+        endedWorkflowExecution(id, {
+          accountId: 'acc-exec',
+          applicationId: 'app-charts',
+          workflowId: 'wf-charts',
+          createdAt: 1_000,
+          startedAt: 1_000,
+          endedAt: 2_000,
+          environmentId: null,
+          environmentType: null,
+          serviceIds: ['svc-1'],
+          manifests: [{ serviceId: 'svc-1', manifestId: `mv-${version}`, appManifestId: 'chart-api', version, recordedAt: 500 }],
+        }),
+      );
     await deployedChart('charts-1', '1.0.0');
     await deployedChart('charts-2', '2.0.0');
     const shown = await subgraph.query(admin, `query { execution(executionId: "charts-2") { ... on WorkflowExecution { manifests { id name version createdAt applicationManifestId } } } }`);
@@ -106,33 +123,20 @@ describe('executions through the subgraph (real store and Redis)', () => {
     const executions = new ExecutionRepository(subgraph.connection);
     let n = 0;
     const seed = (fields: Partial<WorkflowExecution>) =>
-      executions.create({
-        id: `stats-${(n += 1)}`,
-        accountId: 'acc-stats',
-        applicationId: 'app-a',
-        executionType: 'WORKFLOW',
-        workflowId: 'wf-1',
-        version: 0,
-        status: 'SUCCESS',
-        name: 'deploy',
-        cause: { type: 'USER', userId: 'u' },
-        notes: null,
-        failureDetails: null,
-        inputVariables: [],
-        abortRequested: false,
-        createdAt: day1,
-        startedAt: day1,
-        endedAt: day1 + 1_000,
-        environmentId: 'env-1',
-        environmentType: 'NON_PROD',
-        pipelineExecutionId: null,
-        serviceIds: ['svc-1'],
-        artifacts: [],
-        steps: [],
-        quota: null,
-        deployments: [],
-        ...fields,
-      });
+      executions.create(
+        endedWorkflowExecution(`stats-${(n += 1)}`, {
+          accountId: 'acc-stats',
+          applicationId: 'app-a',
+          workflowId: 'wf-1',
+          createdAt: day1,
+          startedAt: day1,
+          endedAt: day1 + 1_000,
+          environmentId: 'env-1',
+          environmentType: 'NON_PROD',
+          serviceIds: ['svc-1'],
+          ...fields,
+        }),
+      );
     await seed({});
     await seed({ createdAt: day1 + 3_600_000, startedAt: day1, endedAt: day1 + 3_000, status: 'FAILED' });
     await seed({ applicationId: 'app-b', createdAt: day1 + DAY, serviceIds: ['svc-1', 'svc-2'] });
