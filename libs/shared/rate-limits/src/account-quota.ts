@@ -43,10 +43,13 @@ export class AccountQuota {
     private readonly policy: AccountQuotaPolicy,
   ) {}
 
-  /** A reservation id, or an ApiError saying when the next slot frees up. */
-  async reserve(accountId: string): Promise<string> {
+  /**
+   * A reservation id, or an ApiError saying when the next slot frees up. `workId` names the work the unit pays for
+   * when racing processes may reserve for the same work: they then share one unit (RollingQuota.reserve).
+   */
+  async reserve(accountId: string, workId?: string): Promise<string> {
     const limit = this.limits.limitFor(this.policy.limit, accountId);
-    const reservation = await this.guard(() => this.quota.reserve(this.key(accountId), limit, this.windowMs()));
+    const reservation = await this.guard(() => this.quota.reserve(this.key(accountId), limit, this.windowMs(), workId));
     await this.report(accountId, reservation.granted, limit);
     if (reservation.granted) return reservation.reservationId;
     const nextSlotAt = new Date(reservation.nextSlotAtMs).toISOString();

@@ -46,6 +46,20 @@ describe('RollingQuota', () => {
     expect(await exports.reserve('exports:acc1', 1, DAY)).toMatchObject({ granted: false });
   });
 
+  it('shares one slot among callers that reserve for the same work, even at the limit', async () => {
+    const deployments = quota();
+    // Two processes racing to start one pipeline member: the second must not be refused by the first's reservation.
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => deployments.reserve('deployments:acc-shared', 1, DAY, 'member-1')));
+    expect(outcomes).toEqual(Array.from({ length: 20 }, () => ({ granted: true, reservationId: 'member-1' })));
+    expect(await deployments.usage('deployments:acc-shared', DAY)).toEqual({ used: 0, reserved: 1 });
+    expect(await deployments.reserve('deployments:acc-shared', 1, DAY, 'member-2')).toMatchObject({ granted: false });
+    // Committed, the work still holds its one unit: asking again grants without counting a second.
+    expect(await deployments.commit('deployments:acc-shared', 'member-1', DAY)).toBe(true);
+    expect(await deployments.reserve('deployments:acc-shared', 1, DAY, 'member-1')).toEqual({ granted: true, reservationId: 'member-1' });
+    expect(await deployments.usage('deployments:acc-shared', DAY)).toEqual({ used: 1, reserved: 0 });
+    expect(await deployments.reserve('deployments:acc-shared', 1, DAY, 'member-2')).toMatchObject({ granted: false });
+  });
+
   it('commits a reservation once', async () => {
     const exports = quota();
     const id = reservationIdOf(await exports.reserve('exports:acc2', 5, DAY));

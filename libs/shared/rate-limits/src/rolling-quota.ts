@@ -44,11 +44,13 @@ export class RollingQuota {
     requirePositiveInteger('reservationTtlMs', options.reservationTtlMs);
   }
 
-  /** Reserves a slot if committed units plus live reservations are below the limit. */
-  async reserve(key: string, limit: number, windowMs: number): Promise<QuotaReservation> {
+  /**
+   * Reserves a slot if committed units plus live reservations are below the limit. Give the work's own id as
+   * `reservationId` when several processes may start the same work: the one reservation (or commit) is shared.
+   */
+  async reserve(key: string, limit: number, windowMs: number, reservationId: string = randomUUID()): Promise<QuotaReservation> {
     requirePositiveInteger('limit', limit);
     requirePositiveInteger('windowMs', windowMs);
-    const reservationId = randomUUID();
     const args = [limit, windowMs, this.options.reservationTtlMs, reservationId];
     const reply = (await this.run('reserve', key, () => SCRIPTS.quotaReserve.run(this.redis, this.keys(key), args))) as [
       number,

@@ -259,8 +259,9 @@ export class ExecutionEngine {
       let committed = reservationId !== null && ((await quota.commit(execution.accountId, reservationId)) || (await quota.isCommitted(execution.accountId, reservationId)));
       if (!committed) {
         try {
-          reservationId = await this.options.quota.reserve(execution.accountId);
-          committed = await this.options.quota.commit(execution.accountId, reservationId);
+          // Named after the step's first attempt at it, so engines racing here count one deployment.
+          reservationId = await this.options.quota.reserve(execution.accountId, `${execution.id}:${step.id}`);
+          committed = (await this.options.quota.commit(execution.accountId, reservationId)) || (await this.options.quota.isCommitted(execution.accountId, reservationId));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           return this.write(execution, completeStep(execution, step.id, 'FAILED', message, now));
@@ -402,7 +403,8 @@ export class ExecutionEngine {
     let refusal: string | null = null;
     if (deployedServiceIds(workflow).length > 0) {
       try {
-        reservationId = await this.options.quota.reserve(pipeline.accountId);
+        // Named after the member: engines racing to create it share one unit, so none is refused by the other's.
+        reservationId = await this.options.quota.reserve(pipeline.accountId, stage.workflowExecutionId);
       } catch (error) {
         refusal = error instanceof Error ? error.message : String(error);
       }

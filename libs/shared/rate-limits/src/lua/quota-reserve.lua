@@ -10,9 +10,11 @@
   ARGV[1]  limit: units allowed within any window of ARGV[2] ms (integer >= 1)
   ARGV[2]  windowMs (integer >= 1)
   ARGV[3]  reservationTtlMs (integer >= 1)
-  ARGV[4]  reservationId: unique per reservation (the caller makes it)
+  ARGV[4]  reservationId: unique per piece of work (the caller makes it). Reserving again with an id that is already
+           reserved or committed holds nothing more and answers {1}: processes racing to start the same work share one
+           slot instead of one being refused by the other's reservation.
 
-  Returns {1} when the slot is reserved, else {0, retryAfterMs, nextSlotAtMs}: the earliest time a slot frees by a
+  Returns {1} when the slot is reserved (or already was), else {0, retryAfterMs, nextSlotAtMs}: the earliest time a slot frees by a
   committed unit leaving the window or a reservation lapsing (a release may free one sooner).
 ]]
 local committedKey, reservationsKey = KEYS[1], KEYS[2]
@@ -32,6 +34,9 @@ end
 
 redis.call('ZREMRANGEBYSCORE', committedKey, '-inf', exact(now - windowUs))
 redis.call('ZREMRANGEBYSCORE', reservationsKey, '-inf', exact(now))
+if redis.call('ZSCORE', reservationsKey, reservationId) or redis.call('ZSCORE', committedKey, reservationId) then
+  return { 1 }
+end
 local committed = redis.call('ZCARD', committedKey)
 local reserved = redis.call('ZCARD', reservationsKey)
 
