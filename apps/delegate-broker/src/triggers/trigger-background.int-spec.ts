@@ -9,7 +9,14 @@ import {
   type TriggerCondition,
   type TriggerFiring,
 } from '@fg/pipelines-workflows-executions/data-access';
-import { NO_APPLICATION_GATE, type StartOutcome, type TriggeredExecutionRequest, type TriggerExecutionStarter } from '@fg/pipelines-workflows-executions/triggers';
+import {
+  NO_APPLICATION_GATE,
+  executeRequestById,
+  type StartOutcome,
+  type TriggeredExecutionRequest,
+  type TriggerExecutionStarter,
+  type TriggerTarget,
+} from '@fg/pipelines-workflows-executions/triggers';
 import { ensureIndexes } from '@fg/tenancy';
 import { testDatabase, testRedis, testServices, type TestDatabase, type TestRedis } from '@fg/testing';
 import { startTriggerBackground, type TriggerBackground } from './trigger-background';
@@ -22,6 +29,9 @@ class RecordingStarter implements TriggerExecutionStarter {
   async start(request: TriggeredExecutionRequest): Promise<StartOutcome> {
     this.requests.push(request);
     return { started: true, executionId: `exec-${this.requests.length}`, warningMessage: null };
+  }
+  async executeRequest(_accountId: string, target: TriggerTarget) {
+    return executeRequestById(target);
   }
 }
 

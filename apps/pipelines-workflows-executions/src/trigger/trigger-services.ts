@@ -75,6 +75,7 @@ export function createTriggerServices(
     connectors: new KnownConnectorProjection(connection),
     appManifests: new AppManifestRepository(connection),
     connectorReferences: triggerConnectorReferences(events, logger),
+    executeRights: firing.starter,
     // For retried work (an application's deletion): a failed publish rejects instead of being logged.
     connectorReferenceEvents: triggerConnectorReferenceEvents(events),
     close: async () => {

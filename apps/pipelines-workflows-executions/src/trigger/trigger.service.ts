@@ -23,7 +23,7 @@ import type {
   Workflow,
   WorkflowRepository,
 } from '@fg/pipelines-workflows-executions/data-access';
-import type { TriggerDispatcher, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
+import type { TriggerDispatcher, TriggerExecutionStarter, TriggerSchedules } from '@fg/pipelines-workflows-executions/triggers';
 import type {
   CreateTriggerInput,
   DeleteTriggerInput,
@@ -59,19 +59,14 @@ export interface TriggerServices {
   appManifests: Pick<AppManifestRepository, 'register' | 'manifestsByIds'>;
   /** Tells connectors which git connector each trigger uses, so deleting one in use is refused there. */
   connectorReferences: ConnectorReferencePublisher;
+  /** The engine's EXECUTE request for a trigger's target (environments included), the one its firings are checked against. */
+  executeRights: Pick<TriggerExecutionStarter, 'executeRequest'>;
 }
 
 /** The git connector a trigger uses, if any. */
 const gitConnectorOf = (trigger: Pick<Trigger, 'condition'>): string | null => (trigger.condition.type === 'ON_WEBHOOK' ? trigger.condition.gitConnectorId : null);
 
 const newWebhookToken = () => randomBytes(24).toString('base64url');
-
-/** The permission a trigger's action needs: executing its workflow or pipeline. */
-function executePermission(action: Pick<TriggerAction, 'executionType' | 'entityId'>, appId: string) {
-  return action.executionType === 'WORKFLOW'
-    ? { entityType: 'WORKFLOW' as const, action: 'EXECUTE_WORKFLOW' as const, appId, entityId: action.entityId }
-    : { entityType: 'PIPELINE' as const, action: 'EXECUTE_PIPELINE' as const, appId, entityId: action.entityId };
-}
 
 function readPermission(trigger: Trigger) {
   return { entityType: trigger.action.executionType, action: 'READ' as const, appId: trigger.applicationId, entityId: trigger.action.entityId };
@@ -277,7 +272,7 @@ export class TriggerService {
     const keptToken = existing?.condition.type === 'ON_WEBHOOK' ? existing.condition.token : null;
     const condition = conditionFromInput(input.condition, () => keptToken ?? newWebhookToken(), this.now());
     const { action, references } = actionFromInput(input.action, condition.type);
-    requireAppPermission(this.principal.permissions, executePermission(action, applicationId));
+    await this.requireExecute(action, applicationId);
     if (condition.type === 'ON_PIPELINE_COMPLETION') references.pipelineIds.push(condition.pipelineId);
     if (condition.type === 'ON_NEW_ARTIFACT') references.artifactSources.push({ id: condition.artifactSourceId, serviceId: null });
     if (condition.type === 'ON_NEW_MANIFEST') {
@@ -299,6 +294,12 @@ export class TriggerService {
       action,
       actor: { kind: this.principal.kind, id: this.principal.id, permissions: this.principal.permissions },
     };
+  }
+
+  /** The permission a trigger's action needs: executing its workflow or pipeline, asked as the engine asks it at start. */
+  private async requireExecute(action: Pick<TriggerAction, 'executionType' | 'entityId'>, applicationId: string): Promise<void> {
+    const target = { applicationId, executionType: action.executionType, entityId: action.entityId };
+    requireAppPermission(this.principal.permissions, await this.services.executeRights.executeRequest(this.principal.accountId, target));
   }
 
   private nameTaken(name: string) {
@@ -329,7 +330,7 @@ export class TriggerService {
     const existing = await this.byId.load(input.triggerId);
     if (!existing || existing.applicationId !== input.applicationId.trim()) throw notFound(TRIGGER_NOT_FOUND);
     // Replacing a trigger takes away what it executed, so that needs the same right as what it will execute.
-    requireAppPermission(this.principal.permissions, executePermission(existing.action, existing.applicationId));
+    await this.requireExecute(existing.action, existing.applicationId);
     const fields = await this.fieldsOf(input, existing);
     let trigger: Trigger | null;
     try {
@@ -347,7 +348,7 @@ export class TriggerService {
   async delete(input: DeleteTriggerInput): Promise<void> {
     const existing = await this.byId.load(input.triggerId);
     if (!existing || existing.applicationId !== input.applicationId) throw notFound(TRIGGER_NOT_FOUND);
-    requireAppPermission(this.principal.permissions, executePermission(existing.action, existing.applicationId));
+    await this.requireExecute(existing.action, existing.applicationId);
     await this.services.triggers.remove(this.principal.accountId, existing.id);
     if (existing.condition.type === 'ON_SCHEDULE') await this.services.schedules.remove(existing.id);
     await this.announceConnector(null, existing);

@@ -10,6 +10,8 @@ export type { FiringOccasion } from './firing/firing-occasion';
 export { SelectionResolver } from './firing/selection-resolver';
 export {
   EngineNotWiredStarter,
+  executeRequestById,
+  type TriggerTarget,
   type FiringManifest,
   type StartOutcome,
   type TriggeredExecutionRequest,

@@ -1,6 +1,6 @@
 import { badInput, notFound } from '@fg/graphql-kit';
 import type { Principal } from '@fg/internal-auth';
-import { requireAppPermission } from '@fg/permissions';
+import { requireAppPermission, type AppPermissionRequest } from '@fg/permissions';
 import type { Pipeline, PipelineRepository, PipelineStage, Workflow, WorkflowRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { newId } from '@fg/tenancy';
 import type { Execution, ExecutionArtifact, ExecutionCause, ExecutionManifest, ExecutionType, PipelineExecution } from '../execution/execution.entity';
@@ -134,15 +134,7 @@ export class ExecutionLauncher {
   private async workflow(principal: Principal, applicationId: string, workflowId: string): Promise<Workflow> {
     const [workflow] = await this.options.workflows.byIds(principal.accountId, [workflowId]);
     if (!workflow || workflow.applicationId !== applicationId) throw notFound(WORKFLOW_NOT_FOUND);
-    const environmentType = workflow.environmentId ? await this.options.facts.environmentType(principal.accountId, workflow.environmentId) : null;
-    // An environment the catalog does not know (yet) counts as production: the stricter rights apply.
-    requireAppPermission(principal.permissions, {
-      entityType: 'WORKFLOW',
-      action: 'EXECUTE_WORKFLOW',
-      appId: applicationId,
-      entityId: workflow.id,
-      environment: workflow.environmentId ? { id: workflow.environmentId, type: environmentType ?? 'PROD' } : null,
-    });
+    requireAppPermission(principal.permissions, await this.executeWorkflow(principal.accountId, workflow));
     return workflow;
   }
 
@@ -151,6 +143,34 @@ export class ExecutionLauncher {
     if (!pipeline || pipeline.applicationId !== applicationId) throw notFound(PIPELINE_NOT_FOUND);
     requireAppPermission(principal.permissions, executePipeline(pipeline));
     return pipeline;
+  }
+
+  /**
+   * The EXECUTE_WORKFLOW / EXECUTE_PIPELINE request starting this workflow or pipeline is checked against, as start()
+   * checks it: a workflow by its environment, a pipeline by its stages' environments as stored. By id alone when the
+   * entity is not in the application (its absence is the caller's to report). Triggers ask it when saved and fired.
+   */
+  async executeRequest(accountId: string, target: { applicationId: string; executionType: ExecutionType; entityId: string }): Promise<AppPermissionRequest> {
+    const { applicationId, executionType, entityId } = target;
+    if (executionType === 'PIPELINE') {
+      const [pipeline] = await this.options.pipelines.byIds(accountId, [entityId]);
+      return executePipeline(pipeline?.applicationId === applicationId ? pipeline : { id: entityId, applicationId });
+    }
+    const [workflow] = await this.options.workflows.byIds(accountId, [entityId]);
+    if (workflow?.applicationId === applicationId) return this.executeWorkflow(accountId, workflow);
+    return { entityType: 'WORKFLOW', action: 'EXECUTE_WORKFLOW', appId: applicationId, entityId };
+  }
+
+  private async executeWorkflow(accountId: string, workflow: Workflow): Promise<AppPermissionRequest> {
+    const environmentType = workflow.environmentId ? await this.options.facts.environmentType(accountId, workflow.environmentId) : null;
+    // An environment the catalog does not know (yet) counts as production: the stricter rights apply.
+    return {
+      entityType: 'WORKFLOW',
+      action: 'EXECUTE_WORKFLOW',
+      appId: workflow.applicationId,
+      entityId: workflow.id,
+      environment: workflow.environmentId ? { id: workflow.environmentId, type: environmentType ?? 'PROD' } : null,
+    };
   }
 
   /** EXECUTE_PIPELINE on an execution's pipeline: by its environments as stored now (by id alone once it is deleted). */
@@ -386,7 +406,7 @@ export class ExecutionLauncher {
 }
 
 /** A PIPELINE permission goes by the environments its stages deploy to (stored with the pipeline when written). */
-function executePipeline(pipeline: Pick<Pipeline, 'id' | 'applicationId' | 'environments'>) {
+function executePipeline(pipeline: Pick<Pipeline, 'id' | 'applicationId' | 'environments'>): AppPermissionRequest {
   return { entityType: 'PIPELINE' as const, action: 'EXECUTE_PIPELINE' as const, appId: pipeline.applicationId, entityId: pipeline.id, environments: pipeline.environments };
 }
 

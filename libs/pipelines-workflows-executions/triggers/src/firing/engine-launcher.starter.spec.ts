@@ -1,4 +1,5 @@
 import type { Principal } from '@fg/internal-auth';
+import { executeRequestById } from './trigger-execution-starter';
 import { EngineLauncherStarter, serviceInputsOf, type ExecutionLauncherLike } from './engine-launcher.starter';
 import type { TriggeredExecutionRequest } from './trigger-execution-starter';
 
@@ -46,6 +47,7 @@ describe('what a firing records when the engine refuses the start', () => {
   };
   const refusingWith = (code: string, message: string): ExecutionLauncherLike => ({
     start: () => Promise.reject(Object.assign(new Error(message), { extensions: { code } })),
+    executeRequest: (_accountId, target) => Promise.resolve(executeRequestById(target)),
   });
   const noNames = () => Promise.resolve(new Map<string, string>());
 

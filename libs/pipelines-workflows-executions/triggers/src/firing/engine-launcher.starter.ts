@@ -1,6 +1,7 @@
 import type { Principal } from '@fg/internal-auth';
+import type { AppPermissionRequest } from '@fg/permissions';
 import type { FiringArtifact, TriggerRefusalReason } from '@fg/pipelines-workflows-executions/data-access';
-import type { FiringManifest, StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter } from './trigger-execution-starter';
+import type { FiringManifest, StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter, TriggerTarget } from './trigger-execution-starter';
 
 /** A ServiceInput as a firing gives it: the chosen artifact and chart version, each by its id. */
 export interface TriggeredServiceInput {
@@ -11,7 +12,7 @@ export interface TriggeredServiceInput {
 
 /**
  * The execution engine's launcher as far as triggers use it (libs/pipelines-workflows-executions/engine,
- * `ExecutionLauncher.start`): StartExecutionInput's fields plus the cause. Declared here structurally so that this lib
+ * `ExecutionLauncher.start`): StartExecutionInput's fields plus the cause, and the permission request it checks. Declared here structurally so that this lib
  * does not depend on the engine's; the lead wires `new EngineLauncherStarter(launcher, serviceNames)`.
  */
 export interface ExecutionLauncherLike {
@@ -27,6 +28,7 @@ export interface ExecutionLauncherLike {
       cause: { type: 'TRIGGER'; triggerId: string };
     },
   ): Promise<{ execution: { id: string }; warningMessage: string | null }>;
+  executeRequest(accountId: string, target: TriggerTarget): Promise<AppPermissionRequest>;
 }
 
 /** ServiceInput names a service by name; the engine's facts (the catalog projection) know them. */
@@ -68,6 +70,10 @@ export class EngineLauncherStarter implements TriggerExecutionStarter {
     private readonly launcher: ExecutionLauncherLike,
     private readonly serviceNames: ServiceNames,
   ) {}
+
+  executeRequest(accountId: string, target: TriggerTarget): Promise<AppPermissionRequest> {
+    return this.launcher.executeRequest(accountId, target);
+  }
 
   async start(request: TriggeredExecutionRequest): Promise<StartOutcome> {
     const serviceIds = [...new Set([...request.artifacts, ...request.manifests].map((s) => s.serviceId))];

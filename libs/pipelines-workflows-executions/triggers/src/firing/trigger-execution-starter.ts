@@ -1,4 +1,5 @@
 import type { Principal } from '@fg/internal-auth';
+import type { AppPermissionRequest } from '@fg/permissions';
 import type { FiringArtifact, FiringManifest, TriggerRefusalReason, TriggerVariable } from '@fg/pipelines-workflows-executions/data-access';
 
 // The firing record keeps the chosen chart versions, so their shape belongs to the data layer.
@@ -19,6 +20,20 @@ export interface TriggeredExecutionRequest {
   notes: string;
 }
 
+/** What a trigger executes: the workflow or pipeline its action names. */
+export interface TriggerTarget {
+  applicationId: string;
+  executionType: 'WORKFLOW' | 'PIPELINE';
+  entityId: string;
+}
+
+/** EXECUTE_WORKFLOW / EXECUTE_PIPELINE on a target by its id alone, for starters that cannot read the stored entity. */
+export function executeRequestById(target: TriggerTarget): AppPermissionRequest {
+  return target.executionType === 'WORKFLOW'
+    ? { entityType: 'WORKFLOW', action: 'EXECUTE_WORKFLOW', appId: target.applicationId, entityId: target.entityId }
+    : { entityType: 'PIPELINE', action: 'EXECUTE_PIPELINE', appId: target.applicationId, entityId: target.entityId };
+}
+
 export type StartOutcome =
   | { started: true; executionId: string; warningMessage: string | null }
   | { started: false; reason: TriggerRefusalReason; message: string };
@@ -29,11 +44,20 @@ export type StartOutcome =
  */
 export interface TriggerExecutionStarter {
   start(request: TriggeredExecutionRequest): Promise<StartOutcome>;
+  /**
+   * The permission request starting the target is checked against, as the engine checks it (a workflow by its
+   * environment, a pipeline by its stages' environments): saving a trigger and the firer's pre-check ask it.
+   */
+  executeRequest(accountId: string, target: TriggerTarget): Promise<AppPermissionRequest>;
 }
 
 /** Until the execution engine is wired in, every firing is recorded as refused with ENGINE_UNAVAILABLE. */
 export class EngineNotWiredStarter implements TriggerExecutionStarter {
   async start(): Promise<StartOutcome> {
     return { started: false, reason: 'ENGINE_UNAVAILABLE', message: 'The execution engine is not available in this deployment' };
+  }
+
+  async executeRequest(_accountId: string, target: TriggerTarget): Promise<AppPermissionRequest> {
+    return executeRequestById(target);
   }
 }

@@ -13,7 +13,7 @@ import {
 import { ensureIndexes } from '@fg/tenancy';
 import { testDatabase, testServices, type TestDatabase } from '@fg/testing';
 import { SelectionResolver } from './selection-resolver';
-import type { StartOutcome, TriggeredExecutionRequest, TriggerExecutionStarter } from './trigger-execution-starter';
+import { executeRequestById, type StartOutcome, type TriggeredExecutionRequest, type TriggerExecutionStarter, type TriggerTarget } from './trigger-execution-starter';
 import { TriggerDispatcher, type EndedExecution } from './trigger-dispatcher';
 import { NO_APPLICATION_GATE, TriggerFirer } from './trigger-firer';
 
@@ -26,6 +26,9 @@ class ScriptedStarter implements TriggerExecutionStarter {
   async start(request: TriggeredExecutionRequest): Promise<StartOutcome> {
     this.requests.push(request);
     return this.refusal ?? { started: true, executionId: `exec-${this.requests.length}`, warningMessage: null };
+  }
+  async executeRequest(_accountId: string, target: TriggerTarget) {
+    return executeRequestById(target);
   }
 }
 

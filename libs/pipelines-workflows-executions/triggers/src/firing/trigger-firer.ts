@@ -91,12 +91,8 @@ export class TriggerFirer {
     }
     const principal = actingPrincipal(trigger);
     const { executionType, entityId } = trigger.action;
-    const mayExecute = hasAppPermission(principal.permissions, {
-      entityType: executionType === 'WORKFLOW' ? 'WORKFLOW' : 'PIPELINE',
-      action: executionType === 'WORKFLOW' ? 'EXECUTE_WORKFLOW' : 'EXECUTE_PIPELINE',
-      appId: trigger.applicationId,
-      entityId,
-    });
+    // The engine's own question (environments included), so that a firing is not refused what a start would allow.
+    const mayExecute = hasAppPermission(principal.permissions, await this.deps.starter.executeRequest(trigger.accountId, { applicationId: trigger.applicationId, executionType, entityId }));
     if (!mayExecute) return refuse('NOT_AUTHORIZED', `The trigger's creator (${principal.kind} ${principal.id}) may not execute ${executionType.toLowerCase()} ${entityId}`);
 
     const artifacts: FiringArtifact[] = [];

@@ -1,0 +1,121 @@
+import { ACCOUNT_ADMINISTRATOR, type PermissionSet } from '@fg/permissions';
+import type { Principal } from '@fg/internal-auth';
+import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
+import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
+import { catalogFixtures } from '../definition/testing';
+import { pipelinesSubgraph } from '../subgraph';
+import { TRIGGER_WEBHOOK_ROUTE } from './trigger-webhook.route';
+
+const ACCOUNT = 'acc-trigger-rights';
+const admin = testPrincipal(ACCOUNT, { kind: 'user', id: 'u-admin', permissions: ACCOUNT_ADMINISTRATOR });
+const grant = (permissionType: 'PIPELINE' | 'WORKFLOW', filterType: string, action: string): PermissionSet => ({
+  accountPermissions: [],
+  appPermissions: [
+    permissionType === 'PIPELINE'
+      ? { permissionType, applications: { filterType: 'ALL' }, pipelines: { filterTypes: [filterType] }, actions: ['READ', action] }
+      : { permissionType, applications: { filterType: 'ALL' }, workflows: { filterTypes: [filterType] }, actions: ['READ', action] },
+  ] as PermissionSet['appPermissions'],
+});
+const pipelineTester = testPrincipal(ACCOUNT, { kind: 'user', id: 'u-pipelines', permissions: grant('PIPELINE', 'NON_PRODUCTION_PIPELINES', 'EXECUTE_PIPELINE') });
+const workflowTester = testPrincipal(ACCOUNT, { kind: 'user', id: 'u-workflows', permissions: grant('WORKFLOW', 'NON_PRODUCTION_WORKFLOWS', 'EXECUTE_WORKFLOW') });
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const CREATE_WORKFLOW = `mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }`;
+const CREATE_PIPELINE = `mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }`;
+const UPDATE_PIPELINE = `mutation($input: UpdatePipelineInput!) { updatePipeline(input: $input) { pipeline { id } } }`;
+const CREATE_TRIGGER = `mutation($input: CreateTriggerInput!) {
+  createTrigger(input: $input) { trigger { id condition { ... on OnWebhook { webhookDetails { webhookURL } } } } }
+}`;
+const UPDATE_TRIGGER = `mutation($input: UpdateTriggerInput!) { updateTrigger(input: $input) { trigger { id name } } }`;
+const DELETE_TRIGGER = `mutation($input: DeleteTriggerInput!) { deleteTrigger(input: $input) { clientMutationId } }`;
+const EXECUTION = `query($id: String!) { execution(executionId: $id) { id ... on PipelineExecution { pipeline { id } } ... on WorkflowExecution { workflow { id } } } }`;
+
+describe('trigger permissions ask what a start asks: environments included (real store and Redis)', () => {
+  let subgraph: TestSubgraph;
+  let redis: TestRedis;
+  const ids: Record<string, string> = {};
+
+  const call = async (principal: Principal, query: string, variables?: Record<string, unknown>) => (await subgraph.query<Data>(principal, query, variables)).body;
+  const ok = async (principal: Principal, query: string, variables?: Record<string, unknown>) => {
+    const body = await call(principal, query, variables);
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const stage = (name: string, workflowId: string) => ({ name, type: 'WORKFLOW', workflow: { workflowId, workflowVariables: [] } });
+  const webhookTrigger = (name: string, executionType: 'PIPELINE' | 'WORKFLOW', entityId: string) => ({
+    name,
+    applicationId: 'app-1',
+    condition: { conditionType: 'ON_WEBHOOK', webhookConditionInput: { webhookSourceType: 'CUSTOM' } },
+    action: { executionType, entityId },
+  });
+  const tokenOf = (created: Data) => {
+    const url: string = created.createTrigger.trigger.condition.webhookDetails.webhookURL;
+    return url.slice(url.lastIndexOf('/') + 1);
+  };
+  const postWebhook = async (token: string, deliveryId: string) => {
+    const response = await fetch(`${subgraph.url.replace(/\/graphql$/, '')}${TRIGGER_WEBHOOK_ROUTE}`, {
+      method: 'POST',
+      headers: signedHeaders(admin),
+      body: JSON.stringify({ token, headers: { 'x-delivery-id': deliveryId }, body: '{}' }),
+    });
+    // A firing answers 202 (started or refused, recorded either way).
+    expect(response.status).toBe(202);
+    return (await response.json()) as Data;
+  };
+
+  beforeAll(async () => {
+    redis = await testRedis((await testServices()).redisUrl);
+    subgraph = await startTestSubgraph(pipelinesSubgraph, { REDIS_KEY_PREFIX: redis.prefix });
+    const seed = catalogFixtures(subgraph);
+    await seed.application(ACCOUNT, 'app-1', 'Shop');
+    await seed.environment(ACCOUNT, 'app-1', 'env-qa', 'NON_PROD');
+    await seed.environment(ACCOUNT, 'app-1', 'env-dev', 'NON_PROD');
+    await seed.environment(ACCOUNT, 'app-1', 'env-prod', 'PROD');
+    for (const environmentId of ['env-qa', 'env-dev', 'env-prod']) {
+      const data = await ok(admin, CREATE_WORKFLOW, { input: { applicationId: 'app-1', name: `to-${environmentId}`, workflowType: 'BASIC', environmentId } });
+      ids[environmentId] = data.createWorkflow.workflow.id;
+    }
+    const pipeline = async (name: string, stages: unknown[]) => (ids[name] = (await ok(admin, CREATE_PIPELINE, { input: { applicationId: 'app-1', name, stages } })).createPipeline.pipeline.id);
+    await pipeline('non-prod', [stage('qa', ids['env-qa']!), stage('dev', ids['env-dev']!)]);
+    await pipeline('to-prod', [stage('qa', ids['env-qa']!), stage('prod', ids['env-prod']!)]);
+  });
+  afterAll(async () => {
+    await subgraph.dispose();
+    await redis.cleanup();
+  });
+
+  it('lets a NON_PRODUCTION_PIPELINES grant save a trigger for a pipeline of non-production stages, which then fires', async () => {
+    const created = await ok(pipelineTester, CREATE_TRIGGER, { input: webhookTrigger('qa-and-dev', 'PIPELINE', ids['non-prod']!) });
+    const answer = await postWebhook(tokenOf(created), 'qa-1');
+    expect(answer).toMatchObject({ fired: true, firing: { status: 'STARTED', executionId: expect.any(String) } });
+    expect((await ok(admin, EXECUTION, { id: answer.firing.executionId })).execution).toEqual({ id: answer.firing.executionId, pipeline: { id: ids['non-prod'] } });
+
+    const renamed = await ok(pipelineTester, UPDATE_TRIGGER, { input: { ...webhookTrigger('qa-and-dev-2', 'PIPELINE', ids['non-prod']!), triggerId: created.createTrigger.trigger.id } });
+    expect(renamed.updateTrigger.trigger).toMatchObject({ name: 'qa-and-dev-2' });
+    await ok(pipelineTester, DELETE_TRIGGER, { input: { applicationId: 'app-1', triggerId: created.createTrigger.trigger.id } });
+  });
+
+  it('refuses that grant a trigger for a pipeline with a production stage', async () => {
+    const refused = await call(pipelineTester, CREATE_TRIGGER, { input: webhookTrigger('to-prod', 'PIPELINE', ids['to-prod']!) });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it("refuses a firing once the pipeline gained a production stage after the trigger was saved (the firer's own check)", async () => {
+    const pipelineId = (await ok(admin, CREATE_PIPELINE, { input: { applicationId: 'app-1', name: 'grows', stages: [stage('qa', ids['env-qa']!)] } })).createPipeline.pipeline.id;
+    const created = await ok(pipelineTester, CREATE_TRIGGER, { input: webhookTrigger('grows', 'PIPELINE', pipelineId) });
+    await ok(admin, UPDATE_PIPELINE, { input: { pipelineId, stages: [stage('qa', ids['env-qa']!), stage('prod', ids['env-prod']!)] } });
+    const answer = await postWebhook(tokenOf(created), 'grows-1');
+    expect(answer.firing).toMatchObject({ status: 'REFUSED', executionId: null, reason: 'NOT_AUTHORIZED', message: `The trigger's creator (user u-pipelines) may not execute pipeline ${pipelineId}` });
+  });
+
+  it('asks a workflow trigger by the workflow environment: NON_PRODUCTION_WORKFLOWS covers qa, not prod', async () => {
+    const created = await ok(workflowTester, CREATE_TRIGGER, { input: webhookTrigger('qa-workflow', 'WORKFLOW', ids['env-qa']!) });
+    const answer = await postWebhook(tokenOf(created), 'wf-1');
+    expect(answer).toMatchObject({ fired: true, firing: { status: 'STARTED', executionId: expect.any(String) } });
+    expect((await ok(admin, EXECUTION, { id: answer.firing.executionId })).execution).toEqual({ id: answer.firing.executionId, workflow: { id: ids['env-qa'] } });
+
+    const refused = await call(workflowTester, CREATE_TRIGGER, { input: webhookTrigger('prod-workflow', 'WORKFLOW', ids['env-prod']!) });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+  });
+});
