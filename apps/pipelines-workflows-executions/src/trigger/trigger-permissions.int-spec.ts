@@ -29,6 +29,8 @@ const CREATE_TRIGGER = `mutation($input: CreateTriggerInput!) {
 }`;
 const UPDATE_TRIGGER = `mutation($input: UpdateTriggerInput!) { updateTrigger(input: $input) { trigger { id name } } }`;
 const DELETE_TRIGGER = `mutation($input: DeleteTriggerInput!) { deleteTrigger(input: $input) { clientMutationId } }`;
+const TRIGGER = `query($id: String!) { trigger(triggerId: $id) { id name } }`;
+const APP_TRIGGERS = `query { triggers(filters: [{ application: { operator: EQUALS, values: ["app-1"] } }], limit: 100) { nodes { name } } }`;
 const EXECUTION = `query($id: String!) { execution(executionId: $id) { id ... on PipelineExecution { pipeline { id } } ... on WorkflowExecution { workflow { id } } } }`;
 
 describe('trigger permissions ask what a start asks: environments included (real store and Redis)', () => {
@@ -63,6 +65,20 @@ describe('trigger permissions ask what a start asks: environments included (real
     expect(response.status).toBe(202);
     return (await response.json()) as Data;
   };
+
+  const triggerNames = async (principal: Principal) => ((await ok(principal, APP_TRIGGERS)).triggers.nodes as Array<{ name: string }>).map((t) => t.name);
+  /** The tester's own trigger is read and listed by it; the admin's for a production target is neither. */
+  const expectReadsOnlyNonProduction = async (tester: Principal, own: { id: string; name: string }, production: { id: string; name: string }) => {
+    expect((await ok(tester, TRIGGER, { id: own.id })).trigger).toEqual(own);
+    const refused = await call(tester, TRIGGER, { id: production.id });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+    const visible = await triggerNames(tester);
+    expect(visible).toContain(own.name);
+    expect(visible).not.toContain(production.name);
+    expect(await triggerNames(admin)).toEqual(expect.arrayContaining([own.name, production.name]));
+  };
+  const saved = async (principal: Principal, name: string, executionType: 'PIPELINE' | 'WORKFLOW', entityId: string) =>
+    ({ id: (await ok(principal, CREATE_TRIGGER, { input: webhookTrigger(name, executionType, entityId) })).createTrigger.trigger.id as string, name });
 
   beforeAll(async () => {
     redis = await testRedis((await testServices()).redisUrl);
@@ -117,5 +133,39 @@ describe('trigger permissions ask what a start asks: environments included (real
 
     const refused = await call(workflowTester, CREATE_TRIGGER, { input: webhookTrigger('prod-workflow', 'WORKFLOW', ids['env-prod']!) });
     expect(refused.errors?.[0]).toMatchObject({ message: 'User not authorized', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('lets a NON_PRODUCTION_PIPELINES grant read and list the trigger it saved, not one of a pipeline with a production stage', async () => {
+    const own = await saved(pipelineTester, 'read-qa-and-dev', 'PIPELINE', ids['non-prod']!);
+    const production = await saved(admin, 'read-to-prod', 'PIPELINE', ids['to-prod']!);
+    await expectReadsOnlyNonProduction(pipelineTester, own, production);
+  });
+
+  it('lets a NON_PRODUCTION_WORKFLOWS grant read and list the trigger it saved, not one of a production workflow', async () => {
+    const own = await saved(workflowTester, 'read-qa-workflow', 'WORKFLOW', ids['env-qa']!);
+    const production = await saved(admin, 'read-prod-workflow', 'WORKFLOW', ids['env-prod']!);
+    await expectReadsOnlyNonProduction(workflowTester, own, production);
+  });
+
+  it("keeps the target's environments as of the trigger's last write: a later production stage shows at its next update", async () => {
+    const pipelineId = (await ok(admin, CREATE_PIPELINE, { input: { applicationId: 'app-1', name: 'grows-later', stages: [stage('qa', ids['env-qa']!)] } })).createPipeline.pipeline.id;
+    const own = await saved(pipelineTester, 'grows-later', 'PIPELINE', pipelineId);
+    const stored = await subgraph.connection.collection('triggers').findOne({ _id: own.id as never });
+    expect(stored?.targetEnvironments).toEqual([{ id: 'env-qa', type: 'NON_PROD' }]);
+
+    await ok(admin, UPDATE_PIPELINE, { input: { pipelineId, stages: [stage('qa', ids['env-qa']!), stage('prod', ids['env-prod']!)] } });
+    expect((await ok(pipelineTester, TRIGGER, { id: own.id })).trigger).toEqual(own);
+
+    await ok(admin, UPDATE_TRIGGER, { input: { ...webhookTrigger('grows-later', 'PIPELINE', pipelineId), triggerId: own.id } });
+    expect((await call(pipelineTester, TRIGGER, { id: own.id })).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await triggerNames(pipelineTester)).not.toContain('grows-later');
+  });
+
+  it('checks a trigger written before environments were kept by its target id alone', async () => {
+    const old = await saved(admin, 'written-before', 'PIPELINE', ids['non-prod']!);
+    await subgraph.connection.collection('triggers').updateOne({ _id: old.id as never }, { $unset: { targetEnvironments: 1 } });
+    expect((await call(pipelineTester, TRIGGER, { id: old.id })).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await triggerNames(pipelineTester)).not.toContain('written-before');
+    expect((await ok(admin, TRIGGER, { id: old.id })).trigger).toEqual(old);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { badInput, byIdLoader, conflict, idFilterCondition, lazyConnection, notFound, pageRequest, type Connection, type IdFilter } from '@fg/graphql-kit';
 import { actingUserId, type Principal } from '@fg/internal-auth';
-import { applicationListScope, hasAppPermission, listScopeFilter, requireAppPermission } from '@fg/permissions';
+import { applicationListScope, hasAppPermission, listScopeFilter, requireAppPermission, type AppPermissionRequest } from '@fg/permissions';
 import { isDuplicateKeyError, type KnownConnectorProjection } from '@fg/tenancy';
 import type {
   AppManifest,
@@ -20,6 +20,7 @@ import type {
   TriggerFiringRepository,
   TriggerQuery,
   TriggerRepository,
+  TriggerTargetEnvironment,
   Workflow,
   WorkflowRepository,
 } from '@fg/pipelines-workflows-executions/data-access';
@@ -68,8 +69,22 @@ const gitConnectorOf = (trigger: Pick<Trigger, 'condition'>): string | null => (
 
 const newWebhookToken = () => randomBytes(24).toString('base64url');
 
-function readPermission(trigger: Trigger) {
-  return { entityType: trigger.action.executionType, action: 'READ' as const, appId: trigger.applicationId, entityId: trigger.action.entityId };
+/**
+ * READ on the trigger's target as reading the target itself asks it: a workflow by its environment, a pipeline by its
+ * environments, both as kept on the trigger at its last write (by id alone on triggers written before they were kept).
+ */
+function readPermission(trigger: Trigger): AppPermissionRequest {
+  const request = { action: 'READ' as const, appId: trigger.applicationId, entityId: trigger.action.entityId };
+  const kept = trigger.targetEnvironments;
+  if (trigger.action.executionType === 'PIPELINE') return { ...request, entityType: 'PIPELINE', ...(kept ? { environments: kept } : {}) };
+  return { ...request, entityType: 'WORKFLOW', ...(kept ? { environment: kept[0] ?? null } : {}) };
+}
+
+/** What the trigger keeps of the EXECUTE request its save was checked with: its target's environments, when known. */
+function targetEnvironmentsOf(request: AppPermissionRequest): TriggerTargetEnvironment[] | undefined {
+  if (request.environments) return request.environments.map(({ id, type }) => ({ id, type }));
+  if (request.environment === undefined) return undefined;
+  return request.environment ? [{ id: request.environment.id, type: request.environment.type }] : [];
 }
 
 /**
@@ -103,7 +118,8 @@ export class TriggerService {
     this.connectorById = byIdLoader((ids) => services.connectors.liveByIds(accountId, ids));
     this.manifestById = byIdLoader((ids) => services.appManifests.manifestsByIds(accountId, ids));
     this.tagsOfTriggers = tagsLoader(services.tags, accountId, 'TRIGGER');
-    const fields = { appId: 'applicationId', entityId: 'action.entityId' };
+    // Triggers kept no environments before their target's were copied onto them: those match by target id alone.
+    const fields = { appId: 'applicationId', entityId: 'action.entityId', environments: 'targetEnvironments' };
     const workflows = listScopeFilter(applicationListScope(principal.permissions, 'WORKFLOW', 'READ'), fields);
     const pipelines = listScopeFilter(applicationListScope(principal.permissions, 'PIPELINE', 'READ'), fields);
     this.visible =
@@ -272,7 +288,7 @@ export class TriggerService {
     const keptToken = existing?.condition.type === 'ON_WEBHOOK' ? existing.condition.token : null;
     const condition = conditionFromInput(input.condition, () => keptToken ?? newWebhookToken(), this.now());
     const { action, references } = actionFromInput(input.action, condition.type);
-    await this.requireExecute(action, applicationId);
+    const executeRequest = await this.requireExecute(action, applicationId);
     if (condition.type === 'ON_PIPELINE_COMPLETION') references.pipelineIds.push(condition.pipelineId);
     if (condition.type === 'ON_NEW_ARTIFACT') references.artifactSources.push({ id: condition.artifactSourceId, serviceId: null });
     if (condition.type === 'ON_NEW_MANIFEST') {
@@ -286,6 +302,7 @@ export class TriggerService {
       if (application?.areWebHookSecretsMandated) throw badInput('This application requires a webhookSecret on GitHub webhook triggers (areWebHookSecretsMandated)');
     }
     await this.checkReferences(applicationId, references);
+    const targetEnvironments = targetEnvironmentsOf(executeRequest);
     return {
       applicationId,
       name,
@@ -293,13 +310,17 @@ export class TriggerService {
       condition,
       action,
       actor: { kind: this.principal.kind, id: this.principal.id, permissions: this.principal.permissions },
+      // Kept so that reads and lists check them without reading the target; refreshed at every update.
+      ...(targetEnvironments ? { targetEnvironments } : {}),
     };
   }
 
   /** The permission a trigger's action needs: executing its workflow or pipeline, asked as the engine asks it at start. */
-  private async requireExecute(action: Pick<TriggerAction, 'executionType' | 'entityId'>, applicationId: string): Promise<void> {
+  private async requireExecute(action: Pick<TriggerAction, 'executionType' | 'entityId'>, applicationId: string): Promise<AppPermissionRequest> {
     const target = { applicationId, executionType: action.executionType, entityId: action.entityId };
-    requireAppPermission(this.principal.permissions, await this.services.executeRights.executeRequest(this.principal.accountId, target));
+    const request = await this.services.executeRights.executeRequest(this.principal.accountId, target);
+    requireAppPermission(this.principal.permissions, request);
+    return request;
   }
 
   private nameTaken(name: string) {

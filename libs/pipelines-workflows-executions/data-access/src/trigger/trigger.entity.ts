@@ -115,6 +115,12 @@ export interface TriggerActor {
   permissions: PermissionSet;
 }
 
+/** An environment a trigger's workflow or pipeline acts in, with its type, as of the trigger's last write. */
+export interface TriggerTargetEnvironment {
+  id: string;
+  type: 'PROD' | 'NON_PROD';
+}
+
 export interface Trigger {
   id: string;
   accountId: string;
@@ -125,6 +131,12 @@ export interface Trigger {
   action: TriggerAction;
   createdBy: CreatedBy;
   actor: TriggerActor;
+  /**
+   * The environments of the workflow (none or one) or pipeline it starts, as of its last create or update: reading it
+   * is checked by them as reading its target is. Absent on triggers written before they were kept (and for a pipeline
+   * that keeps none), which are then checked by their target's id alone.
+   */
+  targetEnvironments?: TriggerTargetEnvironment[];
   createdAt: number;
   updatedAt: number;
 }

@@ -1,6 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import { AccountScopedRepository, newId, type AccountOwned } from '@fg/tenancy';
-import type { Trigger, TriggerAction, TriggerActor, TriggerCondition, TriggerConditionType, TriggerFields } from './trigger.entity';
+import type { Trigger, TriggerAction, TriggerActor, TriggerCondition, TriggerConditionType, TriggerFields, TriggerTargetEnvironment } from './trigger.entity';
 
 interface TriggerDoc extends AccountOwned {
   applicationId: string;
@@ -14,6 +14,7 @@ interface TriggerDoc extends AccountOwned {
   action: TriggerAction;
   createdBy: string | null;
   actor: TriggerActor;
+  targetEnvironments?: TriggerTargetEnvironment[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -32,6 +33,8 @@ const triggerSchema = new Schema<TriggerDoc>(
     action: { type: Schema.Types.Mixed, required: true },
     createdBy: { type: String, default: null },
     actor: { type: Schema.Types.Mixed, required: true },
+    // Filtered on by the triggers list's permission scope, within the account and application scans below.
+    targetEnvironments: { type: Schema.Types.Mixed },
   },
   { collection: 'triggers', timestamps: true, versionKey: false, minimize: false },
 );
@@ -64,7 +67,7 @@ function watchedIdOf(condition: TriggerCondition): string | null {
   }
 }
 
-/** A condition on trigger fields (applicationId, _id, action.entityId), e.g. a permission scope's list filter. */
+/** A condition on trigger fields (applicationId, _id, action.entityId, targetEnvironments), e.g. a permission scope's list filter. */
 export type TriggerQuery = Record<string, unknown>;
 
 export class TriggerRepository extends AccountScopedRepository<TriggerDoc, Trigger> {
@@ -83,6 +86,7 @@ export class TriggerRepository extends AccountScopedRepository<TriggerDoc, Trigg
       action: doc.action,
       createdBy: doc.createdBy ?? null,
       actor: doc.actor,
+      ...(doc.targetEnvironments ? { targetEnvironments: doc.targetEnvironments } : {}),
       createdAt: new Date(doc.createdAt).getTime(),
       updatedAt: new Date(doc.updatedAt).getTime(),
     };
@@ -97,8 +101,10 @@ export class TriggerRepository extends AccountScopedRepository<TriggerDoc, Trigg
   /** Full replacement of what a trigger says (createdBy and createdAt stay); null when it no longer exists. */
   replace(accountId: string, id: string, fields: Omit<TriggerFields, 'createdBy'>): Promise<Trigger | null> {
     const token = fields.condition.type === 'ON_WEBHOOK' ? fields.condition.token : undefined;
-    const set = { ...fields, watchedId: watchedIdOf(fields.condition), ...(token ? { webhookToken: token } : {}) };
-    return this.updateOne(accountId, { _id: id }, token ? { $set: set } : { $set: set, $unset: { webhookToken: 1 } });
+    const { targetEnvironments, ...rest } = fields;
+    const set = { ...rest, watchedId: watchedIdOf(fields.condition), ...(token ? { webhookToken: token } : {}), ...(targetEnvironments ? { targetEnvironments } : {}) };
+    const unset = { ...(token ? {} : { webhookToken: 1 }), ...(targetEnvironments ? {} : { targetEnvironments: 1 }) };
+    return this.updateOne(accountId, { _id: id }, Object.keys(unset).length ? { $set: set, $unset: unset } : { $set: set });
   }
 
   remove(accountId: string, id: string): Promise<boolean> {
