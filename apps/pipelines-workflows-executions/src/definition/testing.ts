@@ -30,3 +30,43 @@ export function catalogFixtures(subgraph: TestSubgraph) {
     },
   };
 }
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The application the environment-scoped permission specs share, written through GraphQL by `admin` so that each
+ * pipeline keeps the environments a real write keeps: 'app-1' with environments env-qa and env-dev (NON_PROD) and
+ * env-prod (PROD), a workflow deploying to each (its id under the environment's id), and the pipelines 'non-prod'
+ * (qa, dev stages) and 'to-prod' (qa, prod stages), their ids under those names.
+ */
+export async function seedEnvironmentTargets(subgraph: TestSubgraph, accountId: string, admin: Parameters<TestSubgraph['query']>[0]): Promise<Record<string, string>> {
+  const ok = async (query: string, input: Record<string, unknown>) => {
+    const { body } = await subgraph.query<Data>(admin, query, { input });
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const seed = catalogFixtures(subgraph);
+  await seed.application(accountId, 'app-1', 'Shop');
+  await seed.environment(accountId, 'app-1', 'env-qa', 'NON_PROD');
+  await seed.environment(accountId, 'app-1', 'env-dev', 'NON_PROD');
+  await seed.environment(accountId, 'app-1', 'env-prod', 'PROD');
+  const ids: Record<string, string> = {};
+  for (const environmentId of ['env-qa', 'env-dev', 'env-prod']) {
+    const created = await ok(`mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }`, {
+      applicationId: 'app-1',
+      name: `to-${environmentId}`,
+      workflowType: 'BASIC',
+      environmentId,
+    });
+    ids[environmentId] = created.createWorkflow.workflow.id;
+  }
+  const stage = (name: string, environmentId: string) => ({ name, type: 'WORKFLOW', workflow: { workflowId: ids[environmentId], workflowVariables: [] } });
+  for (const [name, stages] of [
+    ['non-prod', [stage('qa', 'env-qa'), stage('dev', 'env-dev')]],
+    ['to-prod', [stage('qa', 'env-qa'), stage('prod', 'env-prod')]],
+  ] as const) {
+    const created = await ok(`mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }`, { applicationId: 'app-1', name, stages });
+    ids[name] = created.createPipeline.pipeline.id;
+  }
+  return ids;
+}

@@ -2,7 +2,7 @@ import { ACCOUNT_ADMINISTRATOR, type PermissionSet } from '@fg/permissions';
 import { PipelineRepository } from '@fg/pipelines-workflows-executions/data-access';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
-import { catalogFixtures } from '../definition/testing';
+import { seedEnvironmentTargets } from '../definition/testing';
 import { pipelinesSubgraph } from '../subgraph';
 
 const ACCOUNT = 'acc-pipeline-rights';
@@ -22,7 +22,6 @@ const tester = testPrincipal(ACCOUNT, { kind: 'user', id: 'u-tester', permission
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CREATE_WORKFLOW = `mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }`;
 const UPDATE_WORKFLOW = `mutation($input: UpdateWorkflowInput!) { updateWorkflow(input: $input) { workflow { id } } }`;
 const CREATE = `mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }`;
 const UPDATE = `mutation($input: UpdatePipelineInput!) { updatePipeline(input: $input) { pipeline { id description } } }`;
@@ -48,19 +47,9 @@ describe('pipeline permissions by the environments their stages deploy to (real 
   beforeAll(async () => {
     redis = await testRedis((await testServices()).redisUrl);
     subgraph = await startTestSubgraph(pipelinesSubgraph, { REDIS_KEY_PREFIX: redis.prefix });
-    const seed = catalogFixtures(subgraph);
-    await seed.application(ACCOUNT, 'app-1', 'Shop');
-    await seed.environment(ACCOUNT, 'app-1', 'env-qa', 'NON_PROD');
-    await seed.environment(ACCOUNT, 'app-1', 'env-dev', 'NON_PROD');
-    await seed.environment(ACCOUNT, 'app-1', 'env-prod', 'PROD');
-    for (const environmentId of ['env-qa', 'env-dev', 'env-prod']) {
-      const data = await ok(admin, CREATE_WORKFLOW, { input: { applicationId: 'app-1', name: `to-${environmentId}`, workflowType: 'BASIC', environmentId } });
-      ids[environmentId] = data.createWorkflow.workflow.id;
-    }
-    const pipeline = async (name: string, stages: unknown[]) => (ids[name] = (await ok(admin, CREATE, { input: { applicationId: 'app-1', name, stages } })).createPipeline.pipeline.id);
-    await pipeline('non-prod', [stage('qa', ids['env-qa']!), stage('dev', ids['env-dev']!)]);
-    await pipeline('to-prod', [stage('qa', ids['env-qa']!), stage('prod', ids['env-prod']!)]);
-    await pipeline('sign-off', [{ name: 'ok', type: 'APPROVAL', approval: { userGroupIds: ['ug-1'], timeoutMs: 60_000 } }]);
+    Object.assign(ids, await seedEnvironmentTargets(subgraph, ACCOUNT, admin));
+    const signOff = [{ name: 'ok', type: 'APPROVAL', approval: { userGroupIds: ['ug-1'], timeoutMs: 60_000 } }];
+    ids['sign-off'] = (await ok(admin, CREATE, { input: { applicationId: 'app-1', name: 'sign-off', stages: signOff } })).createPipeline.pipeline.id;
   });
   afterAll(async () => {
     await subgraph.dispose();

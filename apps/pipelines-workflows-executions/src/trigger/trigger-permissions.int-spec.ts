@@ -2,7 +2,7 @@ import { ACCOUNT_ADMINISTRATOR, type PermissionSet } from '@fg/permissions';
 import type { Principal } from '@fg/internal-auth';
 import { startTestSubgraph, type TestSubgraph } from '@fg/subgraph-server/testing';
 import { signedHeaders, testPrincipal, testRedis, testServices, type TestRedis } from '@fg/testing';
-import { catalogFixtures } from '../definition/testing';
+import { seedEnvironmentTargets } from '../definition/testing';
 import { pipelinesSubgraph } from '../subgraph';
 import { TRIGGER_WEBHOOK_ROUTE } from './trigger-webhook.route';
 
@@ -21,7 +21,6 @@ const workflowTester = testPrincipal(ACCOUNT, { kind: 'user', id: 'u-workflows',
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CREATE_WORKFLOW = `mutation($input: CreateWorkflowInput!) { createWorkflow(input: $input) { workflow { id } } }`;
 const CREATE_PIPELINE = `mutation($input: CreatePipelineInput!) { createPipeline(input: $input) { pipeline { id } } }`;
 const UPDATE_PIPELINE = `mutation($input: UpdatePipelineInput!) { updatePipeline(input: $input) { pipeline { id } } }`;
 const CREATE_TRIGGER = `mutation($input: CreateTriggerInput!) {
@@ -83,18 +82,7 @@ describe('trigger permissions ask what a start asks: environments included (real
   beforeAll(async () => {
     redis = await testRedis((await testServices()).redisUrl);
     subgraph = await startTestSubgraph(pipelinesSubgraph, { REDIS_KEY_PREFIX: redis.prefix });
-    const seed = catalogFixtures(subgraph);
-    await seed.application(ACCOUNT, 'app-1', 'Shop');
-    await seed.environment(ACCOUNT, 'app-1', 'env-qa', 'NON_PROD');
-    await seed.environment(ACCOUNT, 'app-1', 'env-dev', 'NON_PROD');
-    await seed.environment(ACCOUNT, 'app-1', 'env-prod', 'PROD');
-    for (const environmentId of ['env-qa', 'env-dev', 'env-prod']) {
-      const data = await ok(admin, CREATE_WORKFLOW, { input: { applicationId: 'app-1', name: `to-${environmentId}`, workflowType: 'BASIC', environmentId } });
-      ids[environmentId] = data.createWorkflow.workflow.id;
-    }
-    const pipeline = async (name: string, stages: unknown[]) => (ids[name] = (await ok(admin, CREATE_PIPELINE, { input: { applicationId: 'app-1', name, stages } })).createPipeline.pipeline.id);
-    await pipeline('non-prod', [stage('qa', ids['env-qa']!), stage('dev', ids['env-dev']!)]);
-    await pipeline('to-prod', [stage('qa', ids['env-qa']!), stage('prod', ids['env-prod']!)]);
+    Object.assign(ids, await seedEnvironmentTargets(subgraph, ACCOUNT, admin));
   });
   afterAll(async () => {
     await subgraph.dispose();
